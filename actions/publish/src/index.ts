@@ -1,0 +1,3 @@
+import { runPublishAction } from './run-publish.js';
+
+await runPublishAction('publish');

@@ -1,0 +1,113 @@
+/**
+ * The one way to run a program: an argument array, never a shell string. Secrets go through
+ * `env`, never argv; whatever the program prints is redacted before anyone sees it.
+ */
+import { spawn } from 'node:child_process';
+import { redact } from './secrets.js';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** Added to (or, with `replaceEnv`, instead of) the process environment. */
+  env?: Record<string, string | undefined>;
+  replaceEnv?: boolean;
+  input?: string | Buffer;
+  timeoutMs?: number;
+  /** Called with each line of output (already redacted) as it arrives. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+}
+
+export interface ExecResult {
+  command: string;
+  args: string[];
+  code: number;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+export class ExecError extends Error {
+  constructor(readonly result: ExecResult) {
+    const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+    super(
+      `${result.command} exited with ${result.timedOut ? 'a timeout' : (result.signal ?? `code ${result.code}`)}${tail ? `:\n${tail}` : ''}`,
+    );
+  }
+}
+
+/** Run and resolve with the result whatever the exit code; reject only if it could not start. */
+export function exec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: env as NodeJS.ProcessEnv,
+      shell: false,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Record<'stdout' | 'stderr', string[]> = { stdout: [], stderr: [] };
+    const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+    const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      out[stream].push(text);
+      if (!options.onLine) return;
+      const lines = (pending[stream] + text).split('\n');
+      pending[stream] = lines.pop() ?? '';
+      for (const line of lines) options.onLine(redact(line), stream);
+    };
+    child.stdout.on('data', collect('stdout'));
+    child.stderr.on('data', collect('stderr'));
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, options.timeoutMs)
+      : undefined;
+    child.on('error', (error) => {
+      if (timer) clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      for (const stream of ['stdout', 'stderr'] as const)
+        if (pending[stream] && options.onLine) options.onLine(redact(pending[stream]), stream);
+      resolve({
+        command,
+        args,
+        code: code ?? -1,
+        signal,
+        stdout: redact(out.stdout.join('')),
+        stderr: redact(out.stderr.join('')),
+        timedOut,
+      });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input);
+  });
+}
+
+/** Run and reject with an ExecError unless it exits 0. */
+export async function execOk(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const result = await exec(command, args, options);
+  if (result.code !== 0 || result.timedOut) throw new ExecError(result);
+  return result;
+}
+
+/** Whether a program can be found on PATH (without running it). */
+export async function which(command: string): Promise<string | undefined> {
+  const { access } = await import('node:fs/promises');
+  const { delimiter, join } = await import('node:path');
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, command);
+    try {
+      await access(candidate, 1);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}

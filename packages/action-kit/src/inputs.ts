@@ -1,0 +1,80 @@
+/**
+ * Typed access to action inputs (INPUT_* as the runner sets them). Every accessor names the
+ * input when it refuses a value, and nothing here has side effects, so `getInputs()` of an
+ * action can validate everything before anything is sent anywhere.
+ */
+import { InputError } from './errors.js';
+import {
+  parseBool,
+  parseDuration,
+  parseEnum,
+  parseInt10,
+  parseList,
+  parsePercent,
+  parseToken,
+  parseUrl,
+} from './parse.js';
+import { addSecret } from './secrets.js';
+
+/** The raw value, trimmed; '' when not set. Same env naming as @actions/core. */
+export function raw(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function required(name: string, hint?: string): string {
+  const value = raw(name);
+  if (!value) throw InputError.missing(name, hint);
+  return value;
+}
+
+export function optional(name: string): string | undefined {
+  return raw(name) || undefined;
+}
+
+export function bool(name: string, fallback = false): boolean {
+  const value = raw(name);
+  return value ? parseBool(name, value) : fallback;
+}
+
+export function list(name: string): string[] {
+  return parseList(raw(name));
+}
+
+export function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = raw(name);
+  return value ? parseEnum(name, value, allowed) : fallback;
+}
+
+export function int(name: string, fallback: number, bounds?: { min?: number; max?: number }): number {
+  const value = raw(name);
+  return value ? parseInt10(name, value, bounds) : fallback;
+}
+
+/** Milliseconds. */
+export function duration(name: string, fallback: string): number {
+  return parseDuration(name, raw(name) || fallback);
+}
+
+/** A fraction (5% -> 0.05); undefined when not set and no fallback. */
+export function percent(name: string, fallback?: string): number | undefined {
+  const value = raw(name) || fallback;
+  return value ? parsePercent(name, value) : undefined;
+}
+
+export function url(name: string): URL | undefined {
+  const value = raw(name);
+  return value ? parseUrl(name, value) : undefined;
+}
+
+/**
+ * A secret from the input, else from the named environment variables; registered for masking
+ * before anything else can print it.
+ */
+export function secret(name: string, envNames: string[] = []): string | undefined {
+  const fromInput = raw(name);
+  const source = fromInput ? name : envNames.find((env) => process.env[env]?.trim());
+  const value = fromInput || (source ? process.env[source]!.trim() : '');
+  if (!value) return undefined;
+  addSecret(value);
+  return parseToken(fromInput ? name : `${source} (environment)`, value);
+}

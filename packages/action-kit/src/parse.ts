@@ -1,0 +1,81 @@
+/**
+ * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
+ * the bad value when it refuses one.
+ */
+import { InputError } from './errors.js';
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
+export function parseBool(name: string, raw: string): boolean {
+  if (TRUE.includes(raw)) return true;
+  if (FALSE.includes(raw)) return false;
+  throw InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
+}
+
+/** Items separated by newlines or commas, trimmed, empty ones dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[\r\n,]+/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+export function parseInt10(name: string, raw: string, { min, max }: { min?: number; max?: number } = {}): number {
+  if (!/^-?\d+$/.test(raw)) throw InputError.bad(name, raw, 'is not a whole number');
+  const value = Number(raw);
+  if (min !== undefined && value < min) throw InputError.bad(name, raw, `is below the minimum of ${min}`);
+  if (max !== undefined && value > max) throw InputError.bad(name, raw, `is above the maximum of ${max}`);
+  return value;
+}
+
+export function parseEnum<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw InputError.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
+export function parseDuration(name: string, raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
+  if (!match) throw InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+  const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+  if (!Number.isFinite(ms) || ms > 24 * 3_600_000) throw InputError.bad(name, raw, 'is longer than a day');
+  return Math.round(ms);
+}
+
+/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
+export function parsePercent(name: string, raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
+  if (!match) throw InputError.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+  const value = Number(match[1]);
+  if (value > 100) throw InputError.bad(name, raw, 'is over 100%');
+  return value / 100;
+}
+
+/** An http(s) URL with a host; nothing else. */
+export function parseUrl(name: string, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw InputError.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw InputError.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+  return url;
+}
+
+/** A token read from input or environment: a single line of printable characters. */
+export function parseToken(name: string, raw: string): string {
+  const token = raw.trim();
+  if (/[\s\x00-\x1f\x7f]/.test(token))
+    throw new InputError(
+      name,
+      'contains whitespace or control characters',
+      'Store the token as one line with no spaces or newlines.',
+    );
+  return token;
+}

@@ -1,0 +1,125 @@
+/**
+ * The runner's protocol, spoken directly: workflow commands on stdout and the file commands
+ * (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY). This is what @actions/core
+ * does; we keep our own small copy so a bundle starts in a few milliseconds instead of loading
+ * an HTTP stack it never uses.
+ */
+import { appendFileSync, existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { EOL } from 'node:os';
+import { redact, onSecretAdded } from './secrets.js';
+import type { Reporter } from './log.js';
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+}
+
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string) {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+function fileCommand(envName: string, name: string, value: string): boolean {
+  const path = process.env[envName];
+  if (!path) return false;
+  if (!existsSync(path)) throw new Error(`${envName} points at ${path}, which does not exist`);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('value contains the delimiter');
+  appendFileSync(path, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+  return true;
+}
+
+const stringify = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Set an output; secrets are redacted even if a caller passes one by mistake. */
+export function setOutput(name: string, value: unknown): void {
+  const text = redact(stringify(value ?? ''));
+  if (!fileCommand('GITHUB_OUTPUT', name, text)) issueCommand('set-output', { name }, text);
+}
+
+export function saveState(name: string, value: unknown): void {
+  const text = stringify(value ?? '');
+  if (!fileCommand('GITHUB_STATE', name, text)) issueCommand('save-state', { name }, text);
+}
+
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] ?? '';
+}
+
+export function exportVariable(name: string, value: string): void {
+  process.env[name] = value;
+  if (!fileCommand('GITHUB_ENV', name, value)) issueCommand('set-env', { name }, value);
+}
+
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret);
+}
+
+/** Every secret registered from now on is masked by the runner too. */
+export function wireMasking(): void {
+  onSecretAdded(setSecret);
+}
+
+function annotation(kind: 'error' | 'warning' | 'notice', message: string, props: AnnotationProperties = {}) {
+  issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, redact(message));
+}
+
+export const error = (message: string, props?: AnnotationProperties) => annotation('error', message, props);
+export const warning = (message: string, props?: AnnotationProperties) => annotation('warning', message, props);
+export const notice = (message: string, props?: AnnotationProperties) => annotation('notice', message, props);
+
+export function debug(message: string): void {
+  issueCommand('debug', {}, redact(message));
+}
+
+/**
+ * A log line. Lines that look like workflow commands are defused so that text from a user or a
+ * registry can never be read by the runner as a command.
+ */
+export function info(message: string): void {
+  const safe = redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
+  process.stdout.write(safe + EOL);
+}
+
+export function isDebug(): boolean {
+  return process.env.RUNNER_DEBUG === '1';
+}
+
+export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  issueCommand('group', {}, redact(name));
+  try {
+    return await fn();
+  } finally {
+    issueCommand('endgroup', {}, '');
+  }
+}
+
+/** Append markdown to the job summary; silently skipped outside a runner. */
+export function appendSummary(markdown: string): void {
+  const path = process.env.GITHUB_STEP_SUMMARY;
+  if (!path || !existsSync(path)) return;
+  appendFileSync(path, redact(markdown) + EOL, 'utf8');
+}
+
+/** The Reporter for domain code, speaking the runner's protocol. */
+export const runnerReporter: Reporter = {
+  debug,
+  info,
+  notice: (m) => notice(m),
+  warning: (m) => warning(m),
+  error: (m) => error(m),
+  group,
+};

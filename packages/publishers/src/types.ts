@@ -1,0 +1,71 @@
+/**
+ * One interface for every publisher. A publisher file exports `publish`; the index loads it
+ * lazily. Publishers throw on failure (a RegistryError or InputError for what the user must
+ * fix, anything else for faults); the caller turns that into status `failed`.
+ */
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import type { SemVer } from '@deploy-actions/version';
+
+export type PublishStatus = 'published' | 'skipped' | 'dry-run' | 'failed';
+
+export interface ReleaseVersion {
+  /** 1.2.3-rc.1 */
+  version: string;
+  semver: SemVer;
+  /** v1.2.3-rc.1 */
+  tag: string;
+  /** 1.2.3rc1, '' when there is none */
+  pep440: string;
+}
+
+export interface PublishContext {
+  /** The target's name (config) or the action's type when run on its own. */
+  target: string;
+  version: ReleaseVersion;
+  force: boolean;
+  dryRun: boolean;
+  /** The workspace; relative paths in settings are resolved against it and must stay inside. */
+  workspace: string;
+  /** A private folder (0700) for credential files; removed when the run ends. */
+  tempDir: string;
+  env: NodeJS.ProcessEnv;
+  reporter: Reporter;
+  http: HttpClient;
+  /** The credential from the `token` input or the target's environment variable, if any. */
+  token?: string;
+  /** Register work for the end of the run, even a failed one (revoking a short-lived token). */
+  defer(cleanup: () => Promise<void>): void;
+}
+
+export interface PublishResult {
+  status: Exclude<PublishStatus, 'failed'>;
+  url?: string;
+  digest?: string;
+  /** One line each: what was done (tags moved, files uploaded, skipped because...). */
+  notes?: string[];
+}
+
+export type Publish = (settings: Record<string, unknown>, context: PublishContext) => Promise<PublishResult>;
+
+export interface RollbackContext extends Omit<PublishContext, 'force' | 'version'> {
+  /** The version being taken back; default: what `latest` points at now. */
+  badVersion?: string;
+  /** Where to go back to; default: the highest stable version below the bad one. */
+  toVersion?: string;
+  reason?: string;
+}
+
+export interface RollbackResult {
+  rolledBackTo: string;
+  /** One line per change made, e.g. "npm: dist-tag latest 1.3.0 -> 1.2.9". */
+  actions: string[];
+}
+
+export type Rollback = (settings: Record<string, unknown>, context: RollbackContext) => Promise<RollbackResult>;
+
+export interface PublisherModule {
+  publish: Publish;
+  /** Where the registry allows taking a release back (npm, docker, github-release, crates). */
+  rollback?: Rollback;
+}

@@ -1,0 +1,44 @@
+/**
+ * One interface for every registry. A registry file exports `createClient` and (for the config
+ * path) `identify`, and the index loads it lazily so an action only loads what it uses.
+ */
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+
+export interface ClientOptions {
+  http: HttpClient;
+  /** The registry's base URL; each registry has its public default. */
+  registry?: string;
+  /** A credential for private registries or higher rate limits. */
+  token?: string;
+  /** docker: the user name paired with `token` for basic auth or the token exchange. */
+  username?: string;
+  reporter?: Reporter;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RegistryClient {
+  /** `type:name`, as check-published's `targets` input spells it. */
+  readonly id: string;
+  /** The registry's base URL, for reports. */
+  readonly registry: string;
+  /** Whether this exact version is published (yanked counts as published). */
+  exists(version: string): Promise<boolean>;
+  /** Every published version, in the registry's own spelling. */
+  versions(): Promise<string[]>;
+  /** The highest stable version, or undefined when there is none. */
+  latest(): Promise<string | undefined>;
+  /** A page a person can open for this version. */
+  url(version: string): string;
+}
+
+/** How to find a target's package name from its config settings (package.json name, image...). */
+export interface TargetIdentity {
+  name: string;
+  registry?: string;
+}
+
+export interface RegistryModule {
+  createClient(name: string, options: ClientOptions): RegistryClient;
+  identify(settings: Record<string, unknown>, cwd: string): TargetIdentity;
+}

@@ -1,0 +1,104 @@
+/**
+ * Publish one target: resolve its credential, load its publisher, run it, and turn whatever
+ * happens into an outcome the report can show. Shared by the publish actions, the orchestrator
+ * and the CLI.
+ */
+import { errorMessage, isUserError } from '@deploy-actions/action-kit/errors';
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import { parseToken } from '@deploy-actions/action-kit/parse';
+import { addSecret, redact } from '@deploy-actions/action-kit/secrets';
+import { loadPublisher, type PublishContext, type PublishStatus, type ReleaseVersion } from '@deploy-actions/publishers';
+import { DEFAULT_TOKEN_ENV, type TargetSettings, type TargetType } from './targets.js';
+
+export interface PublishRequest {
+  target: string;
+  type: TargetType;
+  settings: TargetSettings;
+  version: ReleaseVersion;
+  force: boolean;
+  dryRun: boolean;
+  workspace: string;
+  tempDir: string;
+  env: NodeJS.ProcessEnv;
+  reporter: Reporter;
+  http: HttpClient;
+  /** An explicit credential (the `token` input); else the environment. */
+  token?: string;
+}
+
+export interface PublishOutcome {
+  target: string;
+  type: TargetType;
+  status: PublishStatus;
+  version: string;
+  url?: string;
+  digest?: string;
+  notes: string[];
+  error?: string;
+  /** Whether the failure is the user's to fix (bad token, forbidden republish...). */
+  userError?: boolean;
+  durationMs: number;
+}
+
+/** The credential for a target: explicit, else `token-env`, else the type's default variables. */
+export function resolveToken(type: TargetType, settings: TargetSettings, env: NodeJS.ProcessEnv, explicit?: string): string | undefined {
+  if (explicit) return explicit;
+  const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
+  for (const name of names) {
+    const value = env[name]?.trim();
+    if (value) {
+      addSecret(value);
+      return parseToken(name, value);
+    }
+  }
+  return undefined;
+}
+
+export function describeFailure(caught: unknown): string {
+  if (isUserError(caught)) return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+  return errorMessage(caught);
+}
+
+export async function publishTarget(request: PublishRequest): Promise<PublishOutcome> {
+  const started = Date.now();
+  const deferred: (() => Promise<void>)[] = [];
+  const base = { target: request.target, type: request.type, version: request.version.version };
+  try {
+    const token = resolveToken(request.type, request.settings, request.env, request.token);
+    const publisher = await loadPublisher(request.type);
+    const context: PublishContext = {
+      target: request.target,
+      version: request.version,
+      force: request.force,
+      dryRun: request.dryRun,
+      workspace: request.workspace,
+      tempDir: request.tempDir,
+      env: request.env,
+      reporter: request.reporter,
+      http: request.http,
+      token,
+      defer: (fn) => deferred.push(fn),
+    };
+    const result = await publisher.publish(request.settings, context);
+    return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };
+  } catch (caught) {
+    request.reporter.debug(redact(caught instanceof Error && caught.stack ? caught.stack : String(caught)));
+    return {
+      ...base,
+      status: 'failed',
+      notes: [],
+      error: redact(describeFailure(caught)),
+      userError: isUserError(caught),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    for (const fn of deferred.reverse()) {
+      try {
+        await fn();
+      } catch (caught) {
+        request.reporter.warning(`${request.target}: cleanup failed: ${redact(errorMessage(caught))}`);
+      }
+    }
+  }
+}
