@@ -44,7 +44,7 @@ function describeValue(value) {
     return JSON.stringify(shown);
 }
 /** A bad action input or CLI flag. */
-class InputError extends UserError {
+class errors_InputError extends UserError {
     input;
     title;
     constructor(input, message, hint) {
@@ -53,10 +53,10 @@ class InputError extends UserError {
         this.title = `Invalid input '${input}'`;
     }
     static bad(input, value, expected, hint) {
-        return new InputError(input, `${describeValue(value)} ${expected}`, hint);
+        return new errors_InputError(input, `${describeValue(value)} ${expected}`, hint);
     }
     static missing(input, hint) {
-        return new InputError(input, 'required and not supplied', hint ?? `Set '${input}' in the step's 'with:'.`);
+        return new errors_InputError(input, 'required and not supplied', hint ?? `Set '${input}' in the step's 'with:'.`);
     }
 }
 /** A mistake in the config file, located by file, line and key. */
@@ -258,7 +258,7 @@ function parseBool(name, raw) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
+    throw errors_InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
 }
 /** Items separated by newlines or commas, trimmed, empty ones dropped. */
 function parseList(raw) {
@@ -269,38 +269,38 @@ function parseList(raw) {
 }
 function parseInt10(name, raw, { min, max } = {}) {
     if (!/^-?\d+$/.test(raw))
-        throw InputError.bad(name, raw, 'is not a whole number');
+        throw errors_InputError.bad(name, raw, 'is not a whole number');
     const value = Number(raw);
     if (min !== undefined && value < min)
-        throw InputError.bad(name, raw, `is below the minimum of ${min}`);
+        throw errors_InputError.bad(name, raw, `is below the minimum of ${min}`);
     if (max !== undefined && value > max)
-        throw InputError.bad(name, raw, `is above the maximum of ${max}`);
+        throw errors_InputError.bad(name, raw, `is above the maximum of ${max}`);
     return value;
 }
 function parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))
         return raw;
-    throw InputError.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+    throw errors_InputError.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
 function parseDuration(name, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
     if (!match)
-        throw InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+        throw errors_InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
     const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
     if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
-        throw InputError.bad(name, raw, 'is longer than a day');
+        throw errors_InputError.bad(name, raw, 'is longer than a day');
     return Math.round(ms);
 }
 /** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
 function parsePercent(name, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
     if (!match)
-        throw InputError.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+        throw errors_InputError.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
     const value = Number(match[1]);
     if (value > 100)
-        throw InputError.bad(name, raw, 'is over 100%');
+        throw errors_InputError.bad(name, raw, 'is over 100%');
     return value / 100;
 }
 /** An http(s) URL with a host; nothing else. */
@@ -310,17 +310,17 @@ function parseUrl(name, raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw InputError.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+        throw errors_InputError.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw InputError.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+        throw errors_InputError.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
     return url;
 }
 /** A token read from input or environment: a single line of printable characters. */
 function parseToken(name, raw) {
     const token = raw.trim();
     if (/[\s\x00-\x1f\x7f]/.test(token))
-        throw new InputError(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
+        throw new errors_InputError(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
     return token;
 }
 
@@ -340,7 +340,7 @@ function raw(name) {
 function required(name, hint) {
     const value = raw(name);
     if (!value)
-        throw InputError.missing(name, hint);
+        throw errors_InputError.missing(name, hint);
     return value;
 }
 function optional(name) {
@@ -402,9 +402,15 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+/** "message. Hint." with exactly one full stop between them. */
+function withHint(message, hint) {
+    if (!hint)
+        return message;
+    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
 function reportFailure(action, caught) {
     if (isUserError(caught)) {
-        error(caught.hint ? `${caught.message} ${caught.hint}` : caught.message, { title: caught.title });
+        error(withHint(caught.message, caught.hint), { title: caught.title });
     }
     else {
         error(`${action} failed: ${errorMessage(caught)}`, { title: `${action} failed` });
@@ -2007,7 +2013,7 @@ function readManifestVersion(dir, source) {
 /** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
 // The regular expression published with the SemVer 2.0 specification.
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function parseSemVer(text) {
+function semver_parseSemVer(text) {
     const match = SEMVER.exec(text);
     if (!match)
         return undefined;
@@ -2057,7 +2063,7 @@ function compareSemVer(a, b) {
 function parseAll(versions) {
     const out = [];
     for (const v of versions) {
-        const parsed = parseSemVer(v);
+        const parsed = semver_parseSemVer(v);
         if (parsed)
             out.push(parsed);
     }
@@ -2117,12 +2123,12 @@ const HINT = 'Use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.3 or 
 function parseSources(name, values) {
     for (const value of values)
         if (!VERSION_SOURCES.includes(value))
-            throw InputError.bad(name, value, 'is not a version source', `Use some of: ${VERSION_SOURCES.join(', ')}.`);
+            throw errors_InputError.bad(name, value, 'is not a version source', `Use some of: ${VERSION_SOURCES.join(', ')}.`);
     return values;
 }
 function validateTagPrefix(name, prefix) {
     if (!/^[A-Za-z0-9._/-]{0,32}$/.test(prefix))
-        throw InputError.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
+        throw errors_InputError.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
     return prefix;
 }
 /** A strict SemVer string, or an InputError naming where it came from. */
@@ -2162,11 +2168,11 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version' });
+                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))
-                found.push({ source, value: tag.slice(prefix.length), where: 'tag' });
+                found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
         }
         else {
             const manifest = readManifestVersion(options.cwd, source);
@@ -2175,17 +2181,14 @@ function detectVersion(options) {
         }
     }
     if (!found.length) {
-        throw new InputError('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
+        throw new errors_InputError('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
     }
     const chosen = found[0];
-    let version;
-    if (chosen.source === 'input' || chosen.source === 'tag')
-        version = requireSemVer(chosen.where, chosen.value);
-    else {
-        const parsed = parseSemVer(chosen.value);
-        if (!parsed)
-            throw new ConfigError(chosen.where, undefined, 'version', `${describeValue(chosen.value)} is not a SemVer 2.0 version`, HINT);
-        version = parsed;
+    const version = semver_parseSemVer(chosen.value);
+    if (!version) {
+        if (chosen.source === 'input' || chosen.source === 'tag')
+            throw errors_InputError.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
+        throw new ConfigError(chosen.where, undefined, 'version', `${describeValue(chosen.value)} is not a SemVer 2.0 version`, HINT);
     }
     if (options.requireMatch ?? true) {
         const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, version));
@@ -2224,18 +2227,18 @@ function detectVersion(options) {
  */
 function resolveInside(workspace, path, input, mustExist = true) {
     if (path.includes('\0'))
-        throw InputError.bad(input, path, 'contains a NUL character');
+        throw errors_InputError.bad(input, path, 'contains a NUL character');
     const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(workspace));
     const full = (0,external_node_path_namespaceObject.resolve)(root, path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(full)) {
         if (mustExist)
-            throw InputError.bad(input, path, `was not found in the workspace (${root})`, 'Check the path, relative to the workspace.');
+            throw errors_InputError.bad(input, path, `was not found in the workspace (${root})`, 'Check the path, relative to the workspace.');
         return full;
     }
     const real = (0,external_node_fs_namespaceObject.realpathSync)(full);
     const rel = (0,external_node_path_namespaceObject.relative)(root, real);
     if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        throw InputError.bad(input, path, 'points outside the workspace', 'Use a path inside the repository checkout.');
+        throw errors_InputError.bad(input, path, 'points outside the workspace', 'Use a path inside the repository checkout.');
     return real;
 }
 /** The workspace: GITHUB_WORKSPACE on a runner, else the current folder. */
