@@ -3,3 +3,7 @@ export * from './config.js';
 export * from './settings.js';
 export * from './version.js';
 export * from './publish-target.js';
+export * from './check.js';
+export * from './plan.js';
+export * from './orchestrate.js';
+export * from './report.js';

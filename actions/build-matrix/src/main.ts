@@ -1,0 +1,36 @@
+import { appendSummary, info, markdownTable, runAction, runnerReporter, setOutput } from '@deploy-actions/action-kit';
+import { HttpClient } from '@deploy-actions/action-kit/http';
+import { workspace } from '@deploy-actions/action-kit/paths';
+import { checkTargets, loadConfig, planEntries, resolveVersion, selectTargets, targetsFromConfig } from '@deploy-actions/release';
+import { resolve } from 'node:path';
+import { getInputs } from './inputs.js';
+
+export function run(): Promise<void> {
+  return runAction('build-matrix', async () => {
+    const input = getInputs();
+    const root = workspace();
+    const config = loadConfig(resolve(root, input.config));
+    const selected = selectTargets(config, input.platforms);
+    const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+    const checks = input.check
+      ? await checkTargets(await targetsFromConfig(selected, root, process.env), version, {
+          http: new HttpClient({ reporter: runnerReporter }),
+          reporter: runnerReporter,
+          env: process.env,
+        })
+      : undefined;
+    const include = planEntries(selected, version, checks, input.force);
+    const hasWork = include.some((e) => !e.skip);
+    setOutput('matrix', JSON.stringify({ include }));
+    setOutput('has-work', hasWork);
+    setOutput('version', version);
+    for (const e of include) info(`${e.target} (tier ${e.tier}, ${e.policy}): ${e.skip ? 'skip' : 'publish'}: ${e.reason}`);
+    appendSummary(
+      `### Release plan for ${version}\n\n` +
+        markdownTable(
+          ['target', 'type', 'tier', 'policy', 'plan', 'why'],
+          include.map((e) => [e.target, e.type, e.tier, e.policy, e.skip ? 'skip' : 'publish', e.reason]),
+        ),
+    );
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Where every target stands for a version: one concurrent pass over the registries. A registry
+ * that cannot be reached is `unknown`, never "not published" (that would trigger a duplicate
+ * publish).
+ */
+import { InputError, errorMessage } from '@deploy-actions/action-kit/errors';
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import { redact } from '@deploy-actions/action-kit/secrets';
+import { loadRegistry } from '@deploy-actions/registries';
+import { normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
+import type { TargetConfig } from './config.js';
+import { resolveToken } from './publish-target.js';
+import { isTargetType, TARGET_TYPES, type TargetType } from './targets.js';
+
+export interface CheckTarget {
+  /** The config target's name, or `type:name` for a targets-input line. */
+  target: string;
+  type: TargetType;
+  /** The package, image, repository or app id. */
+  name: string;
+  registry?: string;
+  token?: string;
+  username?: string;
+}
+
+export interface CheckResult {
+  target: string;
+  type: TargetType;
+  name: string;
+  registry: string;
+  version: string;
+  /** `unknown` when the registry could not answer. */
+  published: boolean | 'unknown';
+  latest?: string;
+  url?: string;
+  error?: string;
+  durationMs: number;
+}
+
+/** `type:name` lines (check-published's `targets` input). */
+export function parseTargetLines(lines: string[], input = 'targets'): CheckTarget[] {
+  return lines.map((line) => {
+    const at = line.indexOf(':');
+    const type = at > 0 ? line.slice(0, at).trim() : '';
+    const name = at > 0 ? line.slice(at + 1).trim() : '';
+    if (!isTargetType(type))
+      throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
+    if (!name || /[\s\0]/.test(name)) throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
+    return { target: `${type}:${name}`, type, name };
+  });
+}
+
+/** The registry identity of each config target (package name from package.json, image...). */
+export async function targetsFromConfig(targets: TargetConfig[], cwd: string, env: NodeJS.ProcessEnv): Promise<CheckTarget[]> {
+  return Promise.all(
+    targets.map(async (t) => {
+      const registry = await loadRegistry(t.type);
+      const identity = registry.identify(t.settings, cwd);
+      return {
+        target: t.name,
+        type: t.type,
+        name: identity.name,
+        registry: identity.registry ?? (t.settings.registry as string | undefined),
+        token: resolveToken(t.type, t.settings, env),
+        username: (t.settings.username as string | undefined) ?? env.DOCKER_USERNAME,
+      };
+    }),
+  );
+}
+
+export interface CheckOptions {
+  http: HttpClient;
+  reporter: Reporter;
+  env: NodeJS.ProcessEnv;
+}
+
+async function checkOne(target: CheckTarget, version: string, options: CheckOptions): Promise<CheckResult> {
+  const started = Date.now();
+  const base = { target: target.target, type: target.type, name: target.name, version };
+  let registry = target.registry ?? '';
+  try {
+    const module = await loadRegistry(target.type);
+    const client = module.createClient(target.name, {
+      http: options.http,
+      registry: target.registry,
+      token: target.token,
+      username: target.username,
+      reporter: options.reporter,
+      env: options.env,
+    });
+    registry = client.registry;
+    const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
+    return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+  } catch (caught) {
+    const error = redact(errorMessage(caught));
+    options.reporter.warning(`${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`);
+    return { ...base, registry, published: 'unknown', error, durationMs: Date.now() - started };
+  }
+}
+
+export function checkTargets(targets: CheckTarget[], version: string, options: CheckOptions): Promise<CheckResult[]> {
+  return Promise.all(targets.map((t) => checkOne(t, version, options)));
+}
+
+/** One spelling per version across ecosystems (PyPI's 1.2.3rc1 is npm's 1.2.3-rc.1). */
+function canonical(version: string): string {
+  const semver = parseSemVer(version);
+  const pep = semver ? toPep440(semver) : version;
+  return (pep && normalizePep440(pep)) ?? version;
+}
+
+/** Whether the targets' latest versions differ (targets with none, or unknown, are left out). */
+export function hasDrift(results: Pick<CheckResult, 'latest'>[]): boolean {
+  const latest = new Set(results.filter((r) => r.latest).map((r) => canonical(r.latest!)));
+  return latest.size > 1;
+}
