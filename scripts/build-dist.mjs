@@ -9,17 +9,20 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const all = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
+all.push('cli');
 const wanted = process.argv.slice(2);
 for (const name of wanted) if (!all.includes(name)) throw new Error(`no action named ${name}`);
 for (const name of wanted.length ? wanted : all) {
-  const dir = join(root, 'actions', name);
-  // ncc type-checks the program of the nearest tsconfig: one per action keeps that program to
-  // the files the action imports, so one action's build never depends on unrelated code.
-  const tsconfig = join(dir, 'tsconfig.json');
-  if (!existsSync(tsconfig))
-    writeFileSync(tsconfig, '{ "extends": "../../tsconfig.json", "compilerOptions": { "rootDir": "../.." }, "include": ["src/**/*.ts"] }\n');
+  // The CLI is bundled the same way, to packages/cli/dist (bin/deploy-actions.js loads it).
+  const dir = name === 'cli' ? join(root, 'packages', 'cli') : join(root, 'actions', name);
+  // ncc reads the nearest tsconfig: it only transpiles (ESM out), so each bundle builds from
+  // what it imports alone; the project's type check is `tsc --noEmit`.
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    '{ "extends": "../../tsconfig.json", "compilerOptions": { "module": "ESNext", "moduleResolution": "Bundler", "rootDir": "../.." }, "include": ["src/**/*.ts"] }\n',
+  );
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  execFileSync(ncc, ['build', join(dir, 'src', 'index.ts'), '-o', join(dir, 'dist'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+  execFileSync(ncc, ['build', join(dir, 'src', 'index.ts'), '-o', join(dir, 'dist'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--transpile-only'], {
     cwd: root,
     stdio: 'inherit',
   });
@@ -27,5 +30,5 @@ for (const name of wanted.length ? wanted : all) {
     rmSync(join(root, 'publish', 'dist'), { recursive: true, force: true });
     cpSync(join(dir, 'dist'), join(root, 'publish', 'dist'), { recursive: true });
   }
-  console.log(`built actions/${name}/dist`);
+  console.log(`built ${name === 'cli' ? 'packages/cli' : `actions/${name}`}/dist`);
 }

@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8826);
 /* harmony import */ var _deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1985);
-/* harmony import */ var _deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3856);
+/* harmony import */ var _deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6193);
 /**
  * The npm registry (registry.npmjs.org, Verdaccio, GitHub Packages...): what is published, read
  * from the abbreviated packument (`GET {registry}/{escaped-name}`), the document `npm install`

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5861);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1420);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5861:
+/***/ 1420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,118 +25,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: publishedCell
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
-/**
- * Errors that are the user's mistake carry what to do about it. They are reported as one
- * annotation without a stack; anything else is a failure of the action itself.
- */
-class UserError extends Error {
-    hint;
-    constructor(message, 
-    /** What the user should do; appended to the message. */
-    hint) {
-        super(message);
-        this.hint = hint;
-    }
-}
-/** Show a user-supplied value safely: one line, quoted, control characters escaped, length-capped. */
-function describeValue(value) {
-    const text = typeof value === 'string' ? value : String(value);
-    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-    return JSON.stringify(shown);
-}
-/** A bad action input or CLI flag. */
-class errors_InputError extends UserError {
-    input;
-    title;
-    constructor(input, message, hint) {
-        super(`Invalid input '${input}': ${message}`, hint);
-        this.input = input;
-        this.title = `Invalid input '${input}'`;
-    }
-    static bad(input, value, expected, hint) {
-        return new errors_InputError(input, `${describeValue(value)} ${expected}`, hint);
-    }
-    static missing(input, hint) {
-        return new errors_InputError(input, 'required and not supplied', hint ?? `Set '${input}' in the step's 'with:'.`);
-    }
-}
-/** A mistake in the config file, located by file, line and key. */
-class ConfigError extends UserError {
-    file;
-    line;
-    key;
-    title;
-    constructor(file, line, key, message, hint) {
-        const where = `${file}${line ? `:${line}` : ''}${key ? ` (${key})` : ''}`;
-        super(`${where}: ${message}`, hint);
-        this.file = file;
-        this.line = line;
-        this.key = key;
-        this.title = 'Invalid deploy-actions config';
-    }
-}
-/**
- * A registry or service refused what we asked in a way the user must fix (bad token,
- * forbidden republish, version mismatch). Not retried, reported without a stack.
- */
-class RegistryError extends UserError {
-    registry;
-    status;
-    title;
-    constructor(registry, message, hint, status) {
-        super(`${registry}: ${message}`, hint);
-        this.registry = registry;
-        this.status = status;
-        this.title = `${registry} refused the request`;
-    }
-}
-function errors_isUserError(error) {
-    return error instanceof UserError;
-}
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(8826);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/action-kit/src/secrets.ts
-/**
- * Every secret the process has read. Masking tells the runner to hide it; redaction is our own
- * second line of defence for anything we print or write ourselves.
- */
-const known = new Set();
-let onAdd;
-/** Register a secret; the runner is told to mask it (once wired by the action kit). */
-function addSecret(secret) {
-    if (!secret)
-        return;
-    for (const part of [secret, ...secret.split(/\r?\n/)]) {
-        const value = part.trim();
-        if (value.length < 4 || known.has(value))
-            continue;
-        known.add(value);
-        onAdd?.(value);
-    }
-}
-function onSecretAdded(fn) {
-    onAdd = fn;
-    for (const secret of known)
-        fn(secret);
-}
-/** Replace every known secret in `text` with `***`. */
-function secrets_redact(text) {
-    let out = text;
-    for (const secret of known)
-        if (out.includes(secret))
-            out = out.split(secret).join('***');
-    return out;
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
+var secrets = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
 /**
  * The runner's protocol, spoken directly: workflow commands on stdout and the file commands
@@ -159,24 +57,24 @@ function issueCommand(command, properties, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function fileCommand(envName, name, value) {
     const path = process.env[envName];
     if (!path)
         return false;
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${envName} points at ${path}, which does not exist`);
     const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     return true;
 }
 const stringify = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
 /** Set an output; secrets are redacted even if a caller passes one by mistake. */
 function setOutput(name, value) {
-    const text = secrets_redact(stringify(value ?? ''));
+    const text = (0,secrets/* redact */.E$)(stringify(value ?? ''));
     if (!fileCommand('GITHUB_OUTPUT', name, text))
         issueCommand('set-output', { name }, text);
 }
@@ -198,30 +96,30 @@ function setSecret(secret) {
 }
 /** Every secret registered from now on is masked by the runner too. */
 function wireMasking() {
-    onSecretAdded(setSecret);
+    (0,secrets/* onSecretAdded */.EM)(setSecret);
 }
 function annotation(kind, message, props = {}) {
-    issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, secrets_redact(message));
+    issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, (0,secrets/* redact */.E$)(message));
 }
 const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 function debug(message) {
-    issueCommand('debug', {}, secrets_redact(message));
+    issueCommand('debug', {}, (0,secrets/* redact */.E$)(message));
 }
 /**
  * A log line. Lines that look like workflow commands are defused so that text from a user or a
  * registry can never be read by the runner as a command.
  */
 function info(message) {
-    const safe = secrets_redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
-    process.stdout.write(safe + external_node_os_namespaceObject.EOL);
+    const safe = (0,secrets/* redact */.E$)(message).replace(/^(\s*)::/gm, '$1:\u200b:');
+    process.stdout.write(safe + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 async function group(name, fn) {
-    issueCommand('group', {}, secrets_redact(name));
+    issueCommand('group', {}, (0,secrets/* redact */.E$)(name));
     try {
         return await fn();
     }
@@ -232,9 +130,9 @@ async function group(name, fn) {
 /** Append markdown to the job summary; silently skipped outside a runner. */
 function appendSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!path || !(0,external_node_fs_.existsSync)(path))
         return;
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, secrets_redact(markdown) + external_node_os_namespaceObject.EOL, 'utf8');
+    (0,external_node_fs_.appendFileSync)(path, (0,secrets/* redact */.E$)(markdown) + external_node_os_.EOL, 'utf8');
 }
 /** The Reporter for domain code, speaking the runner's protocol. */
 const runnerReporter = {
@@ -260,7 +158,7 @@ function parse_parseBool(name, raw) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw errors_InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
+    throw errors/* InputError */.dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
 }
 /** Items separated by newlines or commas, trimmed, empty ones dropped. */
 function parse_parseList(raw) {
@@ -271,38 +169,38 @@ function parse_parseList(raw) {
 }
 function parse_parseInt10(name, raw, { min, max } = {}) {
     if (!/^-?\d+$/.test(raw))
-        throw errors_InputError.bad(name, raw, 'is not a whole number');
+        throw errors/* InputError */.dz.bad(name, raw, 'is not a whole number');
     const value = Number(raw);
     if (min !== undefined && value < min)
-        throw errors_InputError.bad(name, raw, `is below the minimum of ${min}`);
+        throw errors/* InputError */.dz.bad(name, raw, `is below the minimum of ${min}`);
     if (max !== undefined && value > max)
-        throw errors_InputError.bad(name, raw, `is above the maximum of ${max}`);
+        throw errors/* InputError */.dz.bad(name, raw, `is above the maximum of ${max}`);
     return value;
 }
 function parse_parseEnum(name, raw, allowed) {
     if (allowed.includes(raw))
         return raw;
-    throw errors_InputError.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+    throw errors/* InputError */.dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
 }
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
 function parseDuration(name, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
     if (!match)
-        throw errors_InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+        throw errors/* InputError */.dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
     const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
     if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
-        throw errors_InputError.bad(name, raw, 'is longer than a day');
+        throw errors/* InputError */.dz.bad(name, raw, 'is longer than a day');
     return Math.round(ms);
 }
 /** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
 function parsePercent(name, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
     if (!match)
-        throw errors_InputError.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+        throw errors/* InputError */.dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
     const value = Number(match[1]);
     if (value > 100)
-        throw errors_InputError.bad(name, raw, 'is over 100%');
+        throw errors/* InputError */.dz.bad(name, raw, 'is over 100%');
     return value / 100;
 }
 /** An http(s) URL with a host; nothing else. */
@@ -312,17 +210,17 @@ function parse_parseUrl(name, raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw errors_InputError.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+        throw errors/* InputError */.dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw errors_InputError.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+        throw errors/* InputError */.dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
     return url;
 }
 /** A token read from input or environment: a single line of printable characters. */
 function parseToken(name, raw) {
     const token = raw.trim();
     if (/[\s\x00-\x1f\x7f]/.test(token))
-        throw new errors_InputError(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
+        throw new errors/* InputError */.dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
     return token;
 }
 
@@ -342,7 +240,7 @@ function raw(name) {
 function required(name, hint) {
     const value = raw(name);
     if (!value)
-        throw errors_InputError.missing(name, hint);
+        throw errors/* InputError */.dz.missing(name, hint);
     return value;
 }
 function optional(name) {
@@ -386,12 +284,12 @@ function secret(name, envNames = []) {
     const value = fromInput || (source ? process.env[source].trim() : '');
     if (!value)
         return undefined;
-    addSecret(value);
+    (0,secrets/* addSecret */.Ck)(value);
     return parseToken(fromInput ? name : `${source} (environment)`, value);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/run.ts
 /**
  * The wrapper every action's main runs in. User mistakes become one annotation saying what to
@@ -411,11 +309,11 @@ function withHint(message, hint) {
     return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
 }
 function reportFailure(action, caught) {
-    if (errors_isUserError(caught)) {
+    if ((0,errors/* isUserError */.iU)(caught)) {
         error(withHint(caught.message, caught.hint), { title: caught.title });
     }
     else {
-        error(`${action} failed: ${errors_errorMessage(caught)}`, { title: `${action} failed` });
+        error(`${action} failed: ${(0,errors/* errorMessage */.gJ)(caught)}`, { title: `${action} failed` });
         if (caught instanceof Error && caught.stack)
             debug(caught.stack);
     }
@@ -425,10 +323,10 @@ function removeTemp(dir) {
     if (!dir)
         return;
     try {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
     catch (caught) {
-        debug(`could not remove ${dir}: ${errors_errorMessage(caught)}`);
+        debug(`could not remove ${dir}: ${(0,errors/* errorMessage */.gJ)(caught)}`);
     }
 }
 async function runAction(action, main, options = {}) {
@@ -443,8 +341,8 @@ async function runAction(action, main, options = {}) {
         }
         return;
     }
-    const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-    const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(base, 'deploy-actions-'));
+    const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'deploy-actions-'));
     saveState('isPost', 'true');
     saveState('tempDir', tempDir);
     try {
@@ -488,185 +386,10 @@ function summary_link(text, url) {
 
 
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/http.ts
-/**
- * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
- * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
- * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
- */
-
-
-const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
-/** A request that kept failing transiently until the retries ran out. */
-class TransientHttpError extends Error {
-    url;
-    reason;
-    attempts;
-    status;
-    constructor(url, reason, attempts, status) {
-        super(`${reason} from ${url} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.url = url;
-        this.reason = reason;
-        this.attempts = attempts;
-        this.status = status;
-    }
-}
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function envNumber(name) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
-}
-/** Seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function networkReason(error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return 'timeout';
-    const cause = error?.cause;
-    if (cause?.code)
-        return `network error ${cause.code}`;
-    return `network error: ${errors_errorMessage(cause ?? error)}`;
-}
-class HttpClient {
-    options;
-    timeoutMs;
-    retries;
-    baseDelayMs;
-    maxDelayMs;
-    maxRetryAfterMs;
-    sleep;
-    userAgent;
-    constructor(options = {}) {
-        this.options = options;
-        // DEPLOY_ACTIONS_HTTP_* let tests and impatient users tighten the bounds without code.
-        this.timeoutMs = options.timeoutMs ?? envNumber('DEPLOY_ACTIONS_HTTP_TIMEOUT_MS') ?? 30_000;
-        this.retries = options.retries ?? envNumber('DEPLOY_ACTIONS_HTTP_RETRIES') ?? 4;
-        this.baseDelayMs = options.baseDelayMs ?? envNumber('DEPLOY_ACTIONS_HTTP_BACKOFF_MS') ?? 500;
-        this.maxDelayMs = options.maxDelayMs ?? 10_000;
-        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-        this.sleep = options.sleep ?? defaultSleep;
-        this.userAgent = options.userAgent ?? USER_AGENT;
-    }
-    backoff(attempt) {
-        const exp = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
-        return Math.round(exp / 2 + Math.random() * (exp / 2));
-    }
-    async request(req) {
-        const method = (req.method ?? 'GET').toUpperCase();
-        const url = String(req.url);
-        const retries = req.retries ?? this.retries;
-        const headers = { 'user-agent': this.userAgent, ...req.headers };
-        let lastReason = '';
-        let lastStatus;
-        for (let attempt = 0;; attempt++) {
-            let delay;
-            try {
-                const res = await fetch(url, {
-                    method,
-                    headers,
-                    body: req.body,
-                    redirect: req.manualRedirect ? 'manual' : 'follow',
-                    signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
-                });
-                const body = Buffer.from(await res.arrayBuffer());
-                if (!RETRY_STATUS.has(res.status))
-                    return toResponse(res, body);
-                lastStatus = res.status;
-                lastReason = `HTTP ${res.status}`;
-                const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) {
-                    throw new TransientHttpError(url, `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`, attempt + 1, lastStatus);
-                }
-                delay = retryAfter ?? this.backoff(attempt);
-            }
-            catch (error) {
-                if (error instanceof TransientHttpError)
-                    throw error;
-                lastStatus = undefined;
-                lastReason = networkReason(error);
-                delay = this.backoff(attempt);
-            }
-            if (attempt >= retries)
-                throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
-            if (!IDEMPOTENT.has(method) || req.beforeRetry) {
-                if (req.beforeRetry && !(await req.beforeRetry(lastReason))) {
-                    throw new AlreadyDoneSignal(url, lastReason);
-                }
-                if (!req.beforeRetry)
-                    throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
-            }
-            this.options.reporter?.debug(secrets_redact(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`));
-            await this.sleep(delay);
-        }
-    }
-}
-/**
- * Thrown when `beforeRetry` found the work already done after a failed attempt: the caller
- * treats it as success without sending again.
- */
-class AlreadyDoneSignal extends Error {
-    url;
-    reason;
-    constructor(url, reason) {
-        super(`${url}: ${reason}, but the registry already has it`);
-        this.url = url;
-        this.reason = reason;
-    }
-}
-function toResponse(res, body) {
-    return {
-        status: res.status,
-        ok: res.ok,
-        headers: res.headers,
-        url: res.url,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
-    };
-}
-/** Basic authorization header value. */
-function basicAuth(user, password) {
-    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
-/** Paths from users stay inside the workspace, symlinks included. */
-
-
-
-/**
- * Resolve `path` against `workspace` and refuse anything that lands outside it, following
- * symlinks of the parts that exist. `mustExist` refuses a missing path.
- */
-function resolveInside(workspace, path, input, mustExist = true) {
-    if (path.includes('\0'))
-        throw InputError.bad(input, path, 'contains a NUL character');
-    const root = realpathSync(resolve(workspace));
-    const full = resolve(root, path);
-    if (!existsSync(full)) {
-        if (mustExist)
-            throw InputError.bad(input, path, `was not found in the workspace (${root})`, 'Check the path, relative to the workspace.');
-        return full;
-    }
-    const real = realpathSync(full);
-    const rel = relative(root, real);
-    if (rel.startsWith('..') || isAbsolute(rel))
-        throw InputError.bad(input, path, 'points outside the workspace', 'Use a path inside the repository checkout.');
-    return real;
-}
-/** The workspace: GITHUB_WORKSPACE on a runner, else the current folder. */
-function workspace(env = process.env) {
-    return env.GITHUB_WORKSPACE || process.cwd();
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
+var src_http = __nccwpck_require__(4917);
+// EXTERNAL MODULE: ./packages/action-kit/src/paths.ts
+var paths = __nccwpck_require__(1985);
 ;// CONCATENATED MODULE: ./packages/release/src/targets.ts
 /**
  * The target types and the settings each accepts. One table serves both sources of settings:
@@ -750,6 +473,1154 @@ const isTargetType = (value) => TARGET_TYPES.includes(value);
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/version/src/index.ts + 4 modules
+var src = __nccwpck_require__(6193);
+;// CONCATENATED MODULE: ./packages/release/src/config.ts
+/**
+ * The config file (default .github/deploy-actions.yml): parsed with line numbers and checked
+ * against the schema before anything runs. Every mistake names the file, the line and the key.
+ */
+
+
+
+
+
+
+const POLICIES = ['required', 'best-effort', 'experimental'];
+const DEFAULT_CONFIG_FILE = '.github/deploy-actions.yml';
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const DEFAULT_TIERS = new Map([
+    [1, 'required'],
+    [2, 'best-effort'],
+    [3, 'experimental'],
+]);
+const ROUTER_KEYS = [
+    'type',
+    'upstream-file',
+    'blue',
+    'green',
+    'reload-command',
+    'test-command',
+    'namespace',
+    'service',
+    'ingress',
+    'selector-key',
+    'context',
+    'link',
+    'switch-command',
+    'read-command',
+];
+const HEALTH_KEYS = [
+    'url',
+    'interval',
+    'timeout',
+    'window',
+    'success-threshold',
+    'failure-threshold',
+    'max-error-rate',
+    'max-p95',
+    'expect-status',
+    'expect-body',
+    'prometheus-url',
+    'prometheus-query',
+    'max-value',
+    'min-value',
+];
+const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
+class Reader {
+    file;
+    lines;
+    constructor(file, lines) {
+        this.file = file;
+        this.lines = lines;
+    }
+    line(node) {
+        const range = node && ('range' in node ? node.range : node.key?.range);
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    fail(node, key, message, hint) {
+        throw new errors/* ConfigError */.xL(this.file, this.line(node), key, message, hint);
+    }
+    /** The pairs of a mapping, with unknown keys refused. */
+    entries(node, key, allowed) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node, key, 'must be a mapping');
+        const out = [];
+        const seen = new Set();
+        for (const pair of node.items) {
+            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const path = key ? `${key}.${name}` : name;
+            if (!name)
+                this.fail(pair.key, key, 'has a key that is not a plain name');
+            if (allowed && !allowed.includes(name))
+                this.fail(pair.key, path, 'is not a known key', `Known keys here: ${allowed.join(', ')}.`);
+            if (seen.has(name))
+                this.fail(pair.key, path, 'is set twice');
+            seen.add(name);
+            out.push({ key: name, value: pair.value, pair });
+        }
+        return out;
+    }
+    scalar(node, key) {
+        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
+            this.fail(node, key, 'must be a single value');
+        return node.value;
+    }
+    string(node, key) {
+        const value = this.scalar(node, key);
+        if (typeof value === 'boolean')
+            this.fail(node, key, `must be text, not ${value}`);
+        return String(value);
+    }
+    bool(node, key) {
+        const value = this.scalar(node, key);
+        if (typeof value !== 'boolean')
+            this.fail(node, key, `${(0,errors/* describeValue */.bp)(value)} is not true or false`);
+        return value;
+    }
+    int(node, key, min = 0, max = 1e9) {
+        const value = this.scalar(node, key);
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+            this.fail(node, key, `${(0,errors/* describeValue */.bp)(value)} is not a whole number from ${min} to ${max}`);
+        return value;
+    }
+    list(node, key) {
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map((item, i) => this.string(item, `${key}[${i}]`));
+        return [this.string(node, key)];
+    }
+    /** Run a value parser shared with the action inputs, turning its InputError into a located ConfigError. */
+    check(node, key, parse) {
+        try {
+            return parse();
+        }
+        catch (caught) {
+            if (caught instanceof errors/* InputError */.dz)
+                this.fail(node, key, caught.message.replace(/^Invalid input '[^']*': /, ''), caught.hint);
+            throw caught;
+        }
+    }
+    setting(node, key, spec) {
+        const kind = spec.kind;
+        if (Array.isArray(kind)) {
+            const value = String(this.scalar(node, key));
+            if (!kind.includes(value))
+                this.fail(node, key, `${(0,errors/* describeValue */.bp)(value)} is not one of ${kind.join(', ')}`);
+            return value;
+        }
+        switch (kind) {
+            case 'bool':
+                return this.bool(node, key);
+            case 'int':
+                return this.int(node, key);
+            case 'list':
+                return this.list(node, key);
+            case 'url': {
+                const value = this.string(node, key);
+                return this.check(node, key, () => parse_parseUrl(key, value).toString());
+            }
+            case 'path': {
+                const value = this.string(node, key);
+                if (value.includes('\0'))
+                    this.fail(node, key, 'contains a NUL character');
+                return value;
+            }
+            default:
+                return this.string(node, key);
+        }
+    }
+}
+function parseTiers(r, node) {
+    const tiers = new Map();
+    for (const { key, value } of r.entries(node, 'tiers')) {
+        if (!/^[1-9]\d?$/.test(key))
+            r.fail(value, `tiers.${key}`, 'is not a tier number (1, 2, 3...)');
+        const policy = r.string(value, `tiers.${key}`);
+        if (!POLICIES.includes(policy))
+            r.fail(value, `tiers.${key}`, `${(0,errors/* describeValue */.bp)(policy)} is not a policy`, `Use one of: ${POLICIES.join(', ')}.`);
+        tiers.set(Number(key), policy);
+    }
+    return tiers;
+}
+function parseTarget(r, node, index, tiers) {
+    const where = `targets[${index}]`;
+    if (!(0,dist/* isMap */.jh)(node))
+        r.fail(node, where, 'must be a mapping with name, type and tier');
+    const typeNode = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'type');
+    if (!typeNode)
+        r.fail(node, `${where}.type`, 'is missing', `Use one of: ${TARGET_TYPES.join(', ')}.`);
+    const type = r.string(typeNode.value, `${where}.type`);
+    if (!isTargetType(type))
+        r.fail(typeNode.value, `${where}.type`, `${(0,errors/* describeValue */.bp)(type)} is not a target type`, `Use one of: ${TARGET_TYPES.join(', ')}.`);
+    const specs = targets_TARGET_SETTINGS[type];
+    const entries = r.entries(node, where, ['name', 'type', 'tier', ...Object.keys(specs)]);
+    const get = (key) => entries.find((e) => e.key === key);
+    const nameEntry = get('name');
+    if (!nameEntry)
+        r.fail(node, `${where}.name`, 'is missing');
+    const name = r.string(nameEntry.value, `${where}.name`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name))
+        r.fail(nameEntry.value, `${where}.name`, `${(0,errors/* describeValue */.bp)(name)} is not a usable target name`, 'Use letters, digits, ., _ and -.');
+    const tierEntry = get('tier');
+    if (!tierEntry)
+        r.fail(node, `${where}.tier`, 'is missing', 'Set tier: 1, 2 or 3.');
+    const tier = r.int(tierEntry.value, `${where}.tier`, 1, 99);
+    const policy = tiers.get(tier);
+    if (!policy)
+        r.fail(tierEntry.value, `${where}.tier`, `tier ${tier} has no policy`, `Add it under tiers: (e.g. ${tier}: best-effort) or use a defined tier.`);
+    const settings = {};
+    for (const [key, spec] of Object.entries(specs)) {
+        const entry = get(key);
+        if (entry)
+            settings[key] = r.setting(entry.value, `${name}.${key}`, spec);
+        else if (spec.required)
+            r.fail(node, `${name}.${key}`, 'is required for this target type');
+        else if (spec.default !== undefined)
+            settings[key] = spec.default;
+    }
+    return { name, type, tier, policy, line: r.line(node), settings };
+}
+function parseDeploy(r, node) {
+    const entries = r.entries(node, 'deploy', DEPLOY_KEYS);
+    const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
+    const strategy = get('strategy') ? r.string(get('strategy'), 'deploy.strategy') : 'blue-green';
+    if (strategy !== 'blue-green' && strategy !== 'canary')
+        r.fail(get('strategy'), 'deploy.strategy', `${(0,errors/* describeValue */.bp)(strategy)} is not blue-green or canary`);
+    const router = {};
+    for (const { key, value } of r.entries(get('router'), 'deploy.router', ROUTER_KEYS))
+        router[key] = r.string(value, `deploy.router.${key}`);
+    if (!router.type)
+        r.fail(get('router'), 'deploy.router.type', 'is missing', 'Use nginx, kubernetes, symlink or command.');
+    if (!['nginx', 'kubernetes', 'symlink', 'command'].includes(router.type))
+        r.fail(get('router'), 'deploy.router.type', `${(0,errors/* describeValue */.bp)(router.type)} is not a router`, 'Use nginx, kubernetes, symlink or command.');
+    let steps = [100];
+    const stepsNode = get('steps');
+    if (stepsNode) {
+        if (!(0,dist/* isSeq */.oP)(stepsNode))
+            r.fail(stepsNode, 'deploy.steps', 'must be a list of percentages, e.g. [10, 50, 100]');
+        steps = stepsNode.items.map((item, i) => r.int(item, `deploy.steps[${i}]`, 1, 100));
+        steps.forEach((step, i) => {
+            if (i > 0 && step <= steps[i - 1])
+                r.fail(stepsNode, 'deploy.steps', 'must increase', 'Use e.g. [10, 50, 100].');
+        });
+        if (steps[steps.length - 1] !== 100)
+            r.fail(stepsNode, 'deploy.steps', 'must end at 100');
+    }
+    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
+    if (stepInterval)
+        r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
+    const health = {};
+    if (get('health')) {
+        for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
+            const path = `deploy.health.${key}`;
+            if (key === 'url' || key === 'expect-status') {
+                health[key] = r.list(value, path);
+                if (key === 'url')
+                    for (const u of health[key])
+                        r.check(value, path, () => parse_parseUrl(key, u));
+                continue;
+            }
+            const text = r.string(value, path);
+            if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
+                r.check(value, path, () => parseDuration(key, text));
+            if (key === 'max-error-rate')
+                r.check(value, path, () => parsePercent(key, text));
+            if (key === 'prometheus-url')
+                r.check(value, path, () => parse_parseUrl(key, text));
+            health[key] = text;
+        }
+    }
+    const rollback = get('rollback') ? r.string(get('rollback'), 'deploy.rollback') : 'auto';
+    if (rollback !== 'auto' && rollback !== 'manual')
+        r.fail(get('rollback'), 'deploy.rollback', `${(0,errors/* describeValue */.bp)(rollback)} is not auto or manual`);
+    return { strategy, router, steps, stepInterval, health, rollback };
+}
+function parseConfig(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new errors/* ConfigError */.xL(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const r = new Reader(file, lines);
+    try {
+        // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
+        doc.toJS({ maxAliasCount: 50 });
+    }
+    catch (caught) {
+        throw new errors/* ConfigError */.xL(file, undefined, undefined, `could not be read: ${caught.message}`, 'Remove the YAML aliases.');
+    }
+    const root = doc.contents;
+    if (!root)
+        throw new errors/* ConfigError */.xL(file, 1, undefined, 'is empty', 'Add a targets: list.');
+    const entries = r.entries(root, '', ['version', 'tiers', 'targets', 'deploy']);
+    const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
+    const version = { sources: [...src/* VERSION_SOURCES */.ex], tagPrefix: 'v', requireMatch: true };
+    if (get('version')) {
+        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+            if (key === 'sources') {
+                const sources = r.list(value, 'version.sources');
+                for (const s of sources)
+                    if (!src/* VERSION_SOURCES */.ex.includes(s))
+                        r.fail(value, 'version.sources', `${(0,errors/* describeValue */.bp)(s)} is not a version source`, `Use some of: ${src/* VERSION_SOURCES */.ex.join(', ')}.`);
+                version.sources = sources;
+            }
+            else if (key === 'tag-prefix') {
+                const prefix = r.string(value, 'version.tag-prefix');
+                version.tagPrefix = r.check(value, 'version.tag-prefix', () => (0,src/* validateTagPrefix */.Rk)('tag-prefix', prefix));
+            }
+            else
+                version.requireMatch = r.bool(value, 'version.require-match');
+        }
+    }
+    const tiers = get('tiers') ? parseTiers(r, get('tiers')) : new Map(DEFAULT_TIERS);
+    const targetsNode = get('targets');
+    if (!targetsNode)
+        r.fail(root, 'targets', 'is missing', 'List at least one target.');
+    if (!(0,dist/* isSeq */.oP)(targetsNode))
+        r.fail(targetsNode, 'targets', 'must be a list');
+    const targets = [];
+    targetsNode.items.forEach((item, i) => {
+        const target = parseTarget(r, item, i, tiers);
+        const twin = targets.find((t) => t.name === target.name);
+        if (twin)
+            r.fail(item, `targets[${i}].name`, `duplicate target name ${(0,errors/* describeValue */.bp)(target.name)} (first on line ${twin.line})`);
+        targets.push(target);
+    });
+    const deploy = get('deploy') ? parseDeploy(r, get('deploy')) : undefined;
+    return { file, version, tiers, targets, deploy };
+}
+/** Read and parse the config file, refusing what is missing, not a file, or too large. */
+function loadConfig(file, input = 'config') {
+    let size;
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (!stat.isFile())
+            throw new errors/* InputError */.dz(input, `${(0,errors/* describeValue */.bp)(file)} is not a file`);
+        size = stat.size;
+    }
+    catch (caught) {
+        if (caught instanceof errors/* InputError */.dz)
+            throw caught;
+        throw new errors/* InputError */.dz(input, `${(0,errors/* describeValue */.bp)(file)} was not found`, `Create it (see the README) or set '${input}' to its path.`);
+    }
+    if (size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(file, undefined, undefined, `is ${size} bytes; the limit is 1 MiB`);
+    return parseConfig((0,external_node_fs_.readFileSync)(file, 'utf8'), file);
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/settings.ts
+/** Target settings from action inputs, parsed by the same table as the config file. */
+
+
+
+function parseSetting(name, raw, spec) {
+    const kind = spec.kind;
+    if (Array.isArray(kind))
+        return parseEnum(name, raw, kind);
+    switch (kind) {
+        case 'bool':
+            return parseBool(name, raw);
+        case 'int':
+            return parseInt10(name, raw, { min: 0 });
+        case 'list':
+            return parseList(raw);
+        case 'url':
+            return parseUrl(name, raw).toString();
+        case 'path':
+            if (raw.includes('\0'))
+                throw InputError.bad(name, raw, 'contains a NUL character');
+            return raw;
+        default:
+            return raw;
+    }
+}
+/**
+ * Settings of a target type from raw values (action inputs): `base` (from the config file, or
+ * the defaults) overridden by every non-empty value.
+ */
+function settingsFromInputs(type, read, base) {
+    const specs = TARGET_SETTINGS[type];
+    const settings = { ...base };
+    for (const [name, spec] of Object.entries(specs)) {
+        const raw = read(name);
+        if (raw)
+            settings[name] = parseSetting(name, raw, spec);
+        else if (settings[name] === undefined && spec.default !== undefined)
+            settings[name] = spec.default;
+        if (spec.required && settings[name] === undefined)
+            throw InputError.missing(name);
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/version.ts
+/** The release version as every action resolves it: the `version` input, else detected. */
+
+function resolveVersion(options) {
+    const v = options.config?.version;
+    return (0,src/* detectVersion */.cS)({
+        version: options.version,
+        tag: options.ref,
+        sources: v?.sources,
+        tagPrefix: v?.tagPrefix ?? 'v',
+        requireMatch: v?.requireMatch ?? true,
+        cwd: options.cwd,
+    });
+}
+function version_toReleaseVersion(detected) {
+    return { version: detected.version, semver: parseSemVer(detected.version), tag: detected.tag, pep440: detected.pep440 };
+}
+
+;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
+/** Lazy: a publisher's code is loaded only when its target runs. */
+const PUBLISHER_LOADERS = {
+    npm: () => __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 9852)),
+    pypi: () => __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
+    crates: () => __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 9979)),
+    docker: () => __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 4699)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
+    flatpak: () => __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094)),
+};
+async function src_loadPublisher(type) {
+    const loader = PUBLISHER_LOADERS[type];
+    if (!loader)
+        throw new Error(`no publisher for type ${type}`);
+    return loader();
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/publish-target.ts
+/**
+ * Publish one target: resolve its credential, load its publisher, run it, and turn whatever
+ * happens into an outcome the report can show. Shared by the publish actions, the orchestrator
+ * and the CLI.
+ */
+
+
+
+
+
+/** The credential for a target: explicit, else `token-env`, else the type's default variables. */
+function resolveToken(type, settings, env, explicit) {
+    if (explicit)
+        return explicit;
+    const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
+    for (const name of names) {
+        const value = env[name]?.trim();
+        if (value) {
+            (0,secrets/* addSecret */.Ck)(value);
+            return parseToken(name, value);
+        }
+    }
+    return undefined;
+}
+function describeFailure(caught) {
+    if (isUserError(caught))
+        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+    return errorMessage(caught);
+}
+async function publish_target_publishTarget(request) {
+    const started = Date.now();
+    const deferred = [];
+    const base = { target: request.target, type: request.type, version: request.version.version };
+    try {
+        const token = resolveToken(request.type, request.settings, request.env, request.token);
+        const publisher = await loadPublisher(request.type);
+        const context = {
+            target: request.target,
+            version: request.version,
+            force: request.force,
+            dryRun: request.dryRun,
+            workspace: request.workspace,
+            tempDir: request.tempDir,
+            env: request.env,
+            reporter: request.reporter,
+            http: request.http,
+            token,
+            defer: (fn) => deferred.push(fn),
+        };
+        const result = await publisher.publish(request.settings, context);
+        return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };
+    }
+    catch (caught) {
+        request.reporter.debug(redact(caught instanceof Error && caught.stack ? caught.stack : String(caught)));
+        return {
+            ...base,
+            status: 'failed',
+            notes: [],
+            error: redact(describeFailure(caught)),
+            userError: isUserError(caught),
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        for (const fn of deferred.reverse()) {
+            try {
+                await fn();
+            }
+            catch (caught) {
+                request.reporter.warning(`${request.target}: cleanup failed: ${redact(errorMessage(caught))}`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registries/src/index.ts
+/** Lazy: a registry's code is loaded only when one of its targets is checked. */
+const REGISTRY_LOADERS = {
+    npm: () => __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 152)),
+    pypi: () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 353)),
+    crates: () => __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 8638)),
+    docker: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 1086)),
+    flatpak: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724)),
+};
+async function loadRegistry(type) {
+    const loader = REGISTRY_LOADERS[type];
+    if (!loader)
+        throw new Error(`no registry client for type ${type}`);
+    return loader();
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/check.ts
+/**
+ * Where every target stands for a version: one concurrent pass over the registries. A registry
+ * that cannot be reached is `unknown`, never "not published" (that would trigger a duplicate
+ * publish).
+ */
+
+
+
+
+
+
+/** `type:name` lines (check-published's `targets` input). */
+function parseTargetLines(lines, input = 'targets') {
+    return lines.map((line) => {
+        const at = line.indexOf(':');
+        const type = at > 0 ? line.slice(0, at).trim() : '';
+        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        if (!isTargetType(type))
+            throw errors/* InputError */.dz.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
+        if (!name || /[\s\0]/.test(name))
+            throw errors/* InputError */.dz.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
+        return { target: `${type}:${name}`, type, name };
+    });
+}
+/** The registry identity of each config target (package name from package.json, image...). */
+async function check_targetsFromConfig(targets, cwd, env) {
+    return Promise.all(targets.map(async (t) => {
+        const registry = await loadRegistry(t.type);
+        const identity = registry.identify(t.settings, cwd);
+        return {
+            target: t.name,
+            type: t.type,
+            name: identity.name,
+            registry: identity.registry ?? t.settings.registry,
+            token: resolveToken(t.type, t.settings, env),
+            username: t.settings.username ?? env.DOCKER_USERNAME,
+        };
+    }));
+}
+async function checkOne(target, version, options) {
+    const started = Date.now();
+    const base = { target: target.target, type: target.type, name: target.name, version };
+    let registry = target.registry ?? '';
+    try {
+        const module = await loadRegistry(target.type);
+        const client = module.createClient(target.name, {
+            http: options.http,
+            registry: target.registry,
+            token: target.token,
+            username: target.username,
+            reporter: options.reporter,
+            env: options.env,
+        });
+        registry = client.registry;
+        const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
+        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+    }
+    catch (caught) {
+        const error = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught));
+        options.reporter.warning(`${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`);
+        return { ...base, registry, published: 'unknown', error, durationMs: Date.now() - started };
+    }
+}
+function check_checkTargets(targets, version, options) {
+    return Promise.all(targets.map((t) => checkOne(t, version, options)));
+}
+/** One spelling per version across ecosystems (PyPI's 1.2.3rc1 is npm's 1.2.3-rc.1). */
+function canonical(version) {
+    const semver = (0,src/* parseSemVer */.IX)(version);
+    const pep = semver ? (0,src/* toPep440 */.tj)(semver) : version;
+    return (pep && (0,src/* normalizePep440 */.ZD)(pep)) ?? version;
+}
+/** Whether the targets' latest versions differ (targets with none, or unknown, are left out). */
+function check_hasDrift(results) {
+    const latest = new Set(results.filter((r) => r.latest).map((r) => canonical(r.latest)));
+    return latest.size > 1;
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/plan.ts
+/**
+ * The plan of a release: which targets are selected (`platforms`), which already have the
+ * version (skipped unless forced), and the matrix a workflow's `strategy.matrix` consumes.
+ */
+
+/**
+ * `all`, `tier1`/`tier2`/..., or target names (any mix, comma or newline separated). An
+ * unknown name is an error naming the input, listing the targets there are.
+ */
+function plan_selectTargets(config, platforms, input = 'platforms') {
+    if (!platforms.length || platforms.includes('all'))
+        return config.targets;
+    const chosen = new Set();
+    for (const item of platforms) {
+        const tier = /^tier([1-9]\d?)$/.exec(item);
+        if (tier) {
+            const n = Number(tier[1]);
+            if (!config.tiers.has(n))
+                throw errors/* InputError */.dz.bad(input, item, `names a tier that ${config.file} does not define`, `Tiers: ${[...config.tiers.keys()].map((t) => `tier${t}`).join(', ')}.`);
+            for (const t of config.targets)
+                if (t.tier === n)
+                    chosen.add(t.name);
+        }
+        else if (config.targets.some((t) => t.name === item))
+            chosen.add(item);
+        else
+            throw errors/* InputError */.dz.bad(input, item, `is not a target of ${config.file}`, `Use all, tier1, tier2, tier3 or target names: ${config.targets.map((t) => t.name).join(', ')}.`);
+    }
+    return config.targets.filter((t) => chosen.has(t.name));
+}
+function planEntries(targets, version, checks, force) {
+    return targets.map((t) => {
+        const check = checks?.find((c) => c.target === t.name);
+        const base = { target: t.name, type: t.type, tier: t.tier, policy: t.policy, version };
+        if (!check)
+            return { ...base, skip: false, reason: 'not checked' };
+        if (check.published === 'unknown')
+            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
+        if (check.published && force)
+            return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
+        if (check.published)
+            return { ...base, skip: true, reason: `${version} is already published` };
+        return { ...base, skip: false, reason: `${version} is not published yet` };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/orchestrate.ts
+
+
+
+
+const ANNOUNCE = {
+    required: 'error',
+    'best-effort': 'warning',
+    experimental: 'notice',
+};
+async function runTier(targets, checks, options) {
+    const version = toReleaseVersion(options.version);
+    const one = async (t) => {
+        const check = checks.find((c) => c.target === t.name);
+        if (check?.published === true && !options.force) {
+            // Already there: no need to even load the publisher.
+            return {
+                target: t.name,
+                type: t.type,
+                tier: t.tier,
+                policy: t.policy,
+                status: 'skipped',
+                version: version.version,
+                url: check.url,
+                notes: [`${version.version} is already published`],
+                durationMs: 0,
+            };
+        }
+        const outcome = await options.reporter.group(`${t.name}: publish ${version.version}`, () => publishTarget({
+            target: t.name,
+            type: t.type,
+            settings: t.settings,
+            version,
+            force: options.force,
+            dryRun: options.dryRun,
+            workspace: options.workspace,
+            tempDir: options.tempDir,
+            env: options.env,
+            reporter: options.reporter,
+            http: options.http,
+        }));
+        return { ...outcome, tier: t.tier, policy: t.policy };
+    };
+    if (!options.sequential)
+        return Promise.all(targets.map(one));
+    const out = [];
+    for (const t of targets)
+        out.push(await one(t));
+    return out;
+}
+function cancelled(t, version, reason) {
+    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+}
+async function release(options) {
+    const started = Date.now();
+    const { reporter } = options;
+    const version = options.version.version;
+    const selected = selectTargets(options.config, options.platforms);
+    const identities = await targetsFromConfig(selected, options.workspace, options.env);
+    const checkOptions = { http: options.http, reporter, env: options.env };
+    const checks = await reporter.group(`Check ${selected.length} target(s) for ${version}`, () => checkTargets(identities, version, checkOptions));
+    const tiers = [...new Set(selected.map((t) => t.tier))].sort((a, b) => a - b);
+    const reports = [];
+    let stoppedBy;
+    for (const tier of tiers) {
+        const inTier = selected.filter((t) => t.tier === tier);
+        if (stoppedBy) {
+            reports.push(...inTier.map((t) => cancelled(t, version, `not started: ${stoppedBy}`)));
+            continue;
+        }
+        const results = await runTier(inTier, checks, options);
+        reports.push(...results);
+        for (const r of results.filter((r) => r.status === 'failed')) {
+            reporter[ANNOUNCE[r.policy]](`${r.target} (tier ${r.tier}, ${r.policy}): ${r.error}`);
+            if (r.policy === 'required')
+                stoppedBy ??= `required target ${r.target} failed in tier ${r.tier}`;
+        }
+    }
+    const requiredFailed = reports.some((r) => r.policy === 'required' && (r.status === 'failed' || r.status === 'cancelled'));
+    const otherFailed = reports.some((r) => r.status === 'failed' || r.status === 'cancelled');
+    let status = requiredFailed ? 'failure' : otherFailed ? 'partial' : 'success';
+    // After publishing, ask again so drift reflects what the registries now say.
+    const publishedNow = reports.some((r) => r.status === 'published');
+    const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
+    let deploy;
+    if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
+        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        if (!deploy.healthy)
+            status = 'failure';
+    }
+    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/check-published/src/inputs.ts
+
+
+function getInputs() {
+    const lines = list('targets');
+    return {
+        version: optional('version'),
+        config: raw('config') || DEFAULT_CONFIG_FILE,
+        targets: lines.length ? parseTargetLines(lines) : undefined,
+        platforms: list('platforms'),
+        'fail-on-missing': bool('fail-on-missing', false),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/check-published/src/main.ts
+
+
+
+
+
+
+function publishedCell(r) {
+    return r.published === 'unknown' ? `unknown: ${r.error ?? ''}` : r.published ? 'yes' : 'no';
+}
+function run() {
+    return runAction('check-published', async () => {
+        const input = getInputs();
+        const root = (0,paths/* workspace */.G)();
+        let config;
+        if (!input.targets)
+            config = loadConfig((0,external_node_path_.resolve)(root, input.config));
+        const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+        const targets = input.targets ?? (await check_targetsFromConfig(plan_selectTargets(config, input.platforms), root, process.env));
+        const http = new src_http/* HttpClient */.Qq({ reporter: runnerReporter });
+        const results = await check_checkTargets(targets, version, { http, reporter: runnerReporter, env: process.env });
+        const missing = results.filter((r) => r.published !== true).map((r) => r.target);
+        const drift = check_hasDrift(results);
+        const json = Object.fromEntries(results.map((r) => [r.target, { type: r.type, name: r.name, registry: r.registry, published: r.published, latest: r.latest ?? null, url: r.url ?? null, error: r.error ?? null }]));
+        setOutput('results', JSON.stringify(json));
+        setOutput('missing', missing.join('\n'));
+        setOutput('all-published', missing.length === 0);
+        setOutput('drift', drift);
+        for (const r of results)
+            info(`${r.target}: ${version} ${r.published === true ? 'published' : r.published === false ? 'not published' : 'unknown'}; latest there ${r.latest ?? 'none'}`);
+        appendSummary(`### Version ${version} on every target${drift ? ' (drift: the latest versions differ)' : ''}\n\n` +
+            markdownTable(['target', 'registry', 'version asked', 'latest there', 'published?'], results.map((r) => [r.target, r.registry, version, r.latest ?? '-', r.url ? summary_link(publishedCell(r), r.url) : publishedCell(r)])));
+        if (input['fail-on-missing'] && missing.length) {
+            error(`${version} is missing on: ${missing.join(', ')}`, { title: 'Version not published everywhere' });
+            process.exitCode = 1;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 8826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors that are the user's mistake carry what to do about it. They are reported as one
+ * annotation without a stack; anything else is a failure of the action itself.
+ */
+class UserError extends Error {
+    hint;
+    constructor(message, 
+    /** What the user should do; appended to the message. */
+    hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/** Show a user-supplied value safely: one line, quoted, control characters escaped, length-capped. */
+function describeValue(value) {
+    const text = typeof value === 'string' ? value : String(value);
+    const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return JSON.stringify(shown);
+}
+/** A bad action input or CLI flag. */
+class InputError extends UserError {
+    input;
+    title;
+    constructor(input, message, hint) {
+        super(`Invalid input '${input}': ${message}`, hint);
+        this.input = input;
+        this.title = `Invalid input '${input}'`;
+    }
+    static bad(input, value, expected, hint) {
+        return new InputError(input, `${describeValue(value)} ${expected}`, hint);
+    }
+    static missing(input, hint) {
+        return new InputError(input, 'required and not supplied', hint ?? `Set '${input}' in the step's 'with:'.`);
+    }
+}
+/** A mistake in the config file, located by file, line and key. */
+class ConfigError extends UserError {
+    file;
+    line;
+    key;
+    title;
+    constructor(file, line, key, message, hint) {
+        const where = `${file}${line ? `:${line}` : ''}${key ? ` (${key})` : ''}`;
+        super(`${where}: ${message}`, hint);
+        this.file = file;
+        this.line = line;
+        this.key = key;
+        this.title = 'Invalid deploy-actions config';
+    }
+}
+/**
+ * A registry or service refused what we asked in a way the user must fix (bad token,
+ * forbidden republish, version mismatch). Not retried, reported without a stack.
+ */
+class RegistryError extends UserError {
+    registry;
+    status;
+    title;
+    constructor(registry, message, hint, status) {
+        super(`${registry}: ${message}`, hint);
+        this.registry = registry;
+        this.status = status;
+        this.title = `${registry} refused the request`;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 4917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports USER_AGENT, TransientHttpError, parseRetryAfter, AlreadyDoneSignal, basicAuth */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/**
+ * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
+ * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
+ * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
+ */
+
+
+const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
+/** A request that kept failing transiently until the retries ran out. */
+class TransientHttpError extends Error {
+    url;
+    reason;
+    attempts;
+    status;
+    constructor(url, reason, attempts, status) {
+        super(`${reason} from ${url} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.url = url;
+        this.reason = reason;
+        this.attempts = attempts;
+        this.status = status;
+    }
+}
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function envNumber(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
+}
+/** Seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function networkReason(error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return 'timeout';
+    const cause = error?.cause;
+    if (cause?.code)
+        return `network error ${cause.code}`;
+    return `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause ?? error)}`;
+}
+class HttpClient {
+    options;
+    timeoutMs;
+    retries;
+    baseDelayMs;
+    maxDelayMs;
+    maxRetryAfterMs;
+    sleep;
+    userAgent;
+    constructor(options = {}) {
+        this.options = options;
+        // DEPLOY_ACTIONS_HTTP_* let tests and impatient users tighten the bounds without code.
+        this.timeoutMs = options.timeoutMs ?? envNumber('DEPLOY_ACTIONS_HTTP_TIMEOUT_MS') ?? 30_000;
+        this.retries = options.retries ?? envNumber('DEPLOY_ACTIONS_HTTP_RETRIES') ?? 4;
+        this.baseDelayMs = options.baseDelayMs ?? envNumber('DEPLOY_ACTIONS_HTTP_BACKOFF_MS') ?? 500;
+        this.maxDelayMs = options.maxDelayMs ?? 10_000;
+        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+        this.sleep = options.sleep ?? defaultSleep;
+        this.userAgent = options.userAgent ?? USER_AGENT;
+    }
+    backoff(attempt) {
+        const exp = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
+        return Math.round(exp / 2 + Math.random() * (exp / 2));
+    }
+    async request(req) {
+        const method = (req.method ?? 'GET').toUpperCase();
+        const url = String(req.url);
+        const retries = req.retries ?? this.retries;
+        const headers = { 'user-agent': this.userAgent, ...req.headers };
+        let lastReason = '';
+        let lastStatus;
+        for (let attempt = 0;; attempt++) {
+            let delay;
+            try {
+                const res = await fetch(url, {
+                    method,
+                    headers,
+                    body: req.body,
+                    redirect: req.manualRedirect ? 'manual' : 'follow',
+                    signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
+                });
+                const body = Buffer.from(await res.arrayBuffer());
+                if (!RETRY_STATUS.has(res.status))
+                    return toResponse(res, body);
+                lastStatus = res.status;
+                lastReason = `HTTP ${res.status}`;
+                const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) {
+                    throw new TransientHttpError(url, `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`, attempt + 1, lastStatus);
+                }
+                delay = retryAfter ?? this.backoff(attempt);
+            }
+            catch (error) {
+                if (error instanceof TransientHttpError)
+                    throw error;
+                lastStatus = undefined;
+                lastReason = networkReason(error);
+                delay = this.backoff(attempt);
+            }
+            if (attempt >= retries)
+                throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
+            if (!IDEMPOTENT.has(method) || req.beforeRetry) {
+                if (req.beforeRetry && !(await req.beforeRetry(lastReason))) {
+                    throw new AlreadyDoneSignal(url, lastReason);
+                }
+                if (!req.beforeRetry)
+                    throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
+            }
+            this.options.reporter?.debug((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`));
+            await this.sleep(delay);
+        }
+    }
+}
+/**
+ * Thrown when `beforeRetry` found the work already done after a failed attempt: the caller
+ * treats it as success without sending again.
+ */
+class AlreadyDoneSignal extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`${url}: ${reason}, but the registry already has it`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+function toResponse(res, body) {
+    return {
+        status: res.status,
+        ok: res.ok,
+        headers: res.headers,
+        url: res.url,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => JSON.parse(body.toString('utf8')),
+    };
+}
+/** Basic authorization header value. */
+function basicAuth(user, password) {
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+
+/***/ }),
+
+/***/ 1985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ workspace),
+/* harmony export */   L: () => (/* binding */ resolveInside)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8826);
+/** Paths from users stay inside the workspace, symlinks included. */
+
+
+
+/**
+ * Resolve `path` against `workspace` and refuse anything that lands outside it, following
+ * symlinks of the parts that exist. `mustExist` refuses a missing path.
+ */
+function resolveInside(workspace, path, input, mustExist = true) {
+    if (path.includes('\0'))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.bad(input, path, 'contains a NUL character');
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace));
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full)) {
+        if (mustExist)
+            throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.bad(input, path, `was not found in the workspace (${root})`, 'Check the path, relative to the workspace.');
+        return full;
+    }
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(full);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
+    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz.bad(input, path, 'points outside the workspace', 'Use a path inside the repository checkout.');
+    return real;
+}
+/** The workspace: GITHUB_WORKSPACE on a runner, else the current folder. */
+function workspace(env = process.env) {
+    return env.GITHUB_WORKSPACE || process.cwd();
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EM: () => (/* binding */ onSecretAdded)
+/* harmony export */ });
+/**
+ * Every secret the process has read. Masking tells the runner to hide it; redaction is our own
+ * second line of defence for anything we print or write ourselves.
+ */
+const known = new Set();
+let onAdd;
+/** Register a secret; the runner is told to mask it (once wired by the action kit). */
+function addSecret(secret) {
+    if (!secret)
+        return;
+    for (const part of [secret, ...secret.split(/\r?\n/)]) {
+        const value = part.trim();
+        if (value.length < 4 || known.has(value))
+            continue;
+        known.add(value);
+        onAdd?.(value);
+    }
+}
+function onSecretAdded(fn) {
+    onAdd = fn;
+    for (const secret of known)
+        fn(secret);
+}
+/** Replace every known secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of known)
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ex: () => (/* reexport */ VERSION_SOURCES),
+  cS: () => (/* reexport */ detectVersion),
+  Ij: () => (/* reexport */ highestStable),
+  OO: () => (/* reexport */ isHighestStable),
+  MQ: () => (/* reexport */ isStable),
+  ZD: () => (/* reexport */ normalizePep440),
+  IX: () => (/* reexport */ semver_parseSemVer),
+  tj: () => (/* reexport */ toPep440),
+  Rk: () => (/* reexport */ validateTagPrefix)
+});
+
+// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, compareSemVer, formatSemVer, highestStablePep440, isPep440Stable, parseAll, parsePep440, parseSources, readManifestVersion, requireSemVer
+
 ;// CONCATENATED MODULE: ./packages/version/src/semver.ts
 /** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
 // The regular expression published with the SemVer 2.0 specification.
@@ -949,1321 +1820,14 @@ function highestStablePep440(versions) {
     return best?.text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(8826);
 ;// CONCATENATED MODULE: ./packages/version/src/manifests.ts
 /** Reading the version a project's manifests declare. */
 
@@ -2274,46 +1838,46 @@ const MANIFEST_SOURCES = ['package.json', 'Cargo.toml', 'pyproject.toml', 'VERSI
 const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function readToml(file) {
     try {
-        return parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (caught) {
         const line = caught.line;
-        throw new ConfigError(file, line, undefined, `is not valid TOML: ${caught.message.split('\n')[0]}`);
+        throw new errors/* ConfigError */.xL(file, line, undefined, `is not valid TOML: ${caught.message.split('\n')[0]}`);
     }
 }
 function stringVersion(file, key, value) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new ConfigError(file, undefined, key, 'must be a string');
+        throw new errors/* ConfigError */.xL(file, undefined, key, 'must be a string');
     return value.trim();
 }
 function packageJson(file) {
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (caught) {
-        throw new ConfigError(file, undefined, undefined, `is not valid JSON: ${caught.message}`);
+        throw new errors/* ConfigError */.xL(file, undefined, undefined, `is not valid JSON: ${caught.message}`);
     }
     return isTable(data) ? stringVersion(file, 'version', data.version) : undefined;
 }
 /** The workspace root above `start` (a Cargo.toml with [workspace]), for `version.workspace = true`. */
 function cargoWorkspaceVersion(start) {
-    for (let dir = start;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'Cargo.toml');
-        if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        const file = (0,external_node_path_.join)(dir, 'Cargo.toml');
+        if ((0,external_node_fs_.existsSync)(file)) {
             const toml = readToml(file);
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
                 const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
                 if (!version)
-                    throw new ConfigError(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
+                    throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
             }
         }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+        if ((0,external_node_path_.dirname)(dir) === dir)
             return undefined;
     }
 }
@@ -2323,9 +1887,9 @@ function cargoToml(file) {
     if (isTable(pkg)) {
         const v = pkg.version;
         if (isTable(v) && v.workspace === true) {
-            const inherited = cargoWorkspaceVersion((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file)));
+            const inherited = cargoWorkspaceVersion((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)));
             if (!inherited)
-                throw new ConfigError(file, undefined, 'package.version', 'inherits from a workspace that was not found');
+                throw new errors/* ConfigError */.xL(file, undefined, 'package.version', 'inherits from a workspace that was not found');
             return inherited;
         }
         return stringVersion(file, 'package.version', v);
@@ -2350,12 +1914,12 @@ const READERS = {
     'package.json': packageJson,
     'Cargo.toml': cargoToml,
     'pyproject.toml': pyprojectToml,
-    VERSION: (file) => (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim() || undefined,
+    VERSION: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8').trim() || undefined,
 };
 /** The version a manifest in `dir` declares; undefined when the file is absent or names none. */
 function readManifestVersion(dir, source) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, source);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    const file = (0,external_node_path_.join)(dir, source);
+    if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     const version = READERS[source](file);
     return version ? { source, file, version } : undefined;
@@ -2373,7 +1937,7 @@ function readManifestVersion(dir, source) {
 
 const VERSION_SOURCES = ['input', 'tag', ...MANIFEST_SOURCES];
 const DEFAULT_SOURCES = [...VERSION_SOURCES];
-class VersionMismatchError extends UserError {
+class VersionMismatchError extends errors/* UserError */.yo {
     version;
     found;
     title = 'Versions do not match';
@@ -2392,7 +1956,7 @@ function parseSources(name, values) {
 }
 function validateTagPrefix(name, prefix) {
     if (!/^[A-Za-z0-9._/-]{0,32}$/.test(prefix))
-        throw errors_InputError.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
+        throw errors/* InputError */.dz.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
     return prefix;
 }
 /** A strict SemVer string, or an InputError naming where it came from. */
@@ -2445,14 +2009,14 @@ function detectVersion(options) {
         }
     }
     if (!found.length) {
-        throw new errors_InputError('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
+        throw new errors/* InputError */.dz('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
     }
     const chosen = found[0];
     const version = semver_parseSemVer(chosen.value);
     if (!version) {
         if (chosen.source === 'input' || chosen.source === 'tag')
-            throw errors_InputError.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
-        throw new ConfigError(chosen.where, undefined, 'version', `${describeValue(chosen.value)} is not a SemVer 2.0 version`, HINT);
+            throw errors/* InputError */.dz.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
+        throw new errors/* ConfigError */.xL(chosen.where, undefined, 'version', `${(0,errors/* describeValue */.bp)(chosen.value)} is not a SemVer 2.0 version`, HINT);
     }
     if (options.requireMatch ?? true) {
         const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, version));
@@ -2480,796 +2044,6 @@ function detectVersion(options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/release/src/config.ts
-/**
- * The config file (default .github/deploy-actions.yml): parsed with line numbers and checked
- * against the schema before anything runs. Every mistake names the file, the line and the key.
- */
-
-
-
-
-
-
-const POLICIES = ['required', 'best-effort', 'experimental'];
-const DEFAULT_CONFIG_FILE = '.github/deploy-actions.yml';
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const DEFAULT_TIERS = new Map([
-    [1, 'required'],
-    [2, 'best-effort'],
-    [3, 'experimental'],
-]);
-const ROUTER_KEYS = [
-    'type',
-    'upstream-file',
-    'blue',
-    'green',
-    'reload-command',
-    'test-command',
-    'namespace',
-    'service',
-    'ingress',
-    'selector-key',
-    'context',
-    'link',
-    'switch-command',
-    'read-command',
-];
-const HEALTH_KEYS = [
-    'url',
-    'interval',
-    'timeout',
-    'window',
-    'success-threshold',
-    'failure-threshold',
-    'max-error-rate',
-    'max-p95',
-    'expect-status',
-    'expect-body',
-    'prometheus-url',
-    'prometheus-query',
-    'max-value',
-    'min-value',
-];
-const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
-class Reader {
-    file;
-    lines;
-    constructor(file, lines) {
-        this.file = file;
-        this.lines = lines;
-    }
-    line(node) {
-        const range = node && ('range' in node ? node.range : node.key?.range);
-        return range ? this.lines.linePos(range[0]).line : undefined;
-    }
-    fail(node, key, message, hint) {
-        throw new ConfigError(this.file, this.line(node), key, message, hint);
-    }
-    /** The pairs of a mapping, with unknown keys refused. */
-    entries(node, key, allowed) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(node, key, 'must be a mapping');
-        const out = [];
-        const seen = new Set();
-        for (const pair of node.items) {
-            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            const path = key ? `${key}.${name}` : name;
-            if (!name)
-                this.fail(pair.key, key, 'has a key that is not a plain name');
-            if (allowed && !allowed.includes(name))
-                this.fail(pair.key, path, 'is not a known key', `Known keys here: ${allowed.join(', ')}.`);
-            if (seen.has(name))
-                this.fail(pair.key, path, 'is set twice');
-            seen.add(name);
-            out.push({ key: name, value: pair.value, pair });
-        }
-        return out;
-    }
-    scalar(node, key) {
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null || typeof node.value === 'object')
-            this.fail(node, key, 'must be a single value');
-        return node.value;
-    }
-    string(node, key) {
-        const value = this.scalar(node, key);
-        if (typeof value === 'boolean')
-            this.fail(node, key, `must be text, not ${value}`);
-        return String(value);
-    }
-    bool(node, key) {
-        const value = this.scalar(node, key);
-        if (typeof value !== 'boolean')
-            this.fail(node, key, `${describeValue(value)} is not true or false`);
-        return value;
-    }
-    int(node, key, min = 0, max = 1e9) {
-        const value = this.scalar(node, key);
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-            this.fail(node, key, `${describeValue(value)} is not a whole number from ${min} to ${max}`);
-        return value;
-    }
-    list(node, key) {
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map((item, i) => this.string(item, `${key}[${i}]`));
-        return [this.string(node, key)];
-    }
-    /** Run a value parser shared with the action inputs, turning its InputError into a located ConfigError. */
-    check(node, key, parse) {
-        try {
-            return parse();
-        }
-        catch (caught) {
-            if (caught instanceof errors_InputError)
-                this.fail(node, key, caught.message.replace(/^Invalid input '[^']*': /, ''), caught.hint);
-            throw caught;
-        }
-    }
-    setting(node, key, spec) {
-        const kind = spec.kind;
-        if (Array.isArray(kind)) {
-            const value = String(this.scalar(node, key));
-            if (!kind.includes(value))
-                this.fail(node, key, `${describeValue(value)} is not one of ${kind.join(', ')}`);
-            return value;
-        }
-        switch (kind) {
-            case 'bool':
-                return this.bool(node, key);
-            case 'int':
-                return this.int(node, key);
-            case 'list':
-                return this.list(node, key);
-            case 'url': {
-                const value = this.string(node, key);
-                return this.check(node, key, () => parse_parseUrl(key, value).toString());
-            }
-            case 'path': {
-                const value = this.string(node, key);
-                if (value.includes('\0'))
-                    this.fail(node, key, 'contains a NUL character');
-                return value;
-            }
-            default:
-                return this.string(node, key);
-        }
-    }
-}
-function parseTiers(r, node) {
-    const tiers = new Map();
-    for (const { key, value } of r.entries(node, 'tiers')) {
-        if (!/^[1-9]\d?$/.test(key))
-            r.fail(value, `tiers.${key}`, 'is not a tier number (1, 2, 3...)');
-        const policy = r.string(value, `tiers.${key}`);
-        if (!POLICIES.includes(policy))
-            r.fail(value, `tiers.${key}`, `${describeValue(policy)} is not a policy`, `Use one of: ${POLICIES.join(', ')}.`);
-        tiers.set(Number(key), policy);
-    }
-    return tiers;
-}
-function parseTarget(r, node, index, tiers) {
-    const where = `targets[${index}]`;
-    if (!(0,dist/* isMap */.jh)(node))
-        r.fail(node, where, 'must be a mapping with name, type and tier');
-    const typeNode = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'type');
-    if (!typeNode)
-        r.fail(node, `${where}.type`, 'is missing', `Use one of: ${TARGET_TYPES.join(', ')}.`);
-    const type = r.string(typeNode.value, `${where}.type`);
-    if (!isTargetType(type))
-        r.fail(typeNode.value, `${where}.type`, `${describeValue(type)} is not a target type`, `Use one of: ${TARGET_TYPES.join(', ')}.`);
-    const specs = targets_TARGET_SETTINGS[type];
-    const entries = r.entries(node, where, ['name', 'type', 'tier', ...Object.keys(specs)]);
-    const get = (key) => entries.find((e) => e.key === key);
-    const nameEntry = get('name');
-    if (!nameEntry)
-        r.fail(node, `${where}.name`, 'is missing');
-    const name = r.string(nameEntry.value, `${where}.name`);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name))
-        r.fail(nameEntry.value, `${where}.name`, `${describeValue(name)} is not a usable target name`, 'Use letters, digits, ., _ and -.');
-    const tierEntry = get('tier');
-    if (!tierEntry)
-        r.fail(node, `${where}.tier`, 'is missing', 'Set tier: 1, 2 or 3.');
-    const tier = r.int(tierEntry.value, `${where}.tier`, 1, 99);
-    const policy = tiers.get(tier);
-    if (!policy)
-        r.fail(tierEntry.value, `${where}.tier`, `tier ${tier} has no policy`, `Add it under tiers: (e.g. ${tier}: best-effort) or use a defined tier.`);
-    const settings = {};
-    for (const [key, spec] of Object.entries(specs)) {
-        const entry = get(key);
-        if (entry)
-            settings[key] = r.setting(entry.value, `${name}.${key}`, spec);
-        else if (spec.required)
-            r.fail(node, `${name}.${key}`, 'is required for this target type');
-        else if (spec.default !== undefined)
-            settings[key] = spec.default;
-    }
-    return { name, type, tier, policy, line: r.line(node), settings };
-}
-function parseDeploy(r, node) {
-    const entries = r.entries(node, 'deploy', DEPLOY_KEYS);
-    const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
-    const strategy = get('strategy') ? r.string(get('strategy'), 'deploy.strategy') : 'blue-green';
-    if (strategy !== 'blue-green' && strategy !== 'canary')
-        r.fail(get('strategy'), 'deploy.strategy', `${describeValue(strategy)} is not blue-green or canary`);
-    const router = {};
-    for (const { key, value } of r.entries(get('router'), 'deploy.router', ROUTER_KEYS))
-        router[key] = r.string(value, `deploy.router.${key}`);
-    if (!router.type)
-        r.fail(get('router'), 'deploy.router.type', 'is missing', 'Use nginx, kubernetes, symlink or command.');
-    if (!['nginx', 'kubernetes', 'symlink', 'command'].includes(router.type))
-        r.fail(get('router'), 'deploy.router.type', `${describeValue(router.type)} is not a router`, 'Use nginx, kubernetes, symlink or command.');
-    let steps = [100];
-    const stepsNode = get('steps');
-    if (stepsNode) {
-        if (!(0,dist/* isSeq */.oP)(stepsNode))
-            r.fail(stepsNode, 'deploy.steps', 'must be a list of percentages, e.g. [10, 50, 100]');
-        steps = stepsNode.items.map((item, i) => r.int(item, `deploy.steps[${i}]`, 1, 100));
-        steps.forEach((step, i) => {
-            if (i > 0 && step <= steps[i - 1])
-                r.fail(stepsNode, 'deploy.steps', 'must increase', 'Use e.g. [10, 50, 100].');
-        });
-        if (steps[steps.length - 1] !== 100)
-            r.fail(stepsNode, 'deploy.steps', 'must end at 100');
-    }
-    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
-    if (stepInterval)
-        r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
-    const health = {};
-    if (get('health')) {
-        for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
-            const path = `deploy.health.${key}`;
-            if (key === 'url' || key === 'expect-status') {
-                health[key] = r.list(value, path);
-                if (key === 'url')
-                    for (const u of health[key])
-                        r.check(value, path, () => parse_parseUrl(key, u));
-                continue;
-            }
-            const text = r.string(value, path);
-            if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
-                r.check(value, path, () => parseDuration(key, text));
-            if (key === 'max-error-rate')
-                r.check(value, path, () => parsePercent(key, text));
-            if (key === 'prometheus-url')
-                r.check(value, path, () => parse_parseUrl(key, text));
-            health[key] = text;
-        }
-    }
-    const rollback = get('rollback') ? r.string(get('rollback'), 'deploy.rollback') : 'auto';
-    if (rollback !== 'auto' && rollback !== 'manual')
-        r.fail(get('rollback'), 'deploy.rollback', `${describeValue(rollback)} is not auto or manual`);
-    return { strategy, router, steps, stepInterval, health, rollback };
-}
-function parseConfig(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigError(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const r = new Reader(file, lines);
-    try {
-        // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
-        doc.toJS({ maxAliasCount: 50 });
-    }
-    catch (caught) {
-        throw new ConfigError(file, undefined, undefined, `could not be read: ${caught.message}`, 'Remove the YAML aliases.');
-    }
-    const root = doc.contents;
-    if (!root)
-        throw new ConfigError(file, 1, undefined, 'is empty', 'Add a targets: list.');
-    const entries = r.entries(root, '', ['version', 'tiers', 'targets', 'deploy']);
-    const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
-    const version = { sources: [...VERSION_SOURCES], tagPrefix: 'v', requireMatch: true };
-    if (get('version')) {
-        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
-            if (key === 'sources') {
-                const sources = r.list(value, 'version.sources');
-                for (const s of sources)
-                    if (!VERSION_SOURCES.includes(s))
-                        r.fail(value, 'version.sources', `${describeValue(s)} is not a version source`, `Use some of: ${VERSION_SOURCES.join(', ')}.`);
-                version.sources = sources;
-            }
-            else if (key === 'tag-prefix') {
-                const prefix = r.string(value, 'version.tag-prefix');
-                version.tagPrefix = r.check(value, 'version.tag-prefix', () => validateTagPrefix('tag-prefix', prefix));
-            }
-            else
-                version.requireMatch = r.bool(value, 'version.require-match');
-        }
-    }
-    const tiers = get('tiers') ? parseTiers(r, get('tiers')) : new Map(DEFAULT_TIERS);
-    const targetsNode = get('targets');
-    if (!targetsNode)
-        r.fail(root, 'targets', 'is missing', 'List at least one target.');
-    if (!(0,dist/* isSeq */.oP)(targetsNode))
-        r.fail(targetsNode, 'targets', 'must be a list');
-    const targets = [];
-    targetsNode.items.forEach((item, i) => {
-        const target = parseTarget(r, item, i, tiers);
-        const twin = targets.find((t) => t.name === target.name);
-        if (twin)
-            r.fail(item, `targets[${i}].name`, `duplicate target name ${describeValue(target.name)} (first on line ${twin.line})`);
-        targets.push(target);
-    });
-    const deploy = get('deploy') ? parseDeploy(r, get('deploy')) : undefined;
-    return { file, version, tiers, targets, deploy };
-}
-/** Read and parse the config file, refusing what is missing, not a file, or too large. */
-function loadConfig(file, input = 'config') {
-    let size;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (!stat.isFile())
-            throw new errors_InputError(input, `${describeValue(file)} is not a file`);
-        size = stat.size;
-    }
-    catch (caught) {
-        if (caught instanceof errors_InputError)
-            throw caught;
-        throw new errors_InputError(input, `${describeValue(file)} was not found`, `Create it (see the README) or set '${input}' to its path.`);
-    }
-    if (size > MAX_CONFIG_BYTES)
-        throw new ConfigError(file, undefined, undefined, `is ${size} bytes; the limit is 1 MiB`);
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), file);
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/settings.ts
-/** Target settings from action inputs, parsed by the same table as the config file. */
-
-
-
-function parseSetting(name, raw, spec) {
-    const kind = spec.kind;
-    if (Array.isArray(kind))
-        return parseEnum(name, raw, kind);
-    switch (kind) {
-        case 'bool':
-            return parseBool(name, raw);
-        case 'int':
-            return parseInt10(name, raw, { min: 0 });
-        case 'list':
-            return parseList(raw);
-        case 'url':
-            return parseUrl(name, raw).toString();
-        case 'path':
-            if (raw.includes('\0'))
-                throw InputError.bad(name, raw, 'contains a NUL character');
-            return raw;
-        default:
-            return raw;
-    }
-}
-/**
- * Settings of a target type from raw values (action inputs): `base` (from the config file, or
- * the defaults) overridden by every non-empty value.
- */
-function settingsFromInputs(type, read, base) {
-    const specs = TARGET_SETTINGS[type];
-    const settings = { ...base };
-    for (const [name, spec] of Object.entries(specs)) {
-        const raw = read(name);
-        if (raw)
-            settings[name] = parseSetting(name, raw, spec);
-        else if (settings[name] === undefined && spec.default !== undefined)
-            settings[name] = spec.default;
-        if (spec.required && settings[name] === undefined)
-            throw InputError.missing(name);
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/version.ts
-/** The release version as every action resolves it: the `version` input, else detected. */
-
-function resolveVersion(options) {
-    const v = options.config?.version;
-    return detectVersion({
-        version: options.version,
-        tag: options.ref,
-        sources: v?.sources,
-        tagPrefix: v?.tagPrefix ?? 'v',
-        requireMatch: v?.requireMatch ?? true,
-        cwd: options.cwd,
-    });
-}
-function version_toReleaseVersion(detected) {
-    return { version: detected.version, semver: parseSemVer(detected.version), tag: detected.tag, pep440: detected.pep440 };
-}
-
-;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
-/** Lazy: a publisher's code is loaded only when its target runs. */
-const PUBLISHER_LOADERS = {
-    npm: () => __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 8598)),
-    pypi: () => __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
-    crates: () => __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 9979)),
-    docker: () => __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 4699)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094)),
-};
-async function src_loadPublisher(type) {
-    const loader = PUBLISHER_LOADERS[type];
-    if (!loader)
-        throw new Error(`no publisher for type ${type}`);
-    return loader();
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/publish-target.ts
-/**
- * Publish one target: resolve its credential, load its publisher, run it, and turn whatever
- * happens into an outcome the report can show. Shared by the publish actions, the orchestrator
- * and the CLI.
- */
-
-
-
-
-
-/** The credential for a target: explicit, else `token-env`, else the type's default variables. */
-function resolveToken(type, settings, env, explicit) {
-    if (explicit)
-        return explicit;
-    const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
-    for (const name of names) {
-        const value = env[name]?.trim();
-        if (value) {
-            addSecret(value);
-            return parseToken(name, value);
-        }
-    }
-    return undefined;
-}
-function describeFailure(caught) {
-    if (isUserError(caught))
-        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
-    return errorMessage(caught);
-}
-async function publish_target_publishTarget(request) {
-    const started = Date.now();
-    const deferred = [];
-    const base = { target: request.target, type: request.type, version: request.version.version };
-    try {
-        const token = resolveToken(request.type, request.settings, request.env, request.token);
-        const publisher = await loadPublisher(request.type);
-        const context = {
-            target: request.target,
-            version: request.version,
-            force: request.force,
-            dryRun: request.dryRun,
-            workspace: request.workspace,
-            tempDir: request.tempDir,
-            env: request.env,
-            reporter: request.reporter,
-            http: request.http,
-            token,
-            defer: (fn) => deferred.push(fn),
-        };
-        const result = await publisher.publish(request.settings, context);
-        return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };
-    }
-    catch (caught) {
-        request.reporter.debug(redact(caught instanceof Error && caught.stack ? caught.stack : String(caught)));
-        return {
-            ...base,
-            status: 'failed',
-            notes: [],
-            error: redact(describeFailure(caught)),
-            userError: isUserError(caught),
-            durationMs: Date.now() - started,
-        };
-    }
-    finally {
-        for (const fn of deferred.reverse()) {
-            try {
-                await fn();
-            }
-            catch (caught) {
-                request.reporter.warning(`${request.target}: cleanup failed: ${redact(errorMessage(caught))}`);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/registries/src/index.ts
-/** Lazy: a registry's code is loaded only when one of its targets is checked. */
-const REGISTRY_LOADERS = {
-    npm: () => __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 152)),
-    pypi: () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 353)),
-    crates: () => __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 3041)),
-    docker: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 1086)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724)),
-};
-async function loadRegistry(type) {
-    const loader = REGISTRY_LOADERS[type];
-    if (!loader)
-        throw new Error(`no registry client for type ${type}`);
-    return loader();
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/check.ts
-/**
- * Where every target stands for a version: one concurrent pass over the registries. A registry
- * that cannot be reached is `unknown`, never "not published" (that would trigger a duplicate
- * publish).
- */
-
-
-
-
-
-
-/** `type:name` lines (check-published's `targets` input). */
-function parseTargetLines(lines, input = 'targets') {
-    return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
-        if (!isTargetType(type))
-            throw errors_InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw errors_InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
-    });
-}
-/** The registry identity of each config target (package name from package.json, image...). */
-async function check_targetsFromConfig(targets, cwd, env) {
-    return Promise.all(targets.map(async (t) => {
-        const registry = await loadRegistry(t.type);
-        const identity = registry.identify(t.settings, cwd);
-        return {
-            target: t.name,
-            type: t.type,
-            name: identity.name,
-            registry: identity.registry ?? t.settings.registry,
-            token: resolveToken(t.type, t.settings, env),
-            username: t.settings.username ?? env.DOCKER_USERNAME,
-        };
-    }));
-}
-async function checkOne(target, version, options) {
-    const started = Date.now();
-    const base = { target: target.target, type: target.type, name: target.name, version };
-    let registry = target.registry ?? '';
-    try {
-        const module = await loadRegistry(target.type);
-        const client = module.createClient(target.name, {
-            http: options.http,
-            registry: target.registry,
-            token: target.token,
-            username: target.username,
-            reporter: options.reporter,
-            env: options.env,
-        });
-        registry = client.registry;
-        const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
-    }
-    catch (caught) {
-        const error = secrets_redact(errors_errorMessage(caught));
-        options.reporter.warning(`${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`);
-        return { ...base, registry, published: 'unknown', error, durationMs: Date.now() - started };
-    }
-}
-function check_checkTargets(targets, version, options) {
-    return Promise.all(targets.map((t) => checkOne(t, version, options)));
-}
-/** One spelling per version across ecosystems (PyPI's 1.2.3rc1 is npm's 1.2.3-rc.1). */
-function canonical(version) {
-    const semver = semver_parseSemVer(version);
-    const pep = semver ? toPep440(semver) : version;
-    return (pep && normalizePep440(pep)) ?? version;
-}
-/** Whether the targets' latest versions differ (targets with none, or unknown, are left out). */
-function check_hasDrift(results) {
-    const latest = new Set(results.filter((r) => r.latest).map((r) => canonical(r.latest)));
-    return latest.size > 1;
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/plan.ts
-/**
- * The plan of a release: which targets are selected (`platforms`), which already have the
- * version (skipped unless forced), and the matrix a workflow's `strategy.matrix` consumes.
- */
-
-/**
- * `all`, `tier1`/`tier2`/..., or target names (any mix, comma or newline separated). An
- * unknown name is an error naming the input, listing the targets there are.
- */
-function plan_selectTargets(config, platforms, input = 'platforms') {
-    if (!platforms.length || platforms.includes('all'))
-        return config.targets;
-    const chosen = new Set();
-    for (const item of platforms) {
-        const tier = /^tier([1-9]\d?)$/.exec(item);
-        if (tier) {
-            const n = Number(tier[1]);
-            if (!config.tiers.has(n))
-                throw errors_InputError.bad(input, item, `names a tier that ${config.file} does not define`, `Tiers: ${[...config.tiers.keys()].map((t) => `tier${t}`).join(', ')}.`);
-            for (const t of config.targets)
-                if (t.tier === n)
-                    chosen.add(t.name);
-        }
-        else if (config.targets.some((t) => t.name === item))
-            chosen.add(item);
-        else
-            throw errors_InputError.bad(input, item, `is not a target of ${config.file}`, `Use all, tier1, tier2, tier3 or target names: ${config.targets.map((t) => t.name).join(', ')}.`);
-    }
-    return config.targets.filter((t) => chosen.has(t.name));
-}
-function planEntries(targets, version, checks, force) {
-    return targets.map((t) => {
-        const check = checks?.find((c) => c.target === t.name);
-        const base = { target: t.name, type: t.type, tier: t.tier, policy: t.policy, version };
-        if (!check)
-            return { ...base, skip: false, reason: 'not checked' };
-        if (check.published === 'unknown')
-            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
-        if (check.published && force)
-            return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
-        if (check.published)
-            return { ...base, skip: true, reason: `${version} is already published` };
-        return { ...base, skip: false, reason: `${version} is not published yet` };
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/orchestrate.ts
-
-
-
-
-const ANNOUNCE = {
-    required: 'error',
-    'best-effort': 'warning',
-    experimental: 'notice',
-};
-async function runTier(targets, checks, options) {
-    const version = toReleaseVersion(options.version);
-    const one = async (t) => {
-        const check = checks.find((c) => c.target === t.name);
-        if (check?.published === true && !options.force) {
-            // Already there: no need to even load the publisher.
-            return {
-                target: t.name,
-                type: t.type,
-                tier: t.tier,
-                policy: t.policy,
-                status: 'skipped',
-                version: version.version,
-                url: check.url,
-                notes: [`${version.version} is already published`],
-                durationMs: 0,
-            };
-        }
-        const outcome = await options.reporter.group(`${t.name}: publish ${version.version}`, () => publishTarget({
-            target: t.name,
-            type: t.type,
-            settings: t.settings,
-            version,
-            force: options.force,
-            dryRun: options.dryRun,
-            workspace: options.workspace,
-            tempDir: options.tempDir,
-            env: options.env,
-            reporter: options.reporter,
-            http: options.http,
-        }));
-        return { ...outcome, tier: t.tier, policy: t.policy };
-    };
-    if (!options.sequential)
-        return Promise.all(targets.map(one));
-    const out = [];
-    for (const t of targets)
-        out.push(await one(t));
-    return out;
-}
-function cancelled(t, version, reason) {
-    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
-}
-async function release(options) {
-    const started = Date.now();
-    const { reporter } = options;
-    const version = options.version.version;
-    const selected = selectTargets(options.config, options.platforms);
-    const identities = await targetsFromConfig(selected, options.workspace, options.env);
-    const checkOptions = { http: options.http, reporter, env: options.env };
-    const checks = await reporter.group(`Check ${selected.length} target(s) for ${version}`, () => checkTargets(identities, version, checkOptions));
-    const tiers = [...new Set(selected.map((t) => t.tier))].sort((a, b) => a - b);
-    const reports = [];
-    let stoppedBy;
-    for (const tier of tiers) {
-        const inTier = selected.filter((t) => t.tier === tier);
-        if (stoppedBy) {
-            reports.push(...inTier.map((t) => cancelled(t, version, `not started: ${stoppedBy}`)));
-            continue;
-        }
-        const results = await runTier(inTier, checks, options);
-        reports.push(...results);
-        for (const r of results.filter((r) => r.status === 'failed')) {
-            reporter[ANNOUNCE[r.policy]](`${r.target} (tier ${r.tier}, ${r.policy}): ${r.error}`);
-            if (r.policy === 'required')
-                stoppedBy ??= `required target ${r.target} failed in tier ${r.tier}`;
-        }
-    }
-    const requiredFailed = reports.some((r) => r.policy === 'required' && (r.status === 'failed' || r.status === 'cancelled'));
-    const otherFailed = reports.some((r) => r.status === 'failed' || r.status === 'cancelled');
-    let status = requiredFailed ? 'failure' : otherFailed ? 'partial' : 'success';
-    // After publishing, ask again so drift reflects what the registries now say.
-    const publishedNow = reports.some((r) => r.status === 'published');
-    const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
-    let deploy;
-    if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
-        if (!deploy.healthy)
-            status = 'failure';
-    }
-    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/release/src/index.ts
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/check-published/src/inputs.ts
-
-
-function getInputs() {
-    const lines = list('targets');
-    return {
-        version: optional('version'),
-        config: raw('config') || DEFAULT_CONFIG_FILE,
-        targets: lines.length ? parseTargetLines(lines) : undefined,
-        platforms: list('platforms'),
-        'fail-on-missing': bool('fail-on-missing', false),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/check-published/src/main.ts
-
-
-
-
-
-
-function publishedCell(r) {
-    return r.published === 'unknown' ? `unknown: ${r.error ?? ''}` : r.published ? 'yes' : 'no';
-}
-function run() {
-    return runAction('check-published', async () => {
-        const input = getInputs();
-        const root = workspace();
-        let config;
-        if (!input.targets)
-            config = loadConfig((0,external_node_path_namespaceObject.resolve)(root, input.config));
-        const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
-        const targets = input.targets ?? (await check_targetsFromConfig(plan_selectTargets(config, input.platforms), root, process.env));
-        const http = new HttpClient({ reporter: runnerReporter });
-        const results = await check_checkTargets(targets, version, { http, reporter: runnerReporter, env: process.env });
-        const missing = results.filter((r) => r.published !== true).map((r) => r.target);
-        const drift = check_hasDrift(results);
-        const json = Object.fromEntries(results.map((r) => [r.target, { type: r.type, name: r.name, registry: r.registry, published: r.published, latest: r.latest ?? null, url: r.url ?? null, error: r.error ?? null }]));
-        setOutput('results', JSON.stringify(json));
-        setOutput('missing', missing.join('\n'));
-        setOutput('all-published', missing.length === 0);
-        setOutput('drift', drift);
-        for (const r of results)
-            info(`${r.target}: ${version} ${r.published === true ? 'published' : r.published === false ? 'not published' : 'unknown'}; latest there ${r.latest ?? 'none'}`);
-        appendSummary(`### Version ${version} on every target${drift ? ' (drift: the latest versions differ)' : ''}\n\n` +
-            markdownTable(['target', 'registry', 'version asked', 'latest there', 'published?'], results.map((r) => [r.target, r.registry, version, r.latest ?? '-', r.url ? summary_link(publishedCell(r), r.url) : publishedCell(r)])));
-        if (input['fail-on-missing'] && missing.length) {
-            error(`${version} is missing on: ${missing.join(', ')}`, { title: 'Version not published everywhere' });
-            process.exitCode = 1;
-        }
-    });
-}
-
 
 /***/ }),
 
@@ -3277,6 +2051,41 @@ function run() {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -11852,6 +10661,1335 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 3292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qg: () => (/* reexport */ parse)
+});
+
+// UNUSED EXPORTS: TomlDate, TomlError, default, stringify
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+
 /***/ })
 
 /******/ });
@@ -11959,6 +12097,48 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,0 +1,136 @@
+/** The release-side commands: version, check, plan, release, status. */
+import {
+  checkTargets,
+  hasDrift,
+  parseTargetLines,
+  planEntries,
+  release,
+  resultsJson,
+  selectTargets,
+  targetsFromConfig,
+  type CheckResult,
+} from '@deploy-actions/release';
+import type { CliContext } from './context.js';
+import { textTable } from './table.js';
+
+const published = (r: CheckResult) => (r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no');
+
+export async function versionCommand(ctx: CliContext): Promise<number> {
+  const v = ctx.version(safeConfig(ctx));
+  ctx.print(`${v.version}\n`, v);
+  return 0;
+}
+
+/** The config when it exists; `version` works in a project without one. */
+function safeConfig(ctx: CliContext) {
+  try {
+    return ctx.config();
+  } catch (caught) {
+    if (!ctx.string('config') && (caught as { input?: string }).input === '--config') return undefined;
+    throw caught;
+  }
+}
+
+async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]> {
+  const lines = ctx.list('targets');
+  const targets = lines.length
+    ? parseTargetLines(lines, '--targets')
+    : await targetsFromConfig(selectTargets(ctx.config(), ctx.list('platforms'), '--platforms'), ctx.cwd, process.env);
+  return checkTargets(targets, version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
+}
+
+export async function checkCommand(ctx: CliContext): Promise<number> {
+  const version = ctx.version(ctx.list('targets').length ? safeConfig(ctx) : ctx.config()).version;
+  const results = await checkAll(ctx, version);
+  const drift = hasDrift(results);
+  ctx.print(
+    textTable(
+      ['target', 'registry', 'version', 'published', 'latest there'],
+      results.map((r) => [r.target, r.registry, version, published(r), r.latest ?? '-']),
+    ) + (drift ? 'drift: the latest versions differ\n' : ''),
+    { version, drift, results },
+  );
+  const missing = results.some((r) => r.published !== true);
+  return ctx.bool('fail-on-missing') && missing ? 1 : 0;
+}
+
+export async function statusCommand(ctx: CliContext): Promise<number> {
+  const config = ctx.list('targets').length ? safeConfig(ctx) : ctx.config();
+  let version: string | undefined;
+  try {
+    version = ctx.version(config).version;
+  } catch {
+    version = undefined; // status works without a version: it shows what every target has
+  }
+  const results = await checkAll(ctx, version ?? '0.0.0-status');
+  const drift = hasDrift(results);
+  const newest = results.map((r) => r.latest).filter(Boolean);
+  ctx.print(
+    textTable(
+      ['target', 'registry', 'latest there', ...(version ? [`has ${version}`] : []), 'state'],
+      results.map((r) => [
+        r.target,
+        r.registry,
+        r.latest ?? '-',
+        ...(version ? [published(r)] : []),
+        r.published === 'unknown' ? 'unreachable' : drift && r.latest !== newest[0] ? 'drift' : 'ok',
+      ]),
+    ) + (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n'),
+    { version: version ?? null, drift, results: results.map((r) => ({ ...r, published: version ? r.published : undefined })) },
+  );
+  return 0;
+}
+
+export async function planCommand(ctx: CliContext): Promise<number> {
+  const config = ctx.config();
+  const selected = selectTargets(config, ctx.list('platforms'), '--platforms');
+  const version = ctx.version(config).version;
+  const checks = ctx.bool('no-check')
+    ? undefined
+    : await checkTargets(await targetsFromConfig(selected, ctx.cwd, process.env), version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
+  const include = planEntries(selected, version, checks, ctx.bool('force'));
+  ctx.print(
+    textTable(
+      ['target', 'type', 'tier', 'policy', 'plan', 'why'],
+      include.map((e) => [e.target, e.type, e.tier, e.policy, e.skip ? 'skip' : 'publish', e.reason]),
+    ),
+    { version, 'has-work': include.some((e) => !e.skip), matrix: { include } },
+  );
+  return 0;
+}
+
+export async function releaseCommand(ctx: CliContext, rollout?: Parameters<typeof release>[0]['rollout']): Promise<number> {
+  const config = ctx.config();
+  const platforms = ctx.list('platforms');
+  selectTargets(config, platforms, '--platforms');
+  const version = ctx.version(config);
+  ctx.reporter.info(`Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`);
+  const report = await ctx.withTempDir((tempDir) =>
+    release({
+      config,
+      version,
+      platforms,
+      force: ctx.bool('force'),
+      dryRun: ctx.bool('dry-run'),
+      workspace: ctx.cwd,
+      tempDir,
+      env: process.env,
+      reporter: ctx.reporter,
+      http: ctx.http,
+      sequential: ctx.bool('sequential'),
+      rollout,
+    }),
+  );
+  const latest = new Map(report.checks.map((c) => [c.target, c.latest]));
+  ctx.print(
+    textTable(
+      ['target', 'tier', 'policy', 'status', 'latest there', 'time', 'detail'],
+      report.targets.map((t) => [t.target, t.tier, t.policy, t.status, latest.get(t.target) ?? '-', `${(t.durationMs / 1000).toFixed(1)}s`, t.error ?? t.url ?? '']),
+    ) +
+      (report.deploy ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n` : '') +
+      (report.drift ? 'drift: the latest versions differ between targets\n' : '') +
+      `release ${report.version}: ${report.status} in ${(report.durationMs / 1000).toFixed(1)}s\n`,
+    { version: report.version, status: report.status, drift: report.drift, results: resultsJson(report), deploy: report.deploy ?? null, 'duration-ms': report.durationMs },
+  );
+  return report.status === 'failure' ? 1 : 0;
+}

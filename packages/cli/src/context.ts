@@ -1,0 +1,64 @@
+/** What every CLI command shares: config, workspace, version, reporter, output mode. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HttpClient } from '@deploy-actions/action-kit/http';
+import { ConsoleReporter, type Reporter } from '@deploy-actions/action-kit/log';
+import { parseList } from '@deploy-actions/action-kit/parse';
+import { DEFAULT_CONFIG_FILE, loadConfig, resolveVersion, type ReleaseConfig } from '@deploy-actions/release';
+import type { DetectedVersion } from '@deploy-actions/version';
+
+export class CliContext {
+  readonly cwd: string;
+  readonly json: boolean;
+  readonly reporter: Reporter;
+  readonly http: HttpClient;
+  private configCache?: ReleaseConfig;
+
+  constructor(readonly flags: Record<string, string | boolean>) {
+    this.cwd = resolve(this.string('cwd') ?? process.cwd());
+    this.json = this.flags.json === true;
+    this.reporter = new ConsoleReporter(this.flags.verbose === true);
+    this.http = new HttpClient({ reporter: this.reporter });
+  }
+
+  string(name: string): string | undefined {
+    const value = this.flags[name];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  }
+
+  bool(name: string): boolean {
+    return this.flags[name] === true;
+  }
+
+  list(name: string): string[] {
+    return parseList(this.string(name) ?? '');
+  }
+
+  get configPath(): string {
+    return resolve(this.cwd, this.string('config') ?? DEFAULT_CONFIG_FILE);
+  }
+
+  config(): ReleaseConfig {
+    this.configCache ??= loadConfig(this.configPath, '--config');
+    return this.configCache;
+  }
+
+  version(config: ReleaseConfig | undefined): DetectedVersion {
+    return resolveVersion({ version: this.string('version'), ref: this.string('ref') ?? process.env.GITHUB_REF, config, cwd: this.cwd });
+  }
+
+  /** A private folder for credential files, removed when `fn` ends. */
+  async withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-actions-'));
+    try {
+      return await fn(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  print(human: string, machine: unknown): void {
+    process.stdout.write(this.json ? JSON.stringify(machine, null, 2) + '\n' : human);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * deploy-actions: the same code as the actions, outside GitHub.
+ * Exit codes: 0 done (or nothing to do), 1 a failure (release failed, unhealthy, bad input).
+ */
+import { errorMessage, isUserError } from '@deploy-actions/action-kit/errors';
+import { redact } from '@deploy-actions/action-kit/secrets';
+import { parseArgs, type FlagSpec } from './args.js';
+import { CliContext } from './context.js';
+import { checkCommand, planCommand, releaseCommand, statusCommand, versionCommand } from './commands.js';
+import { DEPLOY_COMMANDS, DEPLOY_FLAGS } from './deploy-commands.js';
+
+const FLAGS: Record<string, FlagSpec> = {
+  config: { value: true, description: 'the config file (default .github/deploy-actions.yml)' },
+  cwd: { value: true, description: 'the project folder (default: the current one)' },
+  json: { description: 'print JSON for machines instead of tables' },
+  'dry-run': { description: 'send nothing' },
+  version: { value: true, description: 'the version (default: detected from tag/manifests)' },
+  ref: { value: true, description: 'a tag or ref to read the version from (default $GITHUB_REF)' },
+  platforms: { value: true, description: 'all, tier1, tier2, tier3 or target names' },
+  targets: { value: true, description: 'check/status: type:name,... instead of the config' },
+  force: { description: 'republish where the registry allows it' },
+  'no-check': { description: 'plan: do not ask the registries' },
+  'fail-on-missing': { description: 'check: exit 1 unless every target has the version' },
+  sequential: { description: 'release: targets of a tier one after another' },
+  verbose: { description: 'show debug lines' },
+  help: { description: 'show this help' },
+  ...DEPLOY_FLAGS,
+};
+
+const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summary: string }> = {
+  version: { run: versionCommand, summary: 'the version being released, validated' },
+  check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
+  plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
+  release: { run: (ctx) => releaseCommand(ctx, DEPLOY_COMMANDS.rollout(ctx)), summary: 'publish every target, tier by tier, then deploy' },
+  status: { run: statusCommand, summary: 'the version on every target, drift flagged' },
+  health: { run: DEPLOY_COMMANDS.health, summary: 'run the health gate' },
+  switch: { run: DEPLOY_COMMANDS.switch, summary: 'blue-green / canary switch behind the health gate' },
+  rollback: { run: DEPLOY_COMMANDS.rollback, summary: 'take a release back (--target, --to-version)' },
+};
+
+export function help(): string {
+  const cmds = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);
+  const flags = Object.entries(FLAGS).map(([n, f]) => `  --${(n + (f.value ? ' X' : '')).padEnd(20)} ${f.description}`);
+  return `Usage: deploy-actions <command> [flags]\n\nCommands:\n${cmds.join('\n')}\n\nFlags:\n${flags.join('\n')}\n\nExit codes: 0 done, 1 failed (or bad input).\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { command, flags } = parseArgs(argv, FLAGS);
+    if (flags.help || !command) {
+      process.stdout.write(help());
+      return command || flags.help ? 0 : 1;
+    }
+    const entry = COMMANDS[command];
+    if (!entry) {
+      process.stderr.write(`error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+      return 1;
+    }
+    return await entry.run(new CliContext(flags));
+  } catch (caught) {
+    if (isUserError(caught)) {
+      const message = caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+      process.stderr.write(`error: ${redact(message)}\n`);
+    } else {
+      process.stderr.write(`error: deploy-actions failed: ${redact(errorMessage(caught))}\n`);
+      if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error) process.stderr.write(`${redact(caught.stack ?? '')}\n`);
+    }
+    return 1;
+  }
+}
