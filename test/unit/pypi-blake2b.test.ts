@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { blake2b, blake2b256Hex } from '@deploy-actions/publishers/pypi-blake2b';
 
-const repeated = (bytes: number[], times: number) => Buffer.from(Array.from({ length: times }, () => bytes).flat());
+const repeated = (bytes: number[], times: number) =>
+  Buffer.from(Array.from({ length: times }, () => bytes).flat());
 const range256 = Array.from({ length: 256 }, (_, i) => i);
 
 describe('BLAKE2b (RFC 7693)', () => {
@@ -12,8 +13,16 @@ describe('BLAKE2b (RFC 7693)', () => {
     ['empty', Buffer.alloc(0), '0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8'],
     ['abc', Buffer.from('abc'), 'bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319'],
     ['0..255 x3', repeated(range256, 3), 'b8007121274217790e2923e0ad7027986e5a99d5531ef6ae7d294140fc81615d'],
-    ['exactly one block', Buffer.alloc(128, 'a'), 'ae2aa48507885c4c950fb809b2076f959cde9f8ea6da260d9a3587df33dac450'],
-    ['one block and a byte', Buffer.alloc(129, 'a'), '2f64744a6de0d2c0b56e64cf6e29a5aaa255010d415d51c75ccc82f73dccd865'],
+    [
+      'exactly one block',
+      Buffer.alloc(128, 'a'),
+      'ae2aa48507885c4c950fb809b2076f959cde9f8ea6da260d9a3587df33dac450',
+    ],
+    [
+      'one block and a byte',
+      Buffer.alloc(129, 'a'),
+      '2f64744a6de0d2c0b56e64cf6e29a5aaa255010d415d51c75ccc82f73dccd865',
+    ],
   ])('blake2b-256 of %s', (_label, data, hex) => {
     expect(blake2b256Hex(data)).toBe(hex);
   });
@@ -25,7 +34,9 @@ describe('BLAKE2b (RFC 7693)', () => {
   });
 
   test('the digest size is part of the hash, not a truncation', () => {
-    expect(blake2b256Hex(Buffer.from('abc'))).not.toBe(blake2b(Buffer.from('abc')).subarray(0, 32).toString('hex'));
+    expect(blake2b256Hex(Buffer.from('abc'))).not.toBe(
+      blake2b(Buffer.from('abc')).subarray(0, 32).toString('hex'),
+    );
   });
 
   test('matches python3 hashlib.blake2b(digest_size=32) on random inputs of many sizes', () => {

@@ -62,7 +62,16 @@ function xorRotate(v: Uint32Array, d: number, a: number, shift: number): void {
 }
 
 /** The mixing function G on words a, b, c, d with message words x, y (word indices). */
-function mix(v: Uint32Array, m: Uint32Array, a: number, b: number, c: number, d: number, x: number, y: number): void {
+function mix(
+  v: Uint32Array,
+  m: Uint32Array,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  x: number,
+  y: number,
+): void {
   const [pa, pb, pc, pd] = [a * 2, b * 2, c * 2, d * 2];
   add3(v, pa, pb, m, x * 2);
   xorRotate(v, pd, pa, 32);
@@ -106,7 +115,8 @@ function compress(h: Uint32Array, block: Uint8Array, offset: number, counter: nu
 
 /** BLAKE2b of `data` with a digest of `size` bytes (default 64). */
 export function blake2b(data: Uint8Array, size = 64): Buffer {
-  if (!Number.isInteger(size) || size < 1 || size > 64) throw new RangeError(`BLAKE2b digest size ${size} is not 1-64`);
+  if (!Number.isInteger(size) || size < 1 || size > 64)
+    throw new RangeError(`BLAKE2b digest size ${size} is not 1-64`);
   const h = new Uint32Array(IV);
   // Parameter block: digest length, key length 0, fanout 1, depth 1.
   h[0] ^= 0x01010000 ^ size;
