@@ -258,7 +258,7 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
       if (!stored(dep.name)) return apiError(res, 400, `no known crate named \`${dep.name}\``);
     }
     const entry = indexEntryFrom(metadata, crate);
-    const target = existing ?? { entries: [], files: new Map() };
+    const target: StoredCrate = existing ?? { entries: [], files: new Map() };
     target.entries.push(entry);
     target.files.set(withoutBuild(metadata.vers), Buffer.from(crate));
     crates.set(metadata.name.toLowerCase(), target);

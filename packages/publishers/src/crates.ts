@@ -1,6 +1,211 @@
-// Placeholder until this publisher lands.
-import type { Publish } from './types.js';
+/**
+ * crates.io (and other cargo registries): publish a crate, or a workspace's crates in
+ * dependency order, with `cargo publish`; take a bad release back with `cargo yank`.
+ * Idempotent per crate: what the sparse index lists is skipped; a version can never be
+ * replaced, so `force` over an existing version is refused.
+ */
+import { RegistryError } from '@deploy-actions/action-kit/errors';
+import {
+  createClient,
+  latestUnyanked,
+  withoutBuildMetadata,
+  type IndexEntry,
+} from '@deploy-actions/registries/crates';
+import { crateNameFromManifest } from '@deploy-actions/registries/crates-manifest';
+import { dirname } from 'node:path';
+import { publishToken } from './crates-auth.js';
+import {
+  cargoErrorSummary,
+  cargoMetadata,
+  classifyCargoFailure,
+  prepareCargo,
+  runCargo,
+  yankArgs,
+  type Cargo,
+} from './crates-cargo.js';
+import { parseCratesSettings, type CratesSettings } from './crates-settings.js';
+import { uploadCrate, waitForIndex, type UploadContext } from './crates-upload.js';
+import { checkVersions, publishOrder, selectCrates, type WorkspaceCrate } from './crates-workspace.js';
+import type { Publish, PublishContext, Rollback, RollbackContext } from './types.js';
 
-export const publish: Publish = async () => {
-  throw new Error('this publisher is not implemented yet');
+interface Plan {
+  settings: CratesSettings;
+  cargo: Cargo;
+  /** In publish order: dependencies first. */
+  crates: WorkspaceCrate[];
+  /** The crate the target stands for (as check-published identifies it): its URL is the result's. */
+  primary: WorkspaceCrate;
+  client(name: string): ReturnType<typeof createClient>;
+}
+
+async function plan(
+  raw: Record<string, unknown>,
+  context: Omit<PublishContext, 'version' | 'force'>,
+): Promise<Plan> {
+  const settings = parseCratesSettings(raw, context.workspace, context.env);
+  const cargo = await prepareCargo(context.tempDir, settings, context.env);
+  const metadata = await cargoMetadata(cargo, settings.manifest);
+  const crates = publishOrder(
+    selectCrates(metadata, settings.manifest, settings.packages, settings.registryName),
+  );
+  const identified = crateNameFromManifest(raw, context.workspace);
+  const primary = crates.find((c) => c.name === identified) ?? crates[crates.length - 1];
+  const client = (name: string) =>
+    createClient(name, {
+      http: context.http,
+      registry: settings.indexUrl,
+      token: context.token,
+      env: context.env,
+    });
+  return { settings, cargo, crates, primary, client };
+}
+
+const hasVersion = (entries: IndexEntry[], version: string) =>
+  entries.find((e) => withoutBuildMetadata(e.vers) === withoutBuildMetadata(version));
+
+const forbidsRepublish = (settings: CratesSettings) =>
+  settings.registryName
+    ? 'cargo registries, like crates.io, forbid republishing'
+    : 'crates.io forbids republishing';
+
+export const publish: Publish = async (raw, context) => {
+  const version = context.version.version;
+  const { settings, cargo, crates, primary, client } = await plan(raw, context);
+  // Every version is checked before anything is sent: a half-published workspace helps no one.
+  checkVersions(crates, version);
+  const present = await Promise.all(crates.map((c) => client(c.name).exists(version)));
+  const existing = crates.filter((_, i) => present[i]);
+  const pending = crates.filter((_, i) => !present[i]);
+  if (context.force && existing.length)
+    throw new RegistryError(
+      settings.label,
+      `${existing.map((c) => c.name).join(', ')} ${version} is already published: ${forbidsRepublish(settings)}; yank instead`,
+      'A published version cannot be replaced. Yank it (the rollback action runs `cargo yank`) and release a new version.',
+    );
+  const notes = existing.map((c) => `${c.name} ${version} is already on ${settings.label}: skipped`);
+  const url = client(primary.name).url(version);
+  if (!pending.length) return { status: 'skipped', url, notes };
+  if (context.dryRun)
+    return {
+      status: 'dry-run',
+      url,
+      notes: [
+        ...notes,
+        `would publish ${pending.map((c) => c.name).join(', then ')} ${version} to ${settings.label}`,
+      ],
+    };
+
+  const { token, trusted } = await publishToken(
+    context,
+    () => client(primary.name).index.apiUrl(),
+    settings.label,
+    settings.tokenEnv,
+  );
+  const upload: UploadContext = {
+    cargo,
+    settings,
+    token,
+    trusted,
+    version,
+    reporter: context.reporter,
+    env: context.env,
+    inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
+  };
+  for (const [i, crate] of pending.entries()) {
+    const outcome = await context.reporter.group(`cargo publish ${crate.name} ${version}`, () =>
+      uploadCrate(crate, upload),
+    );
+    notes.push(
+      outcome === 'published'
+        ? `${crate.name} ${version} published to ${settings.label}`
+        : outcome === 'landed'
+          ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
+          : `${crate.name} ${version} was published by someone else meanwhile`,
+    );
+    if (await waitForIndex(crate, upload)) continue;
+    const next = pending[i + 1];
+    if (next)
+      throw new Error(
+        `${crate.name} ${version} was uploaded but the index did not list it within index-timeout, and ${next.name} needs it. Rerun once it appears: published crates are skipped.`,
+      );
+    context.reporter.warning(
+      `${crate.name} ${version} was uploaded but the index did not list it within index-timeout yet.`,
+    );
+  }
+  const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
+  return { status: 'published', url, digest: cksum ? `sha256:${cksum}` : undefined, notes };
+};
+
+/** Yank the bad version of every crate of the target; what cargo resolves to next is the answer. */
+export const rollback: Rollback = async (raw, context: RollbackContext) => {
+  const { settings, cargo, crates, primary, client } = await plan(raw, context);
+  const primaryEntries = await client(primary.name).entries(true);
+  const bad = context.badVersion ?? latestUnyanked(primaryEntries);
+  if (!bad)
+    throw new RegistryError(
+      settings.label,
+      `${primary.name} has no version left to yank`,
+      'Name the version to take back (to-version / bad version).',
+    );
+  if (!hasVersion(primaryEntries, bad))
+    throw new RegistryError(
+      settings.label,
+      `${primary.name} has no version ${bad}`,
+      'Check the version to take back.',
+    );
+  if (context.toVersion) {
+    const target = hasVersion(primaryEntries, context.toVersion);
+    if (!target || target.yanked)
+      throw new RegistryError(
+        settings.label,
+        `${primary.name} ${context.toVersion} is ${target ? 'yanked' : 'not published'}, so it cannot be rolled back to`,
+        'Choose a published version that is not yanked.',
+      );
+  }
+  const remaining = (entries: IndexEntry[]) =>
+    latestUnyanked(entries.filter((e) => withoutBuildMetadata(e.vers) !== withoutBuildMetadata(bad))) ?? '';
+  const actions: string[] = [];
+  if (context.dryRun) {
+    for (const crate of crates) actions.push(`would yank ${crate.name} ${bad} (cargo yank)`);
+    return { rolledBackTo: remaining(primaryEntries), actions };
+  }
+  const { token } = await publishToken(
+    context,
+    () => client(primary.name).index.apiUrl(),
+    settings.label,
+    settings.tokenEnv,
+  );
+  // Dependents first, so no moment exists where a dependent resolves but its dependency is gone.
+  for (const crate of [...crates].reverse()) {
+    const entry = hasVersion(await client(crate.name).entries(true), bad);
+    if (!entry) continue;
+    if (entry.yanked) {
+      actions.push(`crates: ${crate.name} ${bad} was already yanked`);
+      continue;
+    }
+    const result = await runCargo(cargo, yankArgs(crate.name, bad, settings.registryName), {
+      cwd: dirname(crate.manifest),
+      tokenEnv: settings.tokenEnv,
+      token,
+      reporter: context.reporter,
+    });
+    if (result.code !== 0) {
+      const summary = cargoErrorSummary(result);
+      if (classifyCargoFailure(result) === 'auth')
+        throw new RegistryError(
+          settings.label,
+          `refused to yank ${crate.name} ${bad}: ${summary}`,
+          'Check the token: it must be allowed to yank this crate (scope yank).',
+          403,
+        );
+      throw new Error(`cargo yank of ${crate.name} ${bad} failed: ${summary}`);
+    }
+    actions.push(`crates: yanked ${crate.name} ${bad}`);
+  }
+  const rolledBackTo = remaining(await client(primary.name).entries(true));
+  if (context.toVersion && rolledBackTo !== context.toVersion)
+    actions.push(
+      `crates: cargo now resolves ${primary.name} to ${rolledBackTo || 'nothing stable'}, not ${context.toVersion}; a registry has no "latest" to move, only versions to yank`,
+    );
+  return { rolledBackTo, actions };
 };
