@@ -282,7 +282,7 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new ConfigError(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new ConfigError(file, lines.linePos(e.pos[0]).line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
   }
   const r: Reader = new Reader(file, lines);
   try {
