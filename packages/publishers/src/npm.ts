@@ -1,6 +1,171 @@
-// Placeholder until this publisher lands.
-import type { Publish } from './types.js';
+/**
+ * Publish to an npm registry with the npm CLI, idempotently: ask the registry first (present =>
+ * skipped), choose the dist-tag so `latest` only moves forward, and after a failed `npm publish`
+ * ask again before retrying, so nothing is published twice.
+ */
+import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { createClient, registryBase } from '@deploy-actions/registries/npm';
+import { chooseDistTag } from './npm-dist-tag.js';
+import { publishCredential, provenanceEnabled } from './npm-auth.js';
+import {
+  isTransient,
+  npmRunner,
+  readNpmFailure,
+  registryFlags,
+  registryRefusal,
+  type NpmRunner,
+} from './npm-cli.js';
+import { packagesToPublish, type NpmPackage } from './npm-package.js';
+import type { Publish, PublishContext, PublishResult } from './types.js';
 
-export const publish: Publish = async () => {
-  throw new Error('this publisher is not implemented yet');
+export { rollback } from './npm-rollback.js';
+
+/** `npm publish` attempts per package; between them the registry is asked whether it landed. */
+const PUBLISH_ATTEMPTS = 3;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function backoffMs(attempt: number, env: NodeJS.ProcessEnv): number {
+  const base = Number(env.DEPLOY_ACTIONS_HTTP_BACKOFF_MS);
+  return (
+    (Number.isFinite(base) && env.DEPLOY_ACTIONS_HTTP_BACKOFF_MS !== '' && base >= 0 ? base : 1000) *
+    2 ** (attempt - 1)
+  );
+}
+
+interface PackageOutcome {
+  status: PublishResult['status'];
+  name: string;
+  url: string;
+  digest?: string;
+  note: string;
+}
+
+/** The sha512 integrity npm computed for the tarball it sent (`npm publish --json`). */
+function integrityOf(stdout: string, name: string): string | undefined {
+  try {
+    const start = stdout.indexOf('{');
+    // npm 10 prints the package's summary; npm 11 keys it by the package name.
+    const data = JSON.parse(stdout.slice(start)) as { integrity?: unknown } & Record<
+      string,
+      { integrity?: unknown } | undefined
+    >;
+    const integrity = typeof data.integrity === 'string' ? data.integrity : data[name]?.integrity;
+    return typeof integrity === 'string' ? integrity : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function publishPackage(
+  pkg: NpmPackage,
+  settings: Record<string, unknown>,
+  ctx: PublishContext,
+  runners: Map<string, NpmRunner>,
+): Promise<PackageOutcome> {
+  const version = ctx.version.version;
+  const registry = registryBase(pkg.registry);
+  const client = createClient(pkg.name, {
+    http: ctx.http,
+    registry,
+    token: ctx.token,
+    reporter: ctx.reporter,
+  });
+  const id = `${pkg.name}@${version}`;
+  const packument = await client.packument();
+  const base = { name: pkg.name, url: client.url(version) };
+  if (packument?.versions.includes(version)) {
+    if (ctx.force)
+      throw new RegistryError(
+        registry,
+        `${id} is already published, and npm forbids republishing an existing version (force cannot override it)`,
+        'Publish a new version instead; npm never lets a version be overwritten, even after an unpublish.',
+        409,
+      );
+    return { ...base, status: 'skipped', note: `${id} is already on ${registry}: skipped` };
+  }
+  // A deprecated version has been withdrawn (often by a rollback): it does not hold `latest` back.
+  const live = (packument?.versions ?? []).filter((v) => !packument?.deprecated[v]);
+  const { tag, why } = chooseDistTag(ctx.version.semver, live, String(settings['dist-tag'] ?? 'auto'));
+  if (ctx.dryRun)
+    return {
+      ...base,
+      status: 'dry-run',
+      note: `${id} would be published to ${registry} with dist-tag ${tag} (${why})`,
+    };
+
+  const credential = await publishCredential(pkg.name, registry, ctx);
+  const args = ['publish', ...registryFlags(registry, pkg.name), '--tag', tag, '--json'];
+  if (settings.access) args.push(`--access=${String(settings.access)}`);
+  const provenance = provenanceEnabled(settings.provenance ?? 'auto', registry, settings.access, ctx.env);
+  if (provenance) args.push('--provenance');
+  let runner = runners.get(registry);
+  if (!runner) runners.set(registry, (runner = await npmRunner(registry, ctx.tempDir, ctx.env)));
+
+  for (let attempt = 1; ; attempt++) {
+    const result = await ctx.reporter.group(`npm publish ${id} --tag ${tag}`, () =>
+      runner.run(args, { cwd: pkg.dir, token: credential.token, reporter: ctx.reporter }),
+    );
+    const extras = `${provenance ? ', with provenance' : ''}${credential.via === 'oidc' ? ', via trusted publishing' : ''}`;
+    if (result.code === 0 && !result.timedOut)
+      return {
+        ...base,
+        status: 'published',
+        digest: integrityOf(result.stdout, pkg.name),
+        note: `${id} published to ${registry} with dist-tag ${tag} (${why})${extras}`,
+      };
+    const failure = readNpmFailure(result);
+    // The upload may have landed before the error (a timeout, a reset): the registry decides.
+    if (await client.exists(version))
+      return {
+        ...base,
+        status: 'published',
+        note: `${id} is on ${registry} after npm reported "${failure.summary}": counted as published, not sent again`,
+      };
+    const refusal = registryRefusal(registry, `npm publish of ${id}`, failure);
+    if (refusal) throw refusal;
+    if (!isTransient(failure))
+      throw new Error(`npm publish of ${id} to ${registry} failed: ${failure.summary}`);
+    if (attempt >= PUBLISH_ATTEMPTS)
+      throw new Error(`npm publish of ${id} to ${registry} failed ${attempt} times: ${failure.summary}`);
+    const delay = backoffMs(attempt, ctx.env);
+    ctx.reporter.warning(
+      `npm publish of ${id} failed (${failure.code ?? failure.summary}); ${registry} does not have it: retry ${attempt}/${PUBLISH_ATTEMPTS - 1} in ${delay} ms`,
+    );
+    await sleep(delay);
+  }
+}
+
+function overallStatus(outcomes: PackageOutcome[]): PublishResult['status'] {
+  if (outcomes.some((o) => o.status === 'published')) return 'published';
+  if (outcomes.some((o) => o.status === 'dry-run')) return 'dry-run';
+  return 'skipped';
+}
+
+export const publish: Publish = async (settings, ctx) => {
+  const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+  const explicitTag = String(settings['dist-tag'] ?? 'auto');
+  // Refuse a bad explicit tag before asking any registry anything.
+  if (explicitTag !== 'auto') chooseDistTag(ctx.version.semver, [], explicitTag);
+  const runners = new Map<string, NpmRunner>();
+  const outcomes: PackageOutcome[] = [];
+  for (const pkg of packages) {
+    try {
+      const outcome = await publishPackage(pkg, settings, ctx, runners);
+      ctx.reporter.info(outcome.note);
+      outcomes.push(outcome);
+    } catch (caught) {
+      const done = outcomes.filter((o) => o.status === 'published').map((o) => o.name);
+      if (done.length)
+        ctx.reporter.notice(`Published before ${pkg.name} failed: ${done.join(', ')}; a rerun skips them.`);
+      throw caught;
+    }
+  }
+  return {
+    status: overallStatus(outcomes),
+    // With workspaces, the first package in dependency order stands for the set (all are in notes).
+    url: outcomes[0].url,
+    digest: outcomes.length === 1 ? outcomes[0].digest : undefined,
+    notes: outcomes.map((o) => o.note),
+  };
 };

@@ -1,0 +1,165 @@
+/**
+ * Running the npm CLI in a sealed configuration: our own userconfig (0600, in the run's private
+ * temp folder) whose auth line reads the token from the environment, an empty globalconfig, a
+ * private cache, and none of the caller's npm_config_* variables. The user's ~/.npmrc is never
+ * read or written, and the token never appears in argv or in a file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { exec, which, type ExecResult } from '@deploy-actions/action-kit/exec';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import { registryBase } from '@deploy-actions/registries/npm';
+
+/** The variable the userconfig's auth line expands; set only in npm's own environment. */
+const TOKEN_VARIABLE = 'NPM_TOKEN';
+
+/** `//host[:port]/path/`, the key npm files a registry's credentials under. */
+export function nerfDart(registry: string): string {
+  const url = new URL(`${registryBase(registry)}/`);
+  return `//${url.host}${url.pathname}`;
+}
+
+/** The userconfig text: the registry, and an auth line that names the variable, not the token. */
+export function userconfigText(registry: string, withToken: boolean): string {
+  const lines = [`registry=${registryBase(registry)}/`];
+  if (withToken) lines.push(`${nerfDart(registry)}:_authToken=\${${TOKEN_VARIABLE}}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export interface NpmRunner {
+  registry: string;
+  /** Run `npm <args>` in `cwd`; `token` is handed over through the environment only. */
+  run(args: string[], options: { cwd: string; token?: string; reporter?: Reporter }): Promise<ExecResult>;
+}
+
+/** Set up a sealed npm for `registry` under `tempDir`. */
+export async function npmRunner(
+  registry: string,
+  tempDir: string,
+  baseEnv: NodeJS.ProcessEnv,
+): Promise<NpmRunner> {
+  const npm = (await which('npm')) ?? 'npm';
+  const dir = join(tempDir, 'npm');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const files = {
+    user: join(dir, 'npmrc-user'),
+    userAnon: join(dir, 'npmrc-anonymous'),
+    global: join(dir, 'npmrc-global'),
+  };
+  writeFileSync(files.user, userconfigText(registry, true), { mode: 0o600 });
+  writeFileSync(files.userAnon, userconfigText(registry, false), { mode: 0o600 });
+  writeFileSync(files.global, '', { mode: 0o600 });
+  // Nothing of the caller's npm configuration leaks in: not their variables (setup-node sets
+  // NPM_CONFIG_USERCONFIG), not their token variables.
+  const env: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(baseEnv)) {
+    if (/^npm_config_/i.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN') continue;
+    env[key] = value;
+  }
+  Object.assign(env, {
+    npm_config_globalconfig: files.global,
+    npm_config_cache: join(dir, 'cache'),
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    // We retry ourselves, after asking the registry whether the upload landed.
+    npm_config_fetch_retries: '0',
+  });
+  return {
+    registry: registryBase(registry),
+    run: (args, { cwd, token, reporter }) =>
+      exec(npm, args, {
+        cwd,
+        replaceEnv: true,
+        env: { ...env, npm_config_userconfig: token ? files.user : files.userAnon, [TOKEN_VARIABLE]: token },
+        onLine: reporter ? (line) => reporter.debug(`npm: ${line}`) : undefined,
+      }),
+  };
+}
+
+/** Flags that pin a command to `registry`, even for a scope a project .npmrc sends elsewhere. */
+export function registryFlags(registry: string, packageName: string): string[] {
+  const flags = [`--registry=${registryBase(registry)}/`, '--workspaces=false'];
+  const scope = /^(@[^/]+)\//.exec(packageName)?.[1];
+  if (scope) flags.push(`--${scope}:registry=${registryBase(registry)}/`);
+  return flags;
+}
+
+export interface NpmFailure {
+  /** npm's error code (E401, EPUBLISHCONFLICT, ECONNRESET...), when it printed one. */
+  code?: string;
+  /** npm's own words, a few lines, already redacted. */
+  summary: string;
+}
+
+/** What npm said went wrong, from its `--json` error object or its `npm error` lines. */
+export function readNpmFailure(result: ExecResult): NpmFailure {
+  const text = `${result.stdout}\n${result.stderr}`;
+  const errorLines = result.stderr
+    .split('\n')
+    .map((l) => /^npm (?:ERR!|error) ?(.*)$/.exec(l)?.[1]?.trim())
+    .filter((l): l is string => Boolean(l) && !/^A complete log of this run/.test(l!) && !/^code /.test(l!));
+  let code =
+    /npm (?:ERR!|error) code (E[A-Z0-9_]+)/.exec(text)?.[1] ?? /"code":\s*"(E[A-Z0-9_]+)"/.exec(text)?.[1];
+  let summary = errorLines.slice(0, 3).join(' ');
+  const json = /\{\s*"error":\s*\{[\s\S]*?"summary":\s*"((?:[^"\\]|\\.)*)"/.exec(result.stdout);
+  if (!summary && json) summary = JSON.parse(`"${json[1]}"`) as string;
+  if (!code) code = /\b(E\d{3})\b/.exec(summary)?.[1];
+  if (!summary) summary = result.timedOut ? 'npm timed out' : `npm exited with code ${result.code}`;
+  return { code, summary };
+}
+
+const TRANSIENT =
+  /^(E(?:408|429|5\d\d)|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EPIPE|ECONNABORTED)$/;
+
+export function isTransient(failure: NpmFailure): boolean {
+  return (
+    (failure.code !== undefined && TRANSIENT.test(failure.code)) ||
+    /socket hang up|network timeout|ETIMEDOUT|ECONNRESET/i.test(failure.summary)
+  );
+}
+
+/** The user's to fix (credentials, permissions, a refused package): a RegistryError with a hint. */
+export function registryRefusal(
+  registry: string,
+  what: string,
+  failure: NpmFailure,
+): RegistryError | undefined {
+  const status = /^E(\d{3})$/.exec(failure.code ?? '')?.[1];
+  if (failure.code === 'E401' || failure.code === 'ENEEDAUTH' || failure.code === 'EOTP')
+    return new RegistryError(
+      registry,
+      `refused the credential for ${what} (${failure.code}): ${failure.summary}`,
+      'Check NPM_TOKEN (or the token input): it must be a valid automation or granular token for this registry, without a one-time password.',
+      401,
+    );
+  if (failure.code === 'E403')
+    return new RegistryError(
+      registry,
+      `forbade ${what} (E403): ${failure.summary}`,
+      'Check NPM_TOKEN: the token must be allowed to publish this package (and scope), and the name must not belong to someone else.',
+      403,
+    );
+  if (failure.code === 'E404')
+    return new RegistryError(
+      registry,
+      `answered 404 to ${what}: ${failure.summary}`,
+      'npm answers 404 when the token may not publish to this scope: check NPM_TOKEN and the scope name.',
+      404,
+    );
+  if (status && status.startsWith('4'))
+    return new RegistryError(
+      registry,
+      `refused ${what} (${failure.code}): ${failure.summary}`,
+      undefined,
+      Number(status),
+    );
+  if (failure.code === 'EPRIVATE')
+    return new RegistryError(
+      registry,
+      `${what}: ${failure.summary}`,
+      'Remove "private": true from package.json, or don\'t publish this package.',
+    );
+  return undefined;
+}
