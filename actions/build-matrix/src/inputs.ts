@@ -5,6 +5,7 @@ export interface Inputs {
   config: string;
   version?: string;
   platforms: string[];
+  tier?: number;
   force: boolean;
   check: boolean;
 }
@@ -14,6 +15,7 @@ export function getInputs(): Inputs {
     config: inputs.raw('config') || DEFAULT_CONFIG_FILE,
     version: inputs.optional('version'),
     platforms: inputs.list('platforms'),
+    tier: inputs.raw('tier') ? inputs.int('tier', 0, { min: 1, max: 99 }) : undefined,
     force: inputs.bool('force', false),
     check: inputs.bool('check', true),
   };

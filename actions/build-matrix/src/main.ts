@@ -10,7 +10,7 @@ export function run(): Promise<void> {
     const input = getInputs();
     const root = workspace();
     const config = loadConfig(resolve(root, input.config));
-    const selected = selectTargets(config, input.platforms);
+    const selected = selectTargets(config, input.platforms).filter((t) => input.tier === undefined || t.tier === input.tier);
     const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
     const checks = input.check
       ? await checkTargets(await targetsFromConfig(selected, root, process.env), version, {
