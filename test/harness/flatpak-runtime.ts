@@ -1,7 +1,7 @@
 /**
  * A tiny Flatpak runtime so `flatpak-builder` really builds (inside bubblewrap) with no network:
  * static busybox as /usr/bin with its applets, a no-op `ldconfig` (flatpak runs it to make the
- * ld cache), exported with `flatpak build-export --runtime` into a local OSTree repo and
+ * ld cache) and `appstream-compose` (flatpak-builder runs it for apps with metainfo), exported with `flatpak build-export --runtime` into a local OSTree repo and
  * installed from that `file://` remote into a private FLATPAK_USER_DIR, never the real home.
  *
  * Building it takes about a second; it is cached in the OS temp folder under a name derived
@@ -31,7 +31,7 @@ export const RUNTIME_ID = 'org.deployactions.Platform';
 export const RUNTIME_BRANCH = '1';
 const BUSYBOX = '/bin/busybox';
 /** Bump when the recipe below changes, so an old cache is not reused. */
-const RECIPE_VERSION = 1;
+const RECIPE_VERSION = 2;
 
 export interface TinyRuntime {
   /** The FLATPAK_USER_DIR holding the installed runtime (also usable as the SDK). */
@@ -72,6 +72,8 @@ function writeRuntimeTree(dir: string, arch: string): void {
   for (const applet of applets)
     if (applet !== 'busybox' && applet !== 'ldconfig') symlinkSync('busybox', join(bin, applet));
   writeFileSync(join(bin, 'ldconfig'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  // flatpak-builder 1.2 runs the SDK's appstream-compose when an app ships metainfo.
+  writeFileSync(join(bin, 'appstream-compose'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
 }
 
 function build(target: string): void {

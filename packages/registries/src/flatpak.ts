@@ -1,10 +1,172 @@
-// Placeholder until this registry's client lands.
+/**
+ * Flatpak apps: the published versions of an app id, read from Flathub's public API
+ * (`GET https://flathub.org/api/v2/appstream/<app-id>`, the app's AppStream data as JSON, 404
+ * for an unknown app), whose `releases` list comes from the app's metainfo, newest first.
+ * Another `registry` base URL is asked the same path (a Flathub-like frontend of a
+ * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { parse as parseYaml } from 'yaml';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
-export function createClient(_name: string, _options: ClientOptions): RegistryClient {
-  throw new Error('this registry client is not implemented yet');
+export const FLATHUB = 'https://flathub.org';
+
+/** Reverse-DNS with at least three parts, as `flatpak build-init` checks it. */
+const APP_ID = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*){2,}$/;
+
+export function isAppId(id: string): boolean {
+  return id.length <= 255 && APP_ID.test(id);
 }
 
-export function identify(_settings: Record<string, unknown>, _cwd: string): TargetIdentity {
-  throw new Error('this registry client is not implemented yet');
+export function checkAppId(id: string, input = 'app-id'): string {
+  if (!isAppId(id))
+    throw InputError.bad(
+      input,
+      id,
+      'is not a Flatpak application id',
+      'Use the reverse-DNS id of the app, e.g. com.acme.App.',
+    );
+  return id;
+}
+
+export type FlatpakManifest = Record<string, unknown> & { modules?: unknown[] };
+
+/** Parse a flatpak-builder manifest: JSON when the file ends in .json, else YAML. */
+export function parseManifest(text: string, file: string): FlatpakManifest {
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
+  } catch (caught) {
+    throw new ConfigError(
+      file,
+      undefined,
+      undefined,
+      `is not a valid flatpak-builder manifest: ${(caught as Error).message}`,
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ConfigError(
+      file,
+      undefined,
+      undefined,
+      'is not a flatpak-builder manifest (expected a mapping at the top)',
+    );
+  return data as FlatpakManifest;
+}
+
+export function readManifest(file: string): FlatpakManifest {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(file, undefined, undefined, 'could not be read');
+  }
+  return parseManifest(text, file);
+}
+
+/** The manifest's app id: `app-id`, or `id` in older manifests. */
+export function manifestAppId(manifest: FlatpakManifest, file: string): string {
+  const id = manifest['app-id'] ?? manifest.id;
+  if (typeof id !== 'string' || !id)
+    throw new ConfigError(file, undefined, 'app-id', 'is missing: the manifest must name the application id');
+  if (!isAppId(id))
+    throw new ConfigError(file, undefined, 'app-id', `${JSON.stringify(id)} is not a Flatpak application id`);
+  return id;
+}
+
+export interface AppstreamRelease {
+  version?: string;
+  timestamp?: string | number;
+  type?: string;
+}
+
+export interface Appstream {
+  id?: string;
+  name?: string;
+  releases?: AppstreamRelease[] | null;
+}
+
+export function appstreamUrl(base: string, appId: string): string {
+  return `${base}/api/v2/appstream/${encodeURIComponent(appId)}`;
+}
+
+/** The app's AppStream document, or undefined when the registry does not know the app. */
+export async function fetchAppstream(
+  http: HttpClient,
+  base: string,
+  appId: string,
+  token?: string,
+): Promise<Appstream | undefined> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await http.request({ url: appstreamUrl(base, appId), headers });
+  if (res.status === 404) return undefined;
+  if (res.status === 401 || res.status === 403)
+    throw new RegistryError(
+      base,
+      `refused to show ${appId} (HTTP ${res.status})`,
+      'Check the token, or leave it out for a public registry.',
+      res.status,
+    );
+  if (!res.ok) throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
+  let data: unknown;
+  try {
+    data = res.json();
+  } catch {
+    throw new Error(`${base}: the appstream document of ${appId} is not JSON`);
+  }
+  // Flathub answers `null` with its 404; treat any non-object the same way.
+  return typeof data === 'object' && data !== null ? (data as Appstream) : undefined;
+}
+
+/** Release versions, newest first as AppStream lists them; development releases flagged. */
+export function releaseVersions(appstream: Appstream | undefined): { version: string; stable: boolean }[] {
+  const out: { version: string; stable: boolean }[] = [];
+  for (const release of appstream?.releases ?? []) {
+    if (typeof release?.version !== 'string' || !release.version) continue;
+    out.push({
+      version: release.version,
+      stable: (release.type ?? 'stable') === 'stable' && !/-/.test(release.version),
+    });
+  }
+  return out;
+}
+
+export function registryBase(registry?: string): string {
+  return (registry || FLATHUB).replace(/\/+$/, '');
+}
+
+/** Flathub's page for the app; elsewhere the API document, the one thing sure to answer. */
+export function appPageUrl(base: string, appId: string): string {
+  return base === FLATHUB ? `${FLATHUB}/apps/${appId}` : appstreamUrl(base, appId);
+}
+
+export function createClient(name: string, options: ClientOptions): RegistryClient {
+  checkAppId(name, 'targets');
+  const base = registryBase(options.registry);
+  const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name, options.token));
+  return {
+    id: `flatpak:${name}`,
+    registry: base,
+    versions: async () => (await releases()).map((r) => r.version),
+    exists: async (version) =>
+      (await releases()).some((r) => r.version === version || r.version === `v${version}`),
+    // AppStream orders releases newest first; flatpak versions need not be SemVer.
+    latest: async () => (await releases()).find((r) => r.stable)?.version,
+    url: () => appPageUrl(base, name),
+  };
+}
+
+/** The app id: the `app-id` setting, else the manifest's. */
+export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
+  const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+  if (typeof settings['app-id'] === 'string' && settings['app-id'])
+    return { name: checkAppId(settings['app-id']), registry };
+  if (typeof settings.manifest !== 'string' || !settings.manifest)
+    throw InputError.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
+  const file = resolveInside(cwd, settings.manifest, 'manifest');
+  return { name: manifestAppId(readManifest(file), file), registry };
 }

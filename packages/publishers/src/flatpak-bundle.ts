@@ -1,0 +1,78 @@
+/**
+ * bundle mode: build the app with flatpak-builder, make a single-file `.flatpak` with
+ * `flatpak build-bundle`, and attach it to the GitHub release of the version. The asset name
+ * `<app-id>-<version>.flatpak` is the idempotency key: present means done, unless `force`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '@deploy-actions/action-kit/errors';
+import { buildApp, buildBundle, defaultArch } from './flatpak-build.js';
+import { GitHubApi, isRepository } from './flatpak-github.js';
+import { githubToken, requireToken, type FlatpakJob } from './flatpak-job.js';
+import { builtVersion, checkVersions } from './flatpak-manifest.js';
+import type { PublishResult } from './types.js';
+
+export function bundleName(appId: string, version: string): string {
+  return `${appId}-${version}.flatpak`;
+}
+
+export function releaseRepository(settings: Record<string, unknown>, env: NodeJS.ProcessEnv): string {
+  const repository = String(settings.repository || env.GITHUB_REPOSITORY || '');
+  if (!repository)
+    throw InputError.missing(
+      'repository',
+      'Name the GitHub repository (owner/name) whose release gets the bundle.',
+    );
+  if (!isRepository(repository)) throw InputError.bad('repository', repository, 'is not owner/name');
+  return repository;
+}
+
+export async function publishBundle(job: FlatpakJob): Promise<PublishResult> {
+  const { ctx, loaded } = job;
+  const { version, tag } = ctx.version;
+  const repository = releaseRepository(job.settings, ctx.env);
+  const name = bundleName(loaded.appId, version);
+  const token = githubToken(job);
+  const api = new GitHubApi(ctx.http, token, ctx.env);
+
+  const release = await api.releaseByTag(repository, tag);
+  const existing = release?.assets.find((asset) => asset.name === name && asset.state !== 'open');
+  if (existing && !ctx.force)
+    return {
+      status: 'skipped',
+      url: existing.browser_download_url,
+      notes: [`${name} is already attached to release ${tag} of ${repository}`],
+    };
+  const action = existing ? `replace ${name} on` : `attach ${name} to`;
+  if (ctx.dryRun)
+    return {
+      status: 'dry-run',
+      notes: [
+        `would build ${loaded.appId} (branch ${loaded.branch}) and ${action} release ${tag} of ${repository}`,
+      ],
+    };
+  requireToken(token, 'GITHUB_TOKEN', 'attach the bundle to the release');
+
+  const arch = await defaultArch(ctx.env);
+  const built = await buildApp(loaded, version, arch, ctx);
+  checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
+  const file = join(ctx.tempDir, name);
+  await buildBundle(built, loaded.appId, loaded.branch, file, ctx.env);
+  const bytes = readFileSync(file);
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
+  const target =
+    release ?? (await api.createRelease(repository, tag, ctx.version.semver.prerelease.length > 0));
+  if (existing) await api.deleteAsset(repository, existing);
+  const asset = await api.uploadAsset(repository, target, name, bytes);
+  return {
+    status: 'published',
+    url: asset.browser_download_url,
+    digest,
+    notes: [
+      `built ${built.ref} (commit ${built.commit.slice(0, 12)})`,
+      `${existing ? 'replaced' : 'attached'} ${name} (${bytes.length} bytes) on release ${tag} of ${repository}`,
+    ],
+  };
+}
