@@ -27,10 +27,16 @@ test('cold start of every bundle', async () => {
   }
   const bare = await timeMedian(() => runNode(['-e', '0'], env), RUNS, 2);
   const figures: Record<string, number> = { 'node -e 0': bare };
-  const actions = readdirSync(join(ROOT, 'actions')).filter((a) => existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')));
+  const actions = readdirSync(join(ROOT, 'actions')).filter((a) =>
+    existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')),
+  );
   let worstAction = 0;
   for (const action of actions) {
-    const ms = await timeMedian(() => runNode([join(ROOT, 'actions', action, 'dist', 'index.js')], env), RUNS, 2);
+    const ms = await timeMedian(
+      () => runNode([join(ROOT, 'actions', action, 'dist', 'index.js')], env),
+      RUNS,
+      2,
+    );
     figures[action] = ms;
     if (action !== 'release') worstAction = Math.max(worstAction, ms / bare);
   }

@@ -42,11 +42,16 @@ export async function timeMedian(fn: (i: number) => Promise<unknown>, runs = 5, 
 export function record(result: BenchmarkRecord): void {
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${result.name}.json`), JSON.stringify({ ...result, machine: machine() }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, `${result.name}.json`),
+    JSON.stringify({ ...result, machine: machine() }, null, 2) + '\n',
+  );
   const figures = Object.entries(result.figures)
     .map(([k, v]) => `${k}: ${v.toFixed(1)} ms`)
     .join(', ');
-  console.log(`${result.title}: ${figures}; ${result.ratio.label} = ${result.ratio.value.toFixed(2)} (goal ${result.ratio.goal}) ${result.ratio.met ? 'met' : 'NOT met'}`);
+  console.log(
+    `${result.title}: ${figures}; ${result.ratio.label} = ${result.ratio.value.toFixed(2)} (goal ${result.ratio.goal}) ${result.ratio.met ? 'met' : 'NOT met'}`,
+  );
 }
 
 function machine(): string {

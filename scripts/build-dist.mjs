@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
-const all = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
+const all = readdirSync(join(root, 'actions')).filter((name) =>
+  existsSync(join(root, 'actions', name, 'src', 'index.ts')),
+);
 all.push('cli');
 const wanted = process.argv.slice(2);
 for (const name of wanted) if (!all.includes(name)) throw new Error(`no action named ${name}`);
@@ -22,10 +24,25 @@ for (const name of wanted.length ? wanted : all) {
     '{ "extends": "../../tsconfig.json", "compilerOptions": { "module": "ESNext", "moduleResolution": "Bundler", "rootDir": "../.." }, "include": ["src/**/*.ts"] }\n',
   );
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  execFileSync(ncc, ['build', join(dir, 'src', 'index.ts'), '-o', join(dir, 'dist'), '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--transpile-only'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    ncc,
+    [
+      'build',
+      join(dir, 'src', 'index.ts'),
+      '-o',
+      join(dir, 'dist'),
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2022',
+      '--transpile-only',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (name === 'publish') {
     rmSync(join(root, 'publish', 'dist'), { recursive: true, force: true });
     cpSync(join(dir, 'dist'), join(root, 'publish', 'dist'), { recursive: true });

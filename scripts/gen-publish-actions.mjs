@@ -9,24 +9,39 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = readFileSync(join(root, 'packages/release/src/targets.ts'), 'utf8');
-const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-const { TARGET_SETTINGS, TARGET_TYPES, DEFAULT_TOKEN_ENV } = await import(`data:text/javascript,${encodeURIComponent(js)}`);
+const js = ts.transpileModule(source, {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+}).outputText;
+const { TARGET_SETTINGS, TARGET_TYPES, DEFAULT_TOKEN_ENV } = await import(
+  `data:text/javascript,${encodeURIComponent(js)}`
+);
 
 const quote = (s) => `'${String(s).replace(/'/g, "''")}'`;
 const fmtDefault = (v) => (Array.isArray(v) ? v.join(', ') : String(v));
 
 const COMMON = {
-  config: { description: 'The config file (default .github/deploy-actions.yml; read when it exists or `target` is set).' },
+  config: {
+    description:
+      'The config file (default .github/deploy-actions.yml; read when it exists or `target` is set).',
+  },
   version: { description: 'The version to publish; default: detected (tag, then manifests).' },
-  force: { description: 'Republish where the registry allows it (docker tags, release assets); an error on immutable registries.', default: 'false' },
+  force: {
+    description:
+      'Republish where the registry allows it (docker tags, release assets); an error on immutable registries.',
+    default: 'false',
+  },
   'dry-run': { description: 'Check and plan, send nothing.', default: 'false' },
-  token: { description: 'The registry credential; default: the environment (see README), else OIDC trusted publishing.' },
+  token: {
+    description:
+      'The registry credential; default: the environment (see README), else OIDC trusted publishing.',
+  },
 };
 const OUTPUTS = {
   status: 'published, skipped, dry-run or failed',
   url: 'Where the published version can be seen',
   digest: 'The digest of what was published (docker: the manifest digest)',
-  result: 'The whole outcome as JSON (status, url, digest, notes, error, duration-ms), for a hub job to collect',
+  result:
+    'The whole outcome as JSON (status, url, digest, notes, error, duration-ms), for a hub job to collect',
 };
 
 function render(name, description, inputs) {
@@ -40,12 +55,23 @@ function render(name, description, inputs) {
     `inputs:`,
   ];
   for (const [input, spec] of Object.entries(inputs)) {
-    lines.push(`  ${input}:`, `    description: ${quote(spec.description)}`, `    required: ${spec.required ? 'true' : 'false'}`);
+    lines.push(
+      `  ${input}:`,
+      `    description: ${quote(spec.description)}`,
+      `    required: ${spec.required ? 'true' : 'false'}`,
+    );
     if (spec.default !== undefined) lines.push(`    default: ${quote(fmtDefault(spec.default))}`);
   }
   lines.push('outputs:');
-  for (const [output, description] of Object.entries(OUTPUTS)) lines.push(`  ${output}:`, `    description: ${quote(description)}`);
-  lines.push('runs:', `  using: 'node24'`, `  main: 'dist/index.js'`, `  post: 'dist/index.js'`, `  post-if: 'always()'`);
+  for (const [output, description] of Object.entries(OUTPUTS))
+    lines.push(`  ${output}:`, `    description: ${quote(description)}`);
+  lines.push(
+    'runs:',
+    `  using: 'node24'`,
+    `  main: 'dist/index.js'`,
+    `  post: 'dist/index.js'`,
+    `  post-if: 'always()'`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -61,10 +87,14 @@ for (const type of TARGET_TYPES) {
   const envs = DEFAULT_TOKEN_ENV[type].join(' or ');
   files.set(
     `actions/publish-${type}/action.yml`,
-    render(`publish-${type}`, `Publish to ${type} idempotently: skip what is there, retry safely, never twice. Credential: token input or ${envs}.`, {
-      ...COMMON,
-      ...settings,
-    }),
+    render(
+      `publish-${type}`,
+      `Publish to ${type} idempotently: skip what is there, retry safely, never twice. Credential: token input or ${envs}.`,
+      {
+        ...COMMON,
+        ...settings,
+      },
+    ),
   );
 }
 files.set(

@@ -9,7 +9,8 @@ export async function resolve(specifier, context, next) {
   try {
     return await next(specifier, context);
   } catch (error) {
-    if (/^(\.{1,2}\/|\/|file:)/.test(specifier) && specifier.endsWith('.js')) return next(`${specifier.slice(0, -3)}.ts`, context);
+    if (/^(\.{1,2}\/|\/|file:)/.test(specifier) && specifier.endsWith('.js'))
+      return next(`${specifier.slice(0, -3)}.ts`, context);
     throw error;
   }
 }

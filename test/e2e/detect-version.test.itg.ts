@@ -74,7 +74,11 @@ describe('detect-version (bundle)', () => {
   });
 
   test('a pyproject version in PEP 440 form agrees with the SemVer tag', async () => {
-    const run = await detect(project({ 'pyproject.toml': '[project]\nname = "x"\nversion = "1.0.0rc2"\n' }), {}, 'refs/tags/v1.0.0-rc.2');
+    const run = await detect(
+      project({ 'pyproject.toml': '[project]\nname = "x"\nversion = "1.0.0rc2"\n' }),
+      {},
+      'refs/tags/v1.0.0-rc.2',
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.pep440).toBe('1.0.0rc2');
   });
@@ -89,19 +93,26 @@ describe('detect-version (bundle)', () => {
   });
 
   test('require-match: false lets the first source win', async () => {
-    const run = await detect(project({ 'package.json': '{"version":"1.1.17"}' }), { 'require-match': 'false' }, 'refs/tags/v1.1.19');
+    const run = await detect(
+      project({ 'package.json': '{"version":"1.1.17"}' }),
+      { 'require-match': 'false' },
+      'refs/tags/v1.1.19',
+    );
     expect(run.code).toBe(0);
     expect(run.outputs.version).toBe('1.1.19');
   });
 
-  test.each(['1.2', '01.2.3', 'latest', 'v1.2.3; rm -rf /', '1.2.3\n::set-output name=version::9.9.9'])('refuses the version %j with one error', async (bad) => {
-    const run = await detect(project({}), { version: bad });
-    expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
-    expect(run.annotations[0].message).toMatch(/Invalid input 'version'.*not a SemVer 2.0 version/);
-    expect(run.outputs).toEqual({});
-    // A hostile value is echoed escaped, never as a workflow command of its own.
-    expect(run.stdout).not.toMatch(/^::set-output/m);
-  });
+  test.each(['1.2', '01.2.3', 'latest', 'v1.2.3; rm -rf /', '1.2.3\n::set-output name=version::9.9.9'])(
+    'refuses the version %j with one error',
+    async (bad) => {
+      const run = await detect(project({}), { version: bad });
+      expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
+      expect(run.annotations[0].message).toMatch(/Invalid input 'version'.*not a SemVer 2.0 version/);
+      expect(run.outputs).toEqual({});
+      // A hostile value is echoed escaped, never as a workflow command of its own.
+      expect(run.stdout).not.toMatch(/^::set-output/m);
+    },
+  );
 
   test('refuses a bad version in a manifest, naming the file', async () => {
     const run = await detect(project({ 'package.json': '{"version":"1.2"}' }));

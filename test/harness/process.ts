@@ -39,7 +39,11 @@ export interface StartOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function startProcess(command: string, args: string[], options: StartOptions): Promise<RunningServer> {
+export async function startProcess(
+  command: string,
+  args: string[],
+  options: StartOptions,
+): Promise<RunningServer> {
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },

@@ -60,7 +60,13 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
-const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (s: string) =>
+  s
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 
 export function parseAnnotations(stdout: string): ActionRun['annotations'] {
   const out: ActionRun['annotations'] = [];

@@ -19,7 +19,9 @@ interface ActionYml {
   runs: { using: string; main: string; post?: string };
 }
 
-const actions = readdirSync(join(ROOT, 'actions')).filter((name) => existsSync(join(ROOT, 'actions', name, 'action.yml')));
+const actions = readdirSync(join(ROOT, 'actions')).filter((name) =>
+  existsSync(join(ROOT, 'actions', name, 'action.yml')),
+);
 const read = (path: string) => parse(readFileSync(path, 'utf8')) as ActionYml;
 
 /** The property names of `interface Inputs` in a source file. */
@@ -28,14 +30,29 @@ function inputsInterfaceKeys(file: string): string[] {
   const keys: string[] = [];
   source.forEachChild((node) => {
     if (ts.isInterfaceDeclaration(node) && node.name.text === 'Inputs')
-      for (const member of node.members) if (member.name) keys.push((member.name as ts.Identifier | ts.StringLiteral).text);
+      for (const member of node.members)
+        if (member.name) keys.push((member.name as ts.Identifier | ts.StringLiteral).text);
   });
   return keys;
 }
 
 describe('action metadata', () => {
   test('there is an action for every name in the contract', () => {
-    for (const name of ['detect-version', 'check-published', 'build-matrix', 'publish', 'publish-npm', 'publish-pypi', 'publish-crates', 'publish-docker', 'publish-flatpak', 'publish-github-release', 'health-gate', 'blue-green-switch', 'rollback'])
+    for (const name of [
+      'detect-version',
+      'check-published',
+      'build-matrix',
+      'publish',
+      'publish-npm',
+      'publish-pypi',
+      'publish-crates',
+      'publish-docker',
+      'publish-flatpak',
+      'publish-github-release',
+      'health-gate',
+      'blue-green-switch',
+      'rollback',
+    ])
       expect(actions).toContain(name);
   });
 
@@ -60,7 +77,11 @@ describe('action metadata', () => {
   );
 
   test('the publish actions are generated from the settings table and up to date', () => {
-    expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-publish-actions.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-publish-actions.mjs'), '--check'], {
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
   });
 
   test('publish@v1 and the root orchestrator resolve to committed bundles', () => {

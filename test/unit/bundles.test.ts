@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../harness/run-action.js';
 
-const actions = readdirSync(join(ROOT, 'actions')).filter((a) => existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')));
+const actions = readdirSync(join(ROOT, 'actions')).filter((a) =>
+  existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')),
+);
 const entry = (action: string) => readFileSync(join(ROOT, 'actions', action, 'dist', 'index.js'), 'utf8');
 
 describe('bundles', () => {

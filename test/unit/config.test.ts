@@ -45,25 +45,99 @@ describe('config file', () => {
       ['crates', 'crates', 3, 'experimental'],
       ['flathub', 'flatpak', 3, 'experimental'],
     ]);
-    expect(config.targets[0].settings).toMatchObject({ path: './npm', 'dist-tag': 'auto', provenance: 'auto' });
+    expect(config.targets[0].settings).toMatchObject({
+      path: './npm',
+      'dist-tag': 'auto',
+      provenance: 'auto',
+    });
     expect(config.targets[3].settings.tags).toEqual(['auto']);
-    expect(config.version).toEqual({ sources: ['input', 'tag', 'package.json'], tagPrefix: 'v', requireMatch: true });
+    expect(config.version).toEqual({
+      sources: ['input', 'tag', 'package.json'],
+      tagPrefix: 'v',
+      requireMatch: true,
+    });
     expect(config.deploy?.steps).toEqual([10, 50, 100]);
     expect(config.deploy?.router.type).toBe('nginx');
   });
 
   test.each([
-    ['an unknown key', 'targets:\n  - { name: a, type: npm, tier: 1, colour: red }\n', 2, 'targets[0].colour', /not a known key/],
-    ['an unknown type', 'targets:\n  - name: a\n    type: maven\n    tier: 1\n', 3, 'targets[0].type', /"maven" is not a target type/],
-    ['a tier without a policy', 'targets:\n  - name: a\n    type: npm\n    tier: 4\n', 4, 'targets[0].tier', /tier 4 has no policy/],
-    ['a duplicate name', 'targets:\n  - { name: a, type: npm, tier: 1 }\n  - { name: a, type: npm, tier: 2 }\n', 3, 'targets[1].name', /duplicate target name "a" \(first on line 2\)/],
-    ['a missing required key', 'targets:\n  - { name: d, type: docker, tier: 3 }\n', 2, 'd.image', /is required/],
-    ['a wrong type of value', 'targets:\n  - { name: g, type: github-release, tier: 1, checksums: yes-please }\n', 2, 'g.checksums', /not true or false/],
-    ['an unknown policy', 'tiers:\n  1: mandatory\ntargets: []\n', 2, 'tiers.1', /"mandatory" is not a policy/],
-    ['an unknown top-level key', 'target:\n  - { name: a, type: npm, tier: 1 }\n', 1, 'target', /not a known key/],
-    ['steps that do not increase', 'targets: []\ndeploy:\n  router: { type: nginx }\n  steps: [50, 10, 100]\n', 4, 'deploy.steps', /must increase/],
-    ['a bad duration', 'targets: []\ndeploy:\n  router: { type: nginx }\n  health: { interval: soon }\n', 4, 'deploy.health.interval', /not a duration/],
-    ['an unknown router', 'targets: []\ndeploy:\n  router: { type: haproxy }\n', 3, 'deploy.router.type', /not a router/],
+    [
+      'an unknown key',
+      'targets:\n  - { name: a, type: npm, tier: 1, colour: red }\n',
+      2,
+      'targets[0].colour',
+      /not a known key/,
+    ],
+    [
+      'an unknown type',
+      'targets:\n  - name: a\n    type: maven\n    tier: 1\n',
+      3,
+      'targets[0].type',
+      /"maven" is not a target type/,
+    ],
+    [
+      'a tier without a policy',
+      'targets:\n  - name: a\n    type: npm\n    tier: 4\n',
+      4,
+      'targets[0].tier',
+      /tier 4 has no policy/,
+    ],
+    [
+      'a duplicate name',
+      'targets:\n  - { name: a, type: npm, tier: 1 }\n  - { name: a, type: npm, tier: 2 }\n',
+      3,
+      'targets[1].name',
+      /duplicate target name "a" \(first on line 2\)/,
+    ],
+    [
+      'a missing required key',
+      'targets:\n  - { name: d, type: docker, tier: 3 }\n',
+      2,
+      'd.image',
+      /is required/,
+    ],
+    [
+      'a wrong type of value',
+      'targets:\n  - { name: g, type: github-release, tier: 1, checksums: yes-please }\n',
+      2,
+      'g.checksums',
+      /not true or false/,
+    ],
+    [
+      'an unknown policy',
+      'tiers:\n  1: mandatory\ntargets: []\n',
+      2,
+      'tiers.1',
+      /"mandatory" is not a policy/,
+    ],
+    [
+      'an unknown top-level key',
+      'target:\n  - { name: a, type: npm, tier: 1 }\n',
+      1,
+      'target',
+      /not a known key/,
+    ],
+    [
+      'steps that do not increase',
+      'targets: []\ndeploy:\n  router: { type: nginx }\n  steps: [50, 10, 100]\n',
+      4,
+      'deploy.steps',
+      /must increase/,
+    ],
+    [
+      'a bad duration',
+      'targets: []\ndeploy:\n  router: { type: nginx }\n  health: { interval: soon }\n',
+      4,
+      'deploy.health.interval',
+      /not a duration/,
+    ],
+    [
+      'an unknown router',
+      'targets: []\ndeploy:\n  router: { type: haproxy }\n',
+      3,
+      'deploy.router.type',
+      /not a router/,
+    ],
   ])('refuses %s, naming the line and key', (_, text, line, key, message) => {
     const error = configError(text);
     expect(error.file).toBe('deploy.yml');
@@ -80,7 +154,10 @@ describe('config file', () => {
 
   test('refuses a YAML alias bomb instead of expanding it', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      );
     const error = configError(lines.join('\n') + '\ntargets: []\n');
     expect(error.message).toMatch(/alias|could not be read|not a known key/i);
   });
@@ -88,16 +165,31 @@ describe('config file', () => {
   test('platforms select by tier and name; an unknown name is an error listing the targets', () => {
     const config = parseConfig(GOOD, 'deploy.yml');
     expect(selectTargets(config, ['tier1']).map((t) => t.name)).toEqual(['npm', 'pypi', 'gh']);
-    expect(selectTargets(config, ['docker', 'tier1']).map((t) => t.name)).toEqual(['npm', 'pypi', 'gh', 'docker']);
+    expect(selectTargets(config, ['docker', 'tier1']).map((t) => t.name)).toEqual([
+      'npm',
+      'pypi',
+      'gh',
+      'docker',
+    ]);
     expect(selectTargets(config, ['all'])).toHaveLength(6);
-    expect(() => selectTargets(config, ['nuget'])).toThrow(/Invalid input 'platforms': "nuget" is not a target of deploy.yml/);
+    expect(() => selectTargets(config, ['nuget'])).toThrow(
+      /Invalid input 'platforms': "nuget" is not a target of deploy.yml/,
+    );
     expect(() => selectTargets(config, ['tier7'])).toThrow(/tier7/);
   });
 
   test('the plan skips what is published, unless forced, and never skips an unknown', () => {
     const config = parseConfig(GOOD, 'deploy.yml');
     const [npm, pypi, gh] = config.targets;
-    const check = (target: string, published: boolean | 'unknown') => ({ target, type: 'npm' as const, name: target, registry: '', version: '1.0.0', published, durationMs: 1 });
+    const check = (target: string, published: boolean | 'unknown') => ({
+      target,
+      type: 'npm' as const,
+      name: target,
+      registry: '',
+      version: '1.0.0',
+      published,
+      durationMs: 1,
+    });
     const checks = [check('npm', true), check('pypi', false), check('gh', 'unknown')];
     const plan = planEntries([npm, pypi, gh], '1.0.0', checks, false);
     expect(plan.map((e) => [e.target, e.skip])).toEqual([

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { AlreadyDoneSignal, HttpClient, TransientHttpError, parseRetryAfter } from '@deploy-actions/action-kit/http';
+import {
+  AlreadyDoneSignal,
+  HttpClient,
+  TransientHttpError,
+  parseRetryAfter,
+} from '@deploy-actions/action-kit/http';
 
 /** A loopback server that answers from a script: one behaviour per request, in order. */
 type Step = 'ok' | 'reset' | 'hang' | { status: number; headers?: Record<string, string> };
@@ -28,7 +33,13 @@ afterAll(() => {
 
 const sleeps: number[] = [];
 const client = (extra: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}) =>
-  new HttpClient({ retries: 3, baseDelayMs: 1, timeoutMs: 500, sleep: async (ms) => void sleeps.push(ms), ...extra });
+  new HttpClient({
+    retries: 3,
+    baseDelayMs: 1,
+    timeoutMs: 500,
+    sleep: async (ms) => void sleeps.push(ms),
+    ...extra,
+  });
 
 function run(steps: Step[]) {
   script = [...steps];
@@ -65,7 +76,9 @@ describe('the one HTTP client', () => {
 
   test('never blindly retries a POST: it fails at once without beforeRetry', async () => {
     run([{ status: 500 }, 'ok']);
-    await expect(client().request({ method: 'POST', url: `${base}/upload`, body: 'x' })).rejects.toThrow(TransientHttpError);
+    await expect(client().request({ method: 'POST', url: `${base}/upload`, body: 'x' })).rejects.toThrow(
+      TransientHttpError,
+    );
     expect(hits).toBe(1);
   });
 

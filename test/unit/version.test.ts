@@ -1,15 +1,47 @@
 import { describe, expect, test } from '@jest/globals';
-import { compareSemVer, highestStable, isHighestStable, parseSemVer, toPep440, normalizePep440, comparePep440, parsePep440 } from '@deploy-actions/version';
+import {
+  compareSemVer,
+  highestStable,
+  isHighestStable,
+  parseSemVer,
+  toPep440,
+  normalizePep440,
+  comparePep440,
+  parsePep440,
+} from '@deploy-actions/version';
 
 describe('SemVer 2.0', () => {
-  test.each(['1.2.3', '0.0.0', '1.2.3-rc.1', '1.2.3-alpha.beta.1', '1.2.3+build.5', '10.20.30-x-y-z.-+meta'])('accepts %s', (v) => {
-    expect(parseSemVer(v)?.raw).toBe(v);
-  });
-  test.each(['1.2', '01.2.3', '1.02.3', 'latest', 'v1.2.3', '1.2.3-01', '1.2.3; rm -rf /', ' 1.2.3', '1.2.3-', ''])('refuses %j', (v) => {
+  test.each(['1.2.3', '0.0.0', '1.2.3-rc.1', '1.2.3-alpha.beta.1', '1.2.3+build.5', '10.20.30-x-y-z.-+meta'])(
+    'accepts %s',
+    (v) => {
+      expect(parseSemVer(v)?.raw).toBe(v);
+    },
+  );
+  test.each([
+    '1.2',
+    '01.2.3',
+    '1.02.3',
+    'latest',
+    'v1.2.3',
+    '1.2.3-01',
+    '1.2.3; rm -rf /',
+    ' 1.2.3',
+    '1.2.3-',
+    '',
+  ])('refuses %j', (v) => {
     expect(parseSemVer(v)).toBeUndefined();
   });
   test('orders by precedence, prereleases first', () => {
-    const order = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0'];
+    const order = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+    ];
     const shuffled = [...order].reverse();
     shuffled.sort((a, b) => compareSemVer(parseSemVer(a)!, parseSemVer(b)!));
     expect(shuffled).toEqual(order);
@@ -17,7 +49,9 @@ describe('SemVer 2.0', () => {
   test('latest is the highest stable; a hotfix on an older line never takes it', () => {
     expect(highestStable(['1.2.3', '2.0.0-rc.1', '1.1.5', 'garbage'])).toBe('1.2.3');
     expect(isHighestStable(parseSemVer('1.1.5')!, ['1.2.3', '1.1.4'])).toBe(false);
-    expect(isHighestStable(parseSemVer('1.1.5')!, ['1.2.3', '1.1.4'], (v) => v.major === 1 && v.minor === 1)).toBe(true);
+    expect(
+      isHighestStable(parseSemVer('1.1.5')!, ['1.2.3', '1.1.4'], (v) => v.major === 1 && v.minor === 1),
+    ).toBe(true);
     expect(isHighestStable(parseSemVer('2.0.0-rc.1')!, ['1.2.3'])).toBe(false);
     expect(isHighestStable(parseSemVer('1.2.3')!, ['1.2.3'])).toBe(true);
   });

@@ -22,13 +22,21 @@ beforeAll(async () => {
 
 interface Workflow {
   permissions?: unknown;
-  jobs: Record<string, { permissions?: Record<string, string>; steps?: { run?: string; uses?: string }[]; concurrency?: unknown }>;
+  jobs: Record<
+    string,
+    { permissions?: Record<string, string>; steps?: { run?: string; uses?: string }[]; concurrency?: unknown }
+  >;
   concurrency?: unknown;
 }
 
 describe('workflows', () => {
   test('the four templates of the contract exist', () => {
-    for (const name of ['unified-release.yml', 'deployment-status.yml', 'blue-green-deploy.yml', 'test-release.yml'])
+    for (const name of [
+      'unified-release.yml',
+      'deployment-status.yml',
+      'blue-green-deploy.yml',
+      'test-release.yml',
+    ])
       expect(files).toContain(join('workflows-templates', name));
   });
 
@@ -49,6 +57,7 @@ describe('workflows', () => {
     expect(workflow.concurrency).toBeDefined();
     // id-token: write only where a job publishes (OIDC trusted publishing).
     for (const job of Object.values(workflow.jobs))
-      if (job.permissions?.['id-token'] === 'write') expect(job.steps?.some((s) => s.uses?.includes('publish'))).toBe(true);
+      if (job.permissions?.['id-token'] === 'write')
+        expect(job.steps?.some((s) => s.uses?.includes('publish'))).toBe(true);
   });
 });

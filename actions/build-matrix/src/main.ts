@@ -1,7 +1,21 @@
-import { appendSummary, info, markdownTable, runAction, runnerReporter, setOutput } from '@deploy-actions/action-kit';
+import {
+  appendSummary,
+  info,
+  markdownTable,
+  runAction,
+  runnerReporter,
+  setOutput,
+} from '@deploy-actions/action-kit';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
-import { checkTargets, loadConfig, planEntries, resolveVersion, selectTargets, targetsFromConfig } from '@deploy-actions/release';
+import {
+  checkTargets,
+  loadConfig,
+  planEntries,
+  resolveVersion,
+  selectTargets,
+  targetsFromConfig,
+} from '@deploy-actions/release';
 import { resolve } from 'node:path';
 import { getInputs } from './inputs.js';
 
@@ -10,8 +24,15 @@ export function run(): Promise<void> {
     const input = getInputs();
     const root = workspace();
     const config = loadConfig(resolve(root, input.config));
-    const selected = selectTargets(config, input.platforms).filter((t) => input.tier === undefined || t.tier === input.tier);
-    const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+    const selected = selectTargets(config, input.platforms).filter(
+      (t) => input.tier === undefined || t.tier === input.tier,
+    );
+    const { version } = resolveVersion({
+      version: input.version,
+      ref: process.env.GITHUB_REF,
+      config,
+      cwd: root,
+    });
     const checks = input.check
       ? await checkTargets(await targetsFromConfig(selected, root, process.env), version, {
           http: new HttpClient({ reporter: runnerReporter }),
@@ -24,7 +45,8 @@ export function run(): Promise<void> {
     setOutput('matrix', JSON.stringify({ include }));
     setOutput('has-work', hasWork);
     setOutput('version', version);
-    for (const e of include) info(`${e.target} (tier ${e.tier}, ${e.policy}): ${e.skip ? 'skip' : 'publish'}: ${e.reason}`);
+    for (const e of include)
+      info(`${e.target} (tier ${e.tier}, ${e.policy}): ${e.skip ? 'skip' : 'publish'}: ${e.reason}`);
     appendSummary(
       `### Release plan for ${version}\n\n` +
         markdownTable(

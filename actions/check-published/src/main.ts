@@ -1,4 +1,13 @@
-import { appendSummary, error, info, link, markdownTable, runAction, runnerReporter, setOutput } from '@deploy-actions/action-kit';
+import {
+  appendSummary,
+  error,
+  info,
+  link,
+  markdownTable,
+  runAction,
+  runnerReporter,
+  setOutput,
+} from '@deploy-actions/action-kit';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import {
@@ -24,26 +33,56 @@ export function run(): Promise<void> {
     const root = workspace();
     let config: ReleaseConfig | undefined;
     if (!input.targets) config = loadConfig(resolve(root, input.config));
-    const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
-    const targets = input.targets ?? (await targetsFromConfig(selectTargets(config!, input.platforms), root, process.env));
+    const { version } = resolveVersion({
+      version: input.version,
+      ref: process.env.GITHUB_REF,
+      config,
+      cwd: root,
+    });
+    const targets =
+      input.targets ?? (await targetsFromConfig(selectTargets(config!, input.platforms), root, process.env));
     const http = new HttpClient({ reporter: runnerReporter });
-    const results = await checkTargets(targets, version, { http, reporter: runnerReporter, env: process.env });
+    const results = await checkTargets(targets, version, {
+      http,
+      reporter: runnerReporter,
+      env: process.env,
+    });
 
     const missing = results.filter((r) => r.published !== true).map((r) => r.target);
     const drift = hasDrift(results);
     const json = Object.fromEntries(
-      results.map((r) => [r.target, { type: r.type, name: r.name, registry: r.registry, published: r.published, latest: r.latest ?? null, url: r.url ?? null, error: r.error ?? null }]),
+      results.map((r) => [
+        r.target,
+        {
+          type: r.type,
+          name: r.name,
+          registry: r.registry,
+          published: r.published,
+          latest: r.latest ?? null,
+          url: r.url ?? null,
+          error: r.error ?? null,
+        },
+      ]),
     );
     setOutput('results', JSON.stringify(json));
     setOutput('missing', missing.join('\n'));
     setOutput('all-published', missing.length === 0);
     setOutput('drift', drift);
-    for (const r of results) info(`${r.target}: ${version} ${r.published === true ? 'published' : r.published === false ? 'not published' : 'unknown'}; latest there ${r.latest ?? 'none'}`);
+    for (const r of results)
+      info(
+        `${r.target}: ${version} ${r.published === true ? 'published' : r.published === false ? 'not published' : 'unknown'}; latest there ${r.latest ?? 'none'}`,
+      );
     appendSummary(
       `### Version ${version} on every target${drift ? ' (drift: the latest versions differ)' : ''}\n\n` +
         markdownTable(
           ['target', 'registry', 'version asked', 'latest there', 'published?'],
-          results.map((r) => [r.target, r.registry, version, r.latest ?? '-', r.url ? link(publishedCell(r), r.url) : publishedCell(r)]),
+          results.map((r) => [
+            r.target,
+            r.registry,
+            version,
+            r.latest ?? '-',
+            r.url ? link(publishedCell(r), r.url) : publishedCell(r),
+          ]),
         ),
     );
     if (input['fail-on-missing'] && missing.length) {

@@ -18,6 +18,10 @@ export function getInputs(): Inputs {
     sources: parseSources('sources', inputs.list('sources')),
     'tag-prefix': validateTagPrefix('tag-prefix', inputs.raw('tag-prefix')),
     'require-match': inputs.bool('require-match', true),
-    'working-directory': resolveInside(workspace(), inputs.raw('working-directory') || '.', 'working-directory'),
+    'working-directory': resolveInside(
+      workspace(),
+      inputs.raw('working-directory') || '.',
+      'working-directory',
+    ),
   };
 }

@@ -66,10 +66,20 @@ function resolveTarget(common: CommonInputs, root: string, fixedType?: TargetTyp
     const config = loadConfig(configPath);
     const target = config.targets.find((t) => t.name === common.target);
     if (!target)
-      throw InputError.bad('target', common.target, `is not a target in ${common.config}`, `Use one of: ${config.targets.map((t) => t.name).join(', ')}.`);
+      throw InputError.bad(
+        'target',
+        common.target,
+        `is not a target in ${common.config}`,
+        `Use one of: ${config.targets.map((t) => t.name).join(', ')}.`,
+      );
     if (fixedType && target.type !== fixedType)
       throw InputError.bad('target', common.target, `is a ${target.type} target, not ${fixedType}`);
-    return { name: target.name, type: target.type, settings: settingsFromInputs(target.type, inputs.raw, target.settings), config };
+    return {
+      name: target.name,
+      type: target.type,
+      settings: settingsFromInputs(target.type, inputs.raw, target.settings),
+      config,
+    };
   }
   if (!fixedType) throw InputError.missing('target', `Name a target of ${common.config}.`);
   const config = explicitConfig || existsSync(configPath) ? loadConfig(configPath, 'config') : undefined;
@@ -85,7 +95,16 @@ export function writeOutcome(outcome: PublishOutcome): void {
     `### ${outcome.target} ${outcome.version}\n\n` +
       markdownTable(
         ['target', 'type', 'version', 'status', 'link', 'time'],
-        [[outcome.target, outcome.type, outcome.version, outcome.status, link(outcome.url ?? '', outcome.url), `${(outcome.durationMs / 1000).toFixed(1)} s`]],
+        [
+          [
+            outcome.target,
+            outcome.type,
+            outcome.version,
+            outcome.status,
+            link(outcome.url ?? '', outcome.url),
+            `${(outcome.durationMs / 1000).toFixed(1)} s`,
+          ],
+        ],
       ) +
       (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${n}`).join('\n')}\n` : ''),
   );
@@ -97,7 +116,12 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
     const common = commonInputs();
     const root = workspace();
     const target = resolveTarget(common, root, fixedType);
-    const detected = resolveVersion({ version: common.version, ref: process.env.GITHUB_REF, config: target.config, cwd: root });
+    const detected = resolveVersion({
+      version: common.version,
+      ref: process.env.GITHUB_REF,
+      config: target.config,
+      cwd: root,
+    });
     const outcome = await publishTarget({
       target: target.name,
       type: target.type,
@@ -114,7 +138,9 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
     });
     writeOutcome(outcome);
     if (outcome.status === 'failed') {
-      error(`${outcome.target}: ${outcome.error}`, { title: `${outcome.target} ${outcome.version} was not published` });
+      error(`${outcome.target}: ${outcome.error}`, {
+        title: `${outcome.target} ${outcome.version} was not published`,
+      });
       process.exitCode = 1;
     } else {
       info(`${outcome.target}: ${outcome.status}${outcome.url ? ` ${outcome.url}` : ''}`);

@@ -1,7 +1,14 @@
 import { appendSummary, error, info, runAction, runnerReporter, setOutput } from '@deploy-actions/action-kit';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
-import { loadConfig, release, reportMarkdown, resolveVersion, resultsJson, selectTargets } from '@deploy-actions/release';
+import {
+  loadConfig,
+  release,
+  reportMarkdown,
+  resolveVersion,
+  resultsJson,
+  selectTargets,
+} from '@deploy-actions/release';
 import { resolve } from 'node:path';
 import { getInputs } from './inputs.js';
 import { rolloutFromConfig } from './rollout.js';
@@ -12,7 +19,12 @@ export function run(): Promise<void> {
     const root = workspace();
     const config = loadConfig(resolve(root, input.config));
     selectTargets(config, input.platforms); // refuse bad platforms before anything else
-    const version = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+    const version = resolveVersion({
+      version: input.version,
+      ref: process.env.GITHUB_REF,
+      config,
+      cwd: root,
+    });
     info(`Releasing ${version.version} (from ${version.source})${input['dry-run'] ? ' as a dry run' : ''}`);
     setOutput('version', version.version);
     const http = new HttpClient({ reporter: runnerReporter });
@@ -34,10 +46,18 @@ export function run(): Promise<void> {
     appendSummary(reportMarkdown(report));
     for (const t of report.targets) info(`${t.target}: ${t.status}${t.url ? ` ${t.url}` : ''}`);
     if (report.status === 'failure') {
-      const failed = report.targets.filter((t) => t.policy === 'required' && t.status === 'failed').map((t) => t.target);
+      const failed = report.targets
+        .filter((t) => t.policy === 'required' && t.status === 'failed')
+        .map((t) => t.target);
       // Each failed target already has its own ::error; the deploy stage has none yet.
-      if (failed.length) info(`Release ${version.version} failed: required target(s) failed: ${failed.join(', ')}. Fix the cause and rerun: what is published is skipped.`);
-      else error(`Release ${version.version} failed: deploy: ${report.deploy?.reason ?? 'unhealthy'}`, { title: 'Deploy failed' });
+      if (failed.length)
+        info(
+          `Release ${version.version} failed: required target(s) failed: ${failed.join(', ')}. Fix the cause and rerun: what is published is skipped.`,
+        );
+      else
+        error(`Release ${version.version} failed: deploy: ${report.deploy?.reason ?? 'unhealthy'}`, {
+          title: 'Deploy failed',
+        });
       process.exitCode = 1;
     }
   });

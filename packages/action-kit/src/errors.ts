@@ -38,7 +38,11 @@ export class InputError extends UserError {
   }
 
   static missing(input: string, hint?: string): InputError {
-    return new InputError(input, 'required and not supplied', hint ?? `Set '${input}' in the step's 'with:'.`);
+    return new InputError(
+      input,
+      'required and not supplied',
+      hint ?? `Set '${input}' in the step's 'with:'.`,
+    );
   }
 }
 

@@ -89,7 +89,11 @@ export function exec(command: string, args: string[], options: ExecOptions = {})
 }
 
 /** Run and reject with an ExecError unless it exits 0. */
-export async function execOk(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+export async function execOk(
+  command: string,
+  args: string[],
+  options: ExecOptions = {},
+): Promise<ExecResult> {
   const result = await exec(command, args, options);
   if (result.code !== 0 || result.timedOut) throw new ExecError(result);
   return result;

@@ -80,7 +80,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 function networkReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return 'timeout';
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   if (cause?.code) return `network error ${cause.code}`;
   return `network error: ${errorMessage(cause ?? error)}`;
@@ -124,7 +125,7 @@ export class HttpClient {
         const res = await fetch(url, {
           method,
           headers,
-          body: req.body as RequestInit["body"],
+          body: req.body as RequestInit['body'],
           redirect: req.manualRedirect ? 'manual' : 'follow',
           signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
         });
@@ -134,7 +135,12 @@ export class HttpClient {
         lastReason = `HTTP ${res.status}`;
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
         if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) {
-          throw new TransientHttpError(url, `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`, attempt + 1, lastStatus);
+          throw new TransientHttpError(
+            url,
+            `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`,
+            attempt + 1,
+            lastStatus,
+          );
         }
         delay = retryAfter ?? this.backoff(attempt);
       } catch (error) {
@@ -150,7 +156,9 @@ export class HttpClient {
         }
         if (!req.beforeRetry) throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
       }
-      this.options.reporter?.debug(redact(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`));
+      this.options.reporter?.debug(
+        redact(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`),
+      );
       await this.sleep(delay);
     }
   }

@@ -22,7 +22,11 @@ export function parseList(raw: string): string[] {
     .filter((item) => item.length > 0);
 }
 
-export function parseInt10(name: string, raw: string, { min, max }: { min?: number; max?: number } = {}): number {
+export function parseInt10(
+  name: string,
+  raw: string,
+  { min, max }: { min?: number; max?: number } = {},
+): number {
   if (!/^-?\d+$/.test(raw)) throw InputError.bad(name, raw, 'is not a whole number');
   const value = Number(raw);
   if (min !== undefined && value < min) throw InputError.bad(name, raw, `is below the minimum of ${min}`);
@@ -40,7 +44,8 @@ const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 
 /** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
 export function parseDuration(name: string, raw: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
-  if (!match) throw InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+  if (!match)
+    throw InputError.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
   const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
   if (!Number.isFinite(ms) || ms > 24 * 3_600_000) throw InputError.bad(name, raw, 'is longer than a day');
   return Math.round(ms);

@@ -12,13 +12,24 @@ export function resolveInside(workspace: string, path: string, input: string, mu
   const root = realpathSync(resolve(workspace));
   const full = resolve(root, path);
   if (!existsSync(full)) {
-    if (mustExist) throw InputError.bad(input, path, `was not found in the workspace (${root})`, 'Check the path, relative to the workspace.');
+    if (mustExist)
+      throw InputError.bad(
+        input,
+        path,
+        `was not found in the workspace (${root})`,
+        'Check the path, relative to the workspace.',
+      );
     return full;
   }
   const real = realpathSync(full);
   const rel = relative(root, real);
   if (rel.startsWith('..') || isAbsolute(rel))
-    throw InputError.bad(input, path, 'points outside the workspace', 'Use a path inside the repository checkout.');
+    throw InputError.bad(
+      input,
+      path,
+      'points outside the workspace',
+      'Use a path inside the repository checkout.',
+    );
   return real;
 }
 
@@ -26,4 +37,3 @@ export function resolveInside(workspace: string, path: string, input: string, mu
 export function workspace(env: NodeJS.ProcessEnv = process.env): string {
   return env.GITHUB_WORKSPACE || process.cwd();
 }
-

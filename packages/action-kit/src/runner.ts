@@ -24,7 +24,11 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string) {
+export function issueCommand(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+) {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -78,7 +82,8 @@ function annotation(kind: 'error' | 'warning' | 'notice', message: string, props
 }
 
 export const error = (message: string, props?: AnnotationProperties) => annotation('error', message, props);
-export const warning = (message: string, props?: AnnotationProperties) => annotation('warning', message, props);
+export const warning = (message: string, props?: AnnotationProperties) =>
+  annotation('warning', message, props);
 export const notice = (message: string, props?: AnnotationProperties) => annotation('notice', message, props);
 
 export function debug(message: string): void {

@@ -32,7 +32,8 @@ export function parseArgs(argv: string[], specs: Record<string, FlagSpec>): Pars
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new InputError(`--${name}`, 'needs a value');
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new InputError(`--${name}`, 'needs a value');
     flags[name] = value;
   }
   return { command, flags };

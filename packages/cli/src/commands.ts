@@ -13,7 +13,8 @@ import {
 import type { CliContext } from './context.js';
 import { textTable } from './table.js';
 
-const published = (r: CheckResult) => (r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no');
+const published = (r: CheckResult) =>
+  r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no';
 
 export async function versionCommand(ctx: CliContext): Promise<number> {
   const v = ctx.version(safeConfig(ctx));
@@ -35,7 +36,11 @@ async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]
   const lines = ctx.list('targets');
   const targets = lines.length
     ? parseTargetLines(lines, '--targets')
-    : await targetsFromConfig(selectTargets(ctx.config(), ctx.list('platforms'), '--platforms'), ctx.cwd, process.env);
+    : await targetsFromConfig(
+        selectTargets(ctx.config(), ctx.list('platforms'), '--platforms'),
+        ctx.cwd,
+        process.env,
+      );
   return checkTargets(targets, version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
 }
 
@@ -76,7 +81,11 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
         r.published === 'unknown' ? 'unreachable' : drift && r.latest !== newest[0] ? 'drift' : 'ok',
       ]),
     ) + (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n'),
-    { version: version ?? null, drift, results: results.map((r) => ({ ...r, published: version ? r.published : undefined })) },
+    {
+      version: version ?? null,
+      drift,
+      results: results.map((r) => ({ ...r, published: version ? r.published : undefined })),
+    },
   );
   return 0;
 }
@@ -87,7 +96,11 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   const version = ctx.version(config).version;
   const checks = ctx.bool('no-check')
     ? undefined
-    : await checkTargets(await targetsFromConfig(selected, ctx.cwd, process.env), version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
+    : await checkTargets(await targetsFromConfig(selected, ctx.cwd, process.env), version, {
+        http: ctx.http,
+        reporter: ctx.reporter,
+        env: process.env,
+      });
   const include = planEntries(selected, version, checks, ctx.bool('force'));
   ctx.print(
     textTable(
@@ -99,12 +112,17 @@ export async function planCommand(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-export async function releaseCommand(ctx: CliContext, rollout?: Parameters<typeof release>[0]['rollout']): Promise<number> {
+export async function releaseCommand(
+  ctx: CliContext,
+  rollout?: Parameters<typeof release>[0]['rollout'],
+): Promise<number> {
   const config = ctx.config();
   const platforms = ctx.list('platforms');
   selectTargets(config, platforms, '--platforms');
   const version = ctx.version(config);
-  ctx.reporter.info(`Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`);
+  ctx.reporter.info(
+    `Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`,
+  );
   const report = await ctx.withTempDir((tempDir) =>
     release({
       config,
@@ -125,12 +143,29 @@ export async function releaseCommand(ctx: CliContext, rollout?: Parameters<typeo
   ctx.print(
     textTable(
       ['target', 'tier', 'policy', 'status', 'latest there', 'time', 'detail'],
-      report.targets.map((t) => [t.target, t.tier, t.policy, t.status, latest.get(t.target) ?? '-', `${(t.durationMs / 1000).toFixed(1)}s`, t.error ?? t.url ?? '']),
+      report.targets.map((t) => [
+        t.target,
+        t.tier,
+        t.policy,
+        t.status,
+        latest.get(t.target) ?? '-',
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        t.error ?? t.url ?? '',
+      ]),
     ) +
-      (report.deploy ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n` : '') +
+      (report.deploy
+        ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n`
+        : '') +
       (report.drift ? 'drift: the latest versions differ between targets\n' : '') +
       `release ${report.version}: ${report.status} in ${(report.durationMs / 1000).toFixed(1)}s\n`,
-    { version: report.version, status: report.status, drift: report.drift, results: resultsJson(report), deploy: report.deploy ?? null, 'duration-ms': report.durationMs },
+    {
+      version: report.version,
+      status: report.status,
+      drift: report.drift,
+      results: resultsJson(report),
+      deploy: report.deploy ?? null,
+      'duration-ms': report.durationMs,
+    },
   );
   return report.status === 'failure' ? 1 : 0;
 }

@@ -45,7 +45,12 @@ export class CliContext {
   }
 
   version(config: ReleaseConfig | undefined): DetectedVersion {
-    return resolveVersion({ version: this.string('version'), ref: this.string('ref') ?? process.env.GITHUB_REF, config, cwd: this.cwd });
+    return resolveVersion({
+      version: this.string('version'),
+      ref: this.string('ref') ?? process.env.GITHUB_REF,
+      config,
+      cwd: this.cwd,
+    });
   }
 
   /** A private folder for credential files, removed when `fn` ends. */

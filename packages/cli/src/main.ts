@@ -31,7 +31,10 @@ const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summ
   version: { run: versionCommand, summary: 'the version being released, validated' },
   check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
   plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
-  release: { run: (ctx) => releaseCommand(ctx, DEPLOY_COMMANDS.rollout(ctx)), summary: 'publish every target, tier by tier, then deploy' },
+  release: {
+    run: (ctx) => releaseCommand(ctx, DEPLOY_COMMANDS.rollout(ctx)),
+    summary: 'publish every target, tier by tier, then deploy',
+  },
   status: { run: statusCommand, summary: 'the version on every target, drift flagged' },
   health: { run: DEPLOY_COMMANDS.health, summary: 'run the health gate' },
   switch: { run: DEPLOY_COMMANDS.switch, summary: 'blue-green / canary switch behind the health gate' },
@@ -40,7 +43,9 @@ const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summ
 
 export function help(): string {
   const cmds = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);
-  const flags = Object.entries(FLAGS).map(([n, f]) => `  --${(n + (f.value ? ' X' : '')).padEnd(20)} ${f.description}`);
+  const flags = Object.entries(FLAGS).map(
+    ([n, f]) => `  --${(n + (f.value ? ' X' : '')).padEnd(20)} ${f.description}`,
+  );
   return `Usage: deploy-actions <command> [flags]\n\nCommands:\n${cmds.join('\n')}\n\nFlags:\n${flags.join('\n')}\n\nExit codes: 0 done, 1 failed (or bad input).\n`;
 }
 
@@ -53,17 +58,22 @@ export async function main(argv: string[]): Promise<number> {
     }
     const entry = COMMANDS[command];
     if (!entry) {
-      process.stderr.write(`error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+      process.stderr.write(
+        `error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`,
+      );
       return 1;
     }
     return await entry.run(new CliContext(flags));
   } catch (caught) {
     if (isUserError(caught)) {
-      const message = caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+      const message = caught.hint
+        ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+        : caught.message;
       process.stderr.write(`error: ${redact(message)}\n`);
     } else {
       process.stderr.write(`error: deploy-actions failed: ${redact(errorMessage(caught))}\n`);
-      if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error) process.stderr.write(`${redact(caught.stack ?? '')}\n`);
+      if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error)
+        process.stderr.write(`${redact(caught.stack ?? '')}\n`);
     }
     return 1;
   }

@@ -45,14 +45,24 @@ export function parseTargetLines(lines: string[], input = 'targets'): CheckTarge
     const type = at > 0 ? line.slice(0, at).trim() : '';
     const name = at > 0 ? line.slice(at + 1).trim() : '';
     if (!isTargetType(type))
-      throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-    if (!name || /[\s\0]/.test(name)) throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
+      throw InputError.bad(
+        input,
+        line,
+        'is not a type:name line with a known type',
+        `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`,
+      );
+    if (!name || /[\s\0]/.test(name))
+      throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
     return { target: `${type}:${name}`, type, name };
   });
 }
 
 /** The registry identity of each config target (package name from package.json, image...). */
-export async function targetsFromConfig(targets: TargetConfig[], cwd: string, env: NodeJS.ProcessEnv): Promise<CheckTarget[]> {
+export async function targetsFromConfig(
+  targets: TargetConfig[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<CheckTarget[]> {
   return Promise.all(
     targets.map(async (t) => {
       const registry = await loadRegistry(t.type);
@@ -91,15 +101,28 @@ async function checkOne(target: CheckTarget, version: string, options: CheckOpti
     });
     registry = client.registry;
     const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-    return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+    return {
+      ...base,
+      registry,
+      published,
+      latest,
+      url: published ? client.url(version) : undefined,
+      durationMs: Date.now() - started,
+    };
   } catch (caught) {
     const error = redact(errorMessage(caught));
-    options.reporter.warning(`${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`);
+    options.reporter.warning(
+      `${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`,
+    );
     return { ...base, registry, published: 'unknown', error, durationMs: Date.now() - started };
   }
 }
 
-export function checkTargets(targets: CheckTarget[], version: string, options: CheckOptions): Promise<CheckResult[]> {
+export function checkTargets(
+  targets: CheckTarget[],
+  version: string,
+  options: CheckOptions,
+): Promise<CheckResult[]> {
   return Promise.all(targets.map((t) => checkOne(t, version, options)));
 }
 

@@ -104,7 +104,11 @@ class Reader {
   }
 
   /** The pairs of a mapping, with unknown keys refused. */
-  entries(node: Node | null | undefined, key: string, allowed?: readonly string[]): { key: string; value: Node | null; pair: Pair }[] {
+  entries(
+    node: Node | null | undefined,
+    key: string,
+    allowed?: readonly string[],
+  ): { key: string; value: Node | null; pair: Pair }[] {
     if (!isMap(node)) this.fail(node, key, 'must be a mapping');
     const out: { key: string; value: Node | null; pair: Pair }[] = [];
     const seen = new Set<string>();
@@ -156,7 +160,8 @@ class Reader {
     try {
       return parse();
     } catch (caught) {
-      if (caught instanceof InputError) this.fail(node, key, caught.message.replace(/^Invalid input '[^']*': /, ''), caught.hint);
+      if (caught instanceof InputError)
+        this.fail(node, key, caught.message.replace(/^Invalid input '[^']*': /, ''), caught.hint);
       throw caught;
     }
   }
@@ -165,7 +170,8 @@ class Reader {
     const kind = spec.kind;
     if (Array.isArray(kind)) {
       const value = String(this.scalar(node, key));
-      if (!kind.includes(value)) this.fail(node, key, `${describeValue(value)} is not one of ${kind.join(', ')}`);
+      if (!kind.includes(value))
+        this.fail(node, key, `${describeValue(value)} is not one of ${kind.join(', ')}`);
       return value;
     }
     switch (kind) {
@@ -196,7 +202,12 @@ function parseTiers(r: Reader, node: Node | null): Map<number, Policy> {
     if (!/^[1-9]\d?$/.test(key)) r.fail(value, `tiers.${key}`, 'is not a tier number (1, 2, 3...)');
     const policy = r.string(value, `tiers.${key}`);
     if (!(POLICIES as readonly string[]).includes(policy))
-      r.fail(value, `tiers.${key}`, `${describeValue(policy)} is not a policy`, `Use one of: ${POLICIES.join(', ')}.`);
+      r.fail(
+        value,
+        `tiers.${key}`,
+        `${describeValue(policy)} is not a policy`,
+        `Use one of: ${POLICIES.join(', ')}.`,
+      );
     tiers.set(Number(key), policy as Policy);
   }
   return tiers;
@@ -209,7 +220,12 @@ function parseTarget(r: Reader, node: Node, index: number, tiers: Map<number, Po
   if (!typeNode) r.fail(node, `${where}.type`, 'is missing', `Use one of: ${TARGET_TYPES.join(', ')}.`);
   const type = r.string(typeNode.value as Node, `${where}.type`);
   if (!isTargetType(type))
-    r.fail(typeNode.value as Node, `${where}.type`, `${describeValue(type)} is not a target type`, `Use one of: ${TARGET_TYPES.join(', ')}.`);
+    r.fail(
+      typeNode.value as Node,
+      `${where}.type`,
+      `${describeValue(type)} is not a target type`,
+      `Use one of: ${TARGET_TYPES.join(', ')}.`,
+    );
   const specs = TARGET_SETTINGS[type];
   const entries = r.entries(node, where, ['name', 'type', 'tier', ...Object.keys(specs)]);
   const get = (key: string) => entries.find((e) => e.key === key);
@@ -217,13 +233,23 @@ function parseTarget(r: Reader, node: Node, index: number, tiers: Map<number, Po
   if (!nameEntry) r.fail(node, `${where}.name`, 'is missing');
   const name = r.string(nameEntry.value, `${where}.name`);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name))
-    r.fail(nameEntry.value, `${where}.name`, `${describeValue(name)} is not a usable target name`, 'Use letters, digits, ., _ and -.');
+    r.fail(
+      nameEntry.value,
+      `${where}.name`,
+      `${describeValue(name)} is not a usable target name`,
+      'Use letters, digits, ., _ and -.',
+    );
   const tierEntry = get('tier');
   if (!tierEntry) r.fail(node, `${where}.tier`, 'is missing', 'Set tier: 1, 2 or 3.');
   const tier = r.int(tierEntry.value, `${where}.tier`, 1, 99);
   const policy = tiers.get(tier);
   if (!policy)
-    r.fail(tierEntry.value, `${where}.tier`, `tier ${tier} has no policy`, `Add it under tiers: (e.g. ${tier}: best-effort) or use a defined tier.`);
+    r.fail(
+      tierEntry.value,
+      `${where}.tier`,
+      `tier ${tier} has no policy`,
+      `Add it under tiers: (e.g. ${tier}: best-effort) or use a defined tier.`,
+    );
   const settings: TargetSettings = {};
   for (const [key, spec] of Object.entries(specs)) {
     const entry = get(key);
@@ -238,42 +264,58 @@ function parseDeploy(r: Reader, node: Node | null): DeployConfig {
   const entries = r.entries(node, 'deploy', DEPLOY_KEYS);
   const get = (key: string) => entries.find((e) => e.key === key)?.value ?? null;
   const strategy = get('strategy') ? r.string(get('strategy'), 'deploy.strategy') : 'blue-green';
-  if (strategy !== 'blue-green' && strategy !== 'canary') r.fail(get('strategy'), 'deploy.strategy', `${describeValue(strategy)} is not blue-green or canary`);
+  if (strategy !== 'blue-green' && strategy !== 'canary')
+    r.fail(get('strategy'), 'deploy.strategy', `${describeValue(strategy)} is not blue-green or canary`);
   const router: Record<string, string> = {};
-  for (const { key, value } of r.entries(get('router'), 'deploy.router', ROUTER_KEYS)) router[key] = r.string(value, `deploy.router.${key}`);
-  if (!router.type) r.fail(get('router'), 'deploy.router.type', 'is missing', 'Use nginx, kubernetes, symlink or command.');
+  for (const { key, value } of r.entries(get('router'), 'deploy.router', ROUTER_KEYS))
+    router[key] = r.string(value, `deploy.router.${key}`);
+  if (!router.type)
+    r.fail(get('router'), 'deploy.router.type', 'is missing', 'Use nginx, kubernetes, symlink or command.');
   if (!['nginx', 'kubernetes', 'symlink', 'command'].includes(router.type))
-    r.fail(get('router'), 'deploy.router.type', `${describeValue(router.type)} is not a router`, 'Use nginx, kubernetes, symlink or command.');
+    r.fail(
+      get('router'),
+      'deploy.router.type',
+      `${describeValue(router.type)} is not a router`,
+      'Use nginx, kubernetes, symlink or command.',
+    );
   let steps = [100];
   const stepsNode = get('steps');
   if (stepsNode) {
-    if (!isSeq(stepsNode)) r.fail(stepsNode, 'deploy.steps', 'must be a list of percentages, e.g. [10, 50, 100]');
+    if (!isSeq(stepsNode))
+      r.fail(stepsNode, 'deploy.steps', 'must be a list of percentages, e.g. [10, 50, 100]');
     steps = stepsNode.items.map((item, i) => r.int(item as Node, `deploy.steps[${i}]`, 1, 100));
     steps.forEach((step, i) => {
-      if (i > 0 && step <= steps[i - 1]) r.fail(stepsNode, 'deploy.steps', 'must increase', 'Use e.g. [10, 50, 100].');
+      if (i > 0 && step <= steps[i - 1])
+        r.fail(stepsNode, 'deploy.steps', 'must increase', 'Use e.g. [10, 50, 100].');
     });
     if (steps[steps.length - 1] !== 100) r.fail(stepsNode, 'deploy.steps', 'must end at 100');
   }
-  const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
-  if (stepInterval) r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
+  const stepInterval = get('step-interval')
+    ? r.string(get('step-interval'), 'deploy.step-interval')
+    : undefined;
+  if (stepInterval)
+    r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
   const health: Record<string, string | string[]> = {};
   if (get('health')) {
     for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
       const path = `deploy.health.${key}`;
       if (key === 'url' || key === 'expect-status') {
         health[key] = r.list(value, path);
-        if (key === 'url') for (const u of health[key] as string[]) r.check(value, path, () => parseUrl(key, u));
+        if (key === 'url')
+          for (const u of health[key] as string[]) r.check(value, path, () => parseUrl(key, u));
         continue;
       }
       const text = r.string(value, path);
-      if (['interval', 'timeout', 'window', 'max-p95'].includes(key)) r.check(value, path, () => parseDuration(key, text));
+      if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
+        r.check(value, path, () => parseDuration(key, text));
       if (key === 'max-error-rate') r.check(value, path, () => parsePercent(key, text));
       if (key === 'prometheus-url') r.check(value, path, () => parseUrl(key, text));
       health[key] = text;
     }
   }
   const rollback = get('rollback') ? r.string(get('rollback'), 'deploy.rollback') : 'auto';
-  if (rollback !== 'auto' && rollback !== 'manual') r.fail(get('rollback'), 'deploy.rollback', `${describeValue(rollback)} is not auto or manual`);
+  if (rollback !== 'auto' && rollback !== 'manual')
+    r.fail(get('rollback'), 'deploy.rollback', `${describeValue(rollback)} is not auto or manual`);
   return { strategy, router, steps, stepInterval, health, rollback };
 }
 
@@ -282,14 +324,25 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new ConfigError(file, lines.linePos(e.pos[0]).line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+    throw new ConfigError(
+      file,
+      lines.linePos(e.pos[0]).line,
+      undefined,
+      `is not valid YAML: ${e.message.split('\n')[0]}`,
+    );
   }
   const r: Reader = new Reader(file, lines);
   try {
     // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
     doc.toJS({ maxAliasCount: 50 });
   } catch (caught) {
-    throw new ConfigError(file, undefined, undefined, `could not be read: ${(caught as Error).message}`, 'Remove the YAML aliases.');
+    throw new ConfigError(
+      file,
+      undefined,
+      undefined,
+      `could not be read: ${(caught as Error).message}`,
+      'Remove the YAML aliases.',
+    );
   }
   const root = doc.contents as Node | null;
   if (!root) throw new ConfigError(file, 1, undefined, 'is empty', 'Add a targets: list.');
@@ -298,16 +351,27 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
 
   const version = { sources: [...VERSION_SOURCES] as VersionSource[], tagPrefix: 'v', requireMatch: true };
   if (get('version')) {
-    for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+    for (const { key, value } of r.entries(get('version'), 'version', [
+      'sources',
+      'tag-prefix',
+      'require-match',
+    ])) {
       if (key === 'sources') {
         const sources = r.list(value, 'version.sources');
         for (const s of sources)
           if (!(VERSION_SOURCES as readonly string[]).includes(s))
-            r.fail(value, 'version.sources', `${describeValue(s)} is not a version source`, `Use some of: ${VERSION_SOURCES.join(', ')}.`);
+            r.fail(
+              value,
+              'version.sources',
+              `${describeValue(s)} is not a version source`,
+              `Use some of: ${VERSION_SOURCES.join(', ')}.`,
+            );
         version.sources = sources as VersionSource[];
       } else if (key === 'tag-prefix') {
         const prefix = r.string(value, 'version.tag-prefix');
-        version.tagPrefix = r.check(value, 'version.tag-prefix', () => validateTagPrefix('tag-prefix', prefix));
+        version.tagPrefix = r.check(value, 'version.tag-prefix', () =>
+          validateTagPrefix('tag-prefix', prefix),
+        );
       } else version.requireMatch = r.bool(value, 'version.require-match');
     }
   }
@@ -319,7 +383,12 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   targetsNode.items.forEach((item, i) => {
     const target = parseTarget(r, item as Node, i, tiers);
     const twin = targets.find((t) => t.name === target.name);
-    if (twin) r.fail(item as Node, `targets[${i}].name`, `duplicate target name ${describeValue(target.name)} (first on line ${twin.line})`);
+    if (twin)
+      r.fail(
+        item as Node,
+        `targets[${i}].name`,
+        `duplicate target name ${describeValue(target.name)} (first on line ${twin.line})`,
+      );
     targets.push(target);
   });
   const deploy = get('deploy') ? parseDeploy(r, get('deploy')) : undefined;
@@ -335,8 +404,13 @@ export function loadConfig(file: string, input = 'config'): ReleaseConfig {
     size = stat.size;
   } catch (caught) {
     if (caught instanceof InputError) throw caught;
-    throw new InputError(input, `${describeValue(file)} was not found`, `Create it (see the README) or set '${input}' to its path.`);
+    throw new InputError(
+      input,
+      `${describeValue(file)} was not found`,
+      `Create it (see the README) or set '${input}' to its path.`,
+    );
   }
-  if (size > MAX_CONFIG_BYTES) throw new ConfigError(file, undefined, undefined, `is ${size} bytes; the limit is 1 MiB`);
+  if (size > MAX_CONFIG_BYTES)
+    throw new ConfigError(file, undefined, undefined, `is ${size} bytes; the limit is 1 MiB`);
   return parseConfig(readFileSync(file, 'utf8'), file);
 }

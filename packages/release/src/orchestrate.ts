@@ -62,7 +62,11 @@ const ANNOUNCE: Record<Policy, keyof Pick<Reporter, 'error' | 'warning' | 'notic
   experimental: 'notice',
 };
 
-async function runTier(targets: TargetConfig[], checks: CheckResult[], options: ReleaseOptions): Promise<TargetReport[]> {
+async function runTier(
+  targets: TargetConfig[],
+  checks: CheckResult[],
+  options: ReleaseOptions,
+): Promise<TargetReport[]> {
   const version = toReleaseVersion(options.version);
   const one = async (t: TargetConfig): Promise<TargetReport> => {
     const check = checks.find((c) => c.target === t.name);
@@ -104,7 +108,16 @@ async function runTier(targets: TargetConfig[], checks: CheckResult[], options: 
 }
 
 function cancelled(t: TargetConfig, version: string, reason: string): TargetReport {
-  return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+  return {
+    target: t.name,
+    type: t.type,
+    tier: t.tier,
+    policy: t.policy,
+    status: 'cancelled',
+    version,
+    notes: [reason],
+    durationMs: 0,
+  };
 }
 
 export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
@@ -114,7 +127,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   const selected = selectTargets(options.config, options.platforms);
   const identities = await targetsFromConfig(selected, options.workspace, options.env);
   const checkOptions = { http: options.http, reporter, env: options.env };
-  const checks = await reporter.group(`Check ${selected.length} target(s) for ${version}`, () => checkTargets(identities, version, checkOptions));
+  const checks = await reporter.group(`Check ${selected.length} target(s) for ${version}`, () =>
+    checkTargets(identities, version, checkOptions),
+  );
 
   const tiers = [...new Set(selected.map((t) => t.tier))].sort((a, b) => a - b);
   const reports: TargetReport[] = [];
@@ -133,7 +148,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     }
   }
 
-  const requiredFailed = reports.some((r) => r.policy === 'required' && (r.status === 'failed' || r.status === 'cancelled'));
+  const requiredFailed = reports.some(
+    (r) => r.policy === 'required' && (r.status === 'failed' || r.status === 'cancelled'),
+  );
   const otherFailed = reports.some((r) => r.status === 'failed' || r.status === 'cancelled');
   let status: ReleaseReport['status'] = requiredFailed ? 'failure' : otherFailed ? 'partial' : 'success';
 
@@ -146,5 +163,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     deploy = await reporter.group('Deploy', () => options.rollout!(options.config.deploy!));
     if (!deploy.healthy) status = 'failure';
   }
-  return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+  return {
+    version,
+    status,
+    targets: reports,
+    checks: finalChecks,
+    drift: hasDrift(finalChecks),
+    deploy,
+    durationMs: Date.now() - started,
+  };
 }

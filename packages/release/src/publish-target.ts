@@ -8,7 +8,12 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { parseToken } from '@deploy-actions/action-kit/parse';
 import { addSecret, redact } from '@deploy-actions/action-kit/secrets';
-import { loadPublisher, type PublishContext, type PublishStatus, type ReleaseVersion } from '@deploy-actions/publishers';
+import {
+  loadPublisher,
+  type PublishContext,
+  type PublishStatus,
+  type ReleaseVersion,
+} from '@deploy-actions/publishers';
 import { DEFAULT_TOKEN_ENV, type TargetSettings, type TargetType } from './targets.js';
 
 export interface PublishRequest {
@@ -42,7 +47,12 @@ export interface PublishOutcome {
 }
 
 /** The credential for a target: explicit, else `token-env`, else the type's default variables. */
-export function resolveToken(type: TargetType, settings: TargetSettings, env: NodeJS.ProcessEnv, explicit?: string): string | undefined {
+export function resolveToken(
+  type: TargetType,
+  settings: TargetSettings,
+  env: NodeJS.ProcessEnv,
+  explicit?: string,
+): string | undefined {
   if (explicit) return explicit;
   const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
   for (const name of names) {
@@ -56,7 +66,10 @@ export function resolveToken(type: TargetType, settings: TargetSettings, env: No
 }
 
 export function describeFailure(caught: unknown): string {
-  if (isUserError(caught)) return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+  if (isUserError(caught))
+    return caught.hint
+      ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+      : caught.message;
   return errorMessage(caught);
 }
 

@@ -17,7 +17,10 @@ export function reportMarkdown(report: ReleaseReport): string {
     seconds(t.durationMs),
   ]);
   let md = `### Release ${report.version}: ${report.status}\n\n`;
-  md += markdownTable(['target', 'tier', 'policy', 'status', 'version', 'latest there', 'link', 'time'], rows);
+  md += markdownTable(
+    ['target', 'tier', 'policy', 'status', 'version', 'latest there', 'link', 'time'],
+    rows,
+  );
   if (report.drift) md += `\n**Drift:** the targets' latest versions differ (see "latest there").\n`;
   if (report.deploy) {
     const d = report.deploy;

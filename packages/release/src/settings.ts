@@ -1,7 +1,13 @@
 /** Target settings from action inputs, parsed by the same table as the config file. */
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseBool, parseEnum, parseInt10, parseList, parseUrl } from '@deploy-actions/action-kit/parse';
-import { TARGET_SETTINGS, type SettingSpec, type SettingValue, type TargetSettings, type TargetType } from './targets.js';
+import {
+  TARGET_SETTINGS,
+  type SettingSpec,
+  type SettingValue,
+  type TargetSettings,
+  type TargetType,
+} from './targets.js';
 
 export function parseSetting(name: string, raw: string, spec: SettingSpec): SettingValue {
   const kind = spec.kind;

@@ -23,5 +23,10 @@ export function resolveVersion(options: ResolveVersionOptions): DetectedVersion 
 }
 
 export function toReleaseVersion(detected: DetectedVersion): ReleaseVersion {
-  return { version: detected.version, semver: parseSemVer(detected.version)!, tag: detected.tag, pep440: detected.pep440 };
+  return {
+    version: detected.version,
+    semver: parseSemVer(detected.version)!,
+    tag: detected.tag,
+    pep440: detected.pep440,
+  };
 }

@@ -58,13 +58,23 @@ const HINT = 'Use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.3 or 
 export function parseSources(name: string, values: string[]): VersionSource[] {
   for (const value of values)
     if (!(VERSION_SOURCES as readonly string[]).includes(value))
-      throw InputError.bad(name, value, 'is not a version source', `Use some of: ${VERSION_SOURCES.join(', ')}.`);
+      throw InputError.bad(
+        name,
+        value,
+        'is not a version source',
+        `Use some of: ${VERSION_SOURCES.join(', ')}.`,
+      );
   return values as VersionSource[];
 }
 
 export function validateTagPrefix(name: string, prefix: string): string {
   if (!/^[A-Za-z0-9._/-]{0,32}$/.test(prefix))
-    throw InputError.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
+    throw InputError.bad(
+      name,
+      prefix,
+      'is not a usable tag prefix',
+      'Use letters, digits, ., _, / or -, e.g. v.',
+    );
   return prefix;
 }
 
@@ -103,9 +113,16 @@ export function detectVersion(options: DetectOptions): DetectedVersion {
   const tag = tagName(options.tag);
   for (const source of sources) {
     if (source === 'input') {
-      if (options.version) found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+      if (options.version)
+        found.push({
+          source,
+          value: stripPrefix(options.version, prefix),
+          where: 'version',
+          raw: options.version,
+        });
     } else if (source === 'tag') {
-      if (tag && tag.startsWith(prefix)) found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
+      if (tag && tag.startsWith(prefix))
+        found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
     } else {
       const manifest = readManifestVersion(options.cwd, source as ManifestSource);
       if (manifest) found.push({ source, value: manifest.version, where: manifest.file });
@@ -123,11 +140,21 @@ export function detectVersion(options: DetectOptions): DetectedVersion {
   if (!version) {
     if (chosen.source === 'input' || chosen.source === 'tag')
       throw InputError.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
-    throw new ConfigError(chosen.where, undefined, 'version', `${describeValue(chosen.value)} is not a SemVer 2.0 version`, HINT);
+    throw new ConfigError(
+      chosen.where,
+      undefined,
+      'version',
+      `${describeValue(chosen.value)} is not a SemVer 2.0 version`,
+      HINT,
+    );
   }
   if (options.requireMatch ?? true) {
     const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, version));
-    if (disagree) throw new VersionMismatchError(version.raw, found.map(({ source, value }) => ({ source, value })));
+    if (disagree)
+      throw new VersionMismatchError(
+        version.raw,
+        found.map(({ source, value }) => ({ source, value })),
+      );
   }
   return {
     version: version.raw,

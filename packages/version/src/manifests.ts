@@ -21,7 +21,12 @@ function readToml(file: string): Table {
     return parseToml(readFileSync(file, 'utf8')) as Table;
   } catch (caught) {
     const line = (caught as { line?: number }).line;
-    throw new ConfigError(file, line, undefined, `is not valid TOML: ${(caught as Error).message.split('\n')[0]}`);
+    throw new ConfigError(
+      file,
+      line,
+      undefined,
+      `is not valid TOML: ${(caught as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
@@ -50,9 +55,16 @@ function cargoWorkspaceVersion(start: string): string | undefined {
       const ws = toml.workspace;
       if (isTable(ws)) {
         const pkg = ws.package;
-        const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+        const version = isTable(pkg)
+          ? stringVersion(file, 'workspace.package.version', pkg.version)
+          : undefined;
         if (!version)
-          throw new ConfigError(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
+          throw new ConfigError(
+            file,
+            undefined,
+            'workspace.package.version',
+            'is missing, but a member inherits it',
+          );
         return version;
       }
     }
@@ -67,20 +79,28 @@ function cargoToml(file: string): string | undefined {
     const v = pkg.version;
     if (isTable(v) && v.workspace === true) {
       const inherited = cargoWorkspaceVersion(dirname(resolve(file)));
-      if (!inherited) throw new ConfigError(file, undefined, 'package.version', 'inherits from a workspace that was not found');
+      if (!inherited)
+        throw new ConfigError(
+          file,
+          undefined,
+          'package.version',
+          'inherits from a workspace that was not found',
+        );
       return inherited;
     }
     return stringVersion(file, 'package.version', v);
   }
   const ws = toml.workspace;
-  if (isTable(ws) && isTable(ws.package)) return stringVersion(file, 'workspace.package.version', ws.package.version);
+  if (isTable(ws) && isTable(ws.package))
+    return stringVersion(file, 'workspace.package.version', ws.package.version);
   return undefined;
 }
 
 function pyprojectToml(file: string): string | undefined {
   const toml = readToml(file);
   const project = toml.project;
-  if (isTable(project) && project.version !== undefined) return stringVersion(file, 'project.version', project.version);
+  if (isTable(project) && project.version !== undefined)
+    return stringVersion(file, 'project.version', project.version);
   const tool = toml.tool;
   const poetry = isTable(tool) ? tool.poetry : undefined;
   if (isTable(poetry)) return stringVersion(file, 'tool.poetry.version', poetry.version);

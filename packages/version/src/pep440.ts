@@ -88,7 +88,11 @@ export function comparePep440(a: Pep440, b: Pep440): number {
   const key = (v: Pep440): number[] => {
     // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
     const order = { a: 0, b: 1, rc: 2 } as Record<string, number>;
-    const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+    const preKey = v.pre
+      ? [1, order[v.pre[0]], v.pre[1]]
+      : v.post === undefined && v.dev !== undefined
+        ? [0, 0, 0]
+        : [2, 0, 0];
     return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
   };
   const ka = key(a);

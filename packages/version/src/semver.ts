@@ -42,8 +42,10 @@ function compareIdentifiers(a: string, b: string): number {
 
 /** SemVer precedence; build metadata is ignored. */
 export function compareSemVer(a: SemVer, b: SemVer): number {
-  for (const key of ['major', 'minor', 'patch'] as const) if (a[key] !== b[key]) return Math.sign(a[key] - b[key]);
-  if (!a.prerelease.length || !b.prerelease.length) return Math.sign(b.prerelease.length - a.prerelease.length);
+  for (const key of ['major', 'minor', 'patch'] as const)
+    if (a[key] !== b[key]) return Math.sign(a[key] - b[key]);
+  if (!a.prerelease.length || !b.prerelease.length)
+    return Math.sign(b.prerelease.length - a.prerelease.length);
   for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
     if (a.prerelease[i] === undefined) return -1;
     if (b.prerelease[i] === undefined) return 1;
@@ -75,7 +77,11 @@ export function highestStable(versions: Iterable<string>): string | undefined {
  * not lower than the highest stable among `published` restricted by `sameLine` (e.g. only the
  * 1.x versions for the `1` tag). An equal version counts (a rerun keeps its tag).
  */
-export function isHighestStable(version: SemVer, published: Iterable<string>, sameLine?: (v: SemVer) => boolean): boolean {
+export function isHighestStable(
+  version: SemVer,
+  published: Iterable<string>,
+  sameLine?: (v: SemVer) => boolean,
+): boolean {
   if (!isStable(version)) return false;
   for (const other of parseAll(published)) {
     if (!isStable(other) || (sameLine && !sameLine(other))) continue;
