@@ -1,10 +1,190 @@
-// Placeholder until this registry's client lands.
+/**
+ * PyPI through its JSON API (`{registry}/pypi/<name>/json`, `/pypi/<name>/<version>/json`):
+ * 404 means absent. Project names compare by their PEP 503 normal form, versions by their
+ * canonical PEP 440 form, so `exists('1.2.3-rc.1')` finds `1.2.3rc1` and `1.2` finds `1.2.0`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import type { HttpClient } from '@deploy-actions/action-kit/http';
+import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
+import { expandGlobs } from '@deploy-actions/publishers/pypi-files';
+import { isCompanionFile, readDistribution } from '@deploy-actions/publishers/pypi-distribution';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
-export function createClient(_name: string, _options: ClientOptions): RegistryClient {
-  throw new Error('this registry client is not implemented yet');
+export const DEFAULT_PYPI = 'https://pypi.org/';
+const PYPI_UPLOAD = 'https://upload.pypi.org/legacy/';
+
+/** PEP 503: lower case, runs of `-`, `_`, `.` become one `-`. */
+export const normalizeProjectName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
+/** The registry base with exactly one trailing slash. */
+export const registryBase = (registry?: string) => (registry || DEFAULT_PYPI).replace(/\/*$/, '/');
+
+/** The upload endpoint: upload.pypi.org for pypi.org, else `<registry>/legacy/`. */
+export function defaultUploadUrl(registry?: string): string {
+  const base = registryBase(registry);
+  if (base === DEFAULT_PYPI) return PYPI_UPLOAD;
+  if (base === 'https://test.pypi.org/') return 'https://test.pypi.org/legacy/';
+  return `${base}legacy/`;
 }
 
-export function identify(_settings: Record<string, unknown>, _cwd: string): TargetIdentity {
-  throw new Error('this registry client is not implemented yet');
+/** What errors call the registry: `PyPI` for pypi.org, else its address. */
+export const registryLabel = (registry?: string) =>
+  registryBase(registry) === DEFAULT_PYPI ? 'PyPI' : `PyPI index ${registryBase(registry)}`;
+
+/** A version (SemVer or PEP 440) in PEP 440's normal form: `1.2.3-rc.1` -> `1.2.3rc1`. */
+export function normalPep440(version: string): string | undefined {
+  const semver = parseSemVer(version);
+  const pep440 = semver ? toPep440(semver) : version;
+  return pep440 === undefined ? undefined : normalizePep440(pep440);
+}
+
+/**
+ * A version in canonical PEP 440 form, for comparing, as packaging's canonicalize_version (no trailing `.0`
+ * in the release). SemVer input is first turned into PEP 440 (`1.2.3-rc.1` -> `1.2.3rc1`).
+ * Undefined when it is neither.
+ */
+export function canonicalPep440(version: string): string | undefined {
+  return normalPep440(version)?.replace(/^((?:\d+!)?\d+(?:\.\d+)*?)(?:\.0+)+(?=$|[^\d.])/, '$1');
+}
+
+export interface PypiFileInfo {
+  filename: string;
+  sha256: string;
+  yanked: boolean;
+}
+
+interface JsonFile {
+  filename: string;
+  digests?: { sha256?: string };
+  yanked?: boolean;
+}
+
+interface ProjectJson {
+  info: { name: string; version: string };
+  releases?: Record<string, JsonFile[]>;
+}
+
+export class PypiClient implements RegistryClient {
+  readonly id: string;
+  readonly registry: string;
+  private readonly http: HttpClient;
+  private project?: Promise<ProjectJson | undefined>;
+
+  constructor(
+    readonly name: string,
+    options: ClientOptions,
+  ) {
+    this.id = `pypi:${name}`;
+    this.registry = registryBase(options.registry);
+    this.http = options.http;
+  }
+
+  private async getJson<T>(path: string): Promise<T | undefined> {
+    const url = `${this.registry}pypi/${encodeURIComponent(this.name)}/${path}`;
+    const res = await this.http.request({ url, headers: { accept: 'application/json' } });
+    if (res.status === 404) return undefined;
+    if (res.status === 401 || res.status === 403)
+      throw new RegistryError(
+        registryLabel(this.registry),
+        `reading ${url} was refused (HTTP ${res.status})`,
+        'Check the registry URL; the JSON API needs no credentials.',
+        res.status,
+      );
+    if (!res.ok)
+      throw new RegistryError(
+        registryLabel(this.registry),
+        `reading ${url} failed with HTTP ${res.status}`,
+        undefined,
+        res.status,
+      );
+    try {
+      return res.json<T>();
+    } catch {
+      throw new RegistryError(
+        registryLabel(this.registry),
+        `${url} did not answer JSON`,
+        'Is `registry` the index base URL (e.g. https://pypi.org/)?',
+      );
+    }
+  }
+
+  /** The project's JSON, fetched once per client (a client lives for one check or publish). */
+  private projectJson(): Promise<ProjectJson | undefined> {
+    this.project ??= this.getJson<ProjectJson>('json');
+    return this.project;
+  }
+
+  async versions(): Promise<string[]> {
+    return Object.keys((await this.projectJson())?.releases ?? {});
+  }
+
+  async exists(version: string): Promise<boolean> {
+    const wanted = canonicalPep440(version);
+    if (!wanted) return false;
+    return (await this.versions()).some((v) => canonicalPep440(v) === wanted);
+  }
+
+  /** The highest stable version per PEP 440 that is not wholly yanked. */
+  async latest(): Promise<string | undefined> {
+    const releases = (await this.projectJson())?.releases ?? {};
+    const live = Object.entries(releases)
+      .filter(([, files]) => files.length === 0 || files.some((f) => !f.yanked))
+      .map(([version]) => version);
+    return highestStablePep440(live);
+  }
+
+  /** The files of one version, asked fresh each time (after a failed upload, say). */
+  async files(version: string): Promise<PypiFileInfo[]> {
+    const release = await this.getJson<{ urls?: JsonFile[] }>(
+      `${encodeURIComponent(normalPep440(version) ?? version)}/json`,
+    );
+    return (release?.urls ?? []).map((f) => ({
+      filename: f.filename,
+      sha256: f.digests?.sha256 ?? '',
+      yanked: Boolean(f.yanked),
+    }));
+  }
+
+  url(version: string): string {
+    return `${this.registry}project/${normalizeProjectName(this.name)}/${normalPep440(version) ?? version}/`;
+  }
+}
+
+export function createClient(name: string, options: ClientOptions): PypiClient {
+  return new PypiClient(name, options);
+}
+
+function pyprojectName(cwd: string): string | undefined {
+  const file = join(cwd, 'pyproject.toml');
+  if (!existsSync(file)) return undefined;
+  const toml = parseToml(readFileSync(file, 'utf8')) as {
+    project?: { name?: unknown };
+    tool?: { poetry?: { name?: unknown } };
+  };
+  const name = toml.project?.name ?? toml.tool?.poetry?.name;
+  return typeof name === 'string' && name ? name : undefined;
+}
+
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+
+/**
+ * The project name: `package`, else pyproject.toml ([project].name, [tool.poetry].name), else
+ * the metadata of the first distribution the `dist` globs find.
+ */
+export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
+  const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+  if (typeof settings.package === 'string' && settings.package) return { name: settings.package, registry };
+  const fromPyproject = pyprojectName(cwd);
+  if (fromPyproject) return { name: fromPyproject, registry };
+  const patterns = asList(settings.dist);
+  const files = expandGlobs(cwd, patterns.length ? patterns : ['dist/*']).filter((f) => !isCompanionFile(f));
+  if (files.length) return { name: readDistribution(files[0]).name, registry };
+  throw InputError.missing(
+    'package',
+    'Set `package` to the PyPI project name, or add a pyproject.toml, or build the distributions first.',
+  );
 }
