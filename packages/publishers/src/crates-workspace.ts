@@ -6,6 +6,7 @@
 import { ConfigError, InputError } from '@deploy-actions/action-kit/errors';
 import { withoutBuildMetadata } from '@deploy-actions/registries/crates';
 import { realpathSync } from 'node:fs';
+import { relative } from 'node:path';
 
 /** The parts of `cargo metadata --format-version 1` we read. */
 export interface CargoMetadata {
@@ -36,13 +37,15 @@ export function publishableTo(publish: string[] | null, registryName: string | u
   return publish.includes(registryName ?? 'crates-io');
 }
 
-function sameFile(a: string, b: string): boolean {
+function realOrSame(path: string): string {
   try {
-    return realpathSync(a) === realpathSync(b);
+    return realpathSync(path);
   } catch {
-    return a === b;
+    return path;
   }
 }
+
+const sameFile = (a: string, b: string) => realOrSame(a) === realOrSame(b);
 
 /**
  * The crates to publish: those `package` names; else the manifest's own crate; else (a virtual
@@ -112,11 +115,11 @@ export function selectCrates(
 }
 
 /** Every crate's version must be the release's, or nothing is published (build metadata aside). */
-export function checkVersions(crates: WorkspaceCrate[], version: string): void {
+export function checkVersions(crates: WorkspaceCrate[], version: string, workspace?: string): void {
   for (const crate of crates) {
     if (withoutBuildMetadata(crate.version) !== withoutBuildMetadata(version))
       throw new ConfigError(
-        crate.manifest,
+        workspace ? relative(realOrSame(workspace), crate.manifest) : crate.manifest,
         undefined,
         'package.version',
         `${crate.name} is at version ${crate.version}, but the release is ${version}; nothing was published`,

@@ -72,7 +72,7 @@ export const publish: Publish = async (raw, context) => {
   const version = context.version.version;
   const { settings, cargo, crates, primary, client } = await plan(raw, context);
   // Every version is checked before anything is sent: a half-published workspace helps no one.
-  checkVersions(crates, version);
+  checkVersions(crates, version, context.workspace);
   const present = await Promise.all(crates.map((c) => client(c.name).exists(version)));
   const existing = crates.filter((_, i) => present[i]);
   const pending = crates.filter((_, i) => !present[i]);
