@@ -401,21 +401,21 @@ export async function pushTestImage(
 }
 
 /**
- * Run Debian's skopeo against the registry (plain HTTP, the registry's credentials from a file).
+ * Run Debian's skopeo against the registry: plain HTTP (`--tls-verify=false`, or the src/dest
+ * pair for `copy`), the registry's credentials from its auth file (REGISTRY_AUTH_FILE).
  * Asynchronous on purpose: with auth 'token' the token server runs in this process and must
  * keep answering while skopeo waits for it.
  */
 export async function skopeo(registry: DockerRegistry, args: string[]): Promise<Buffer> {
   const [command, ...rest] = args;
-  const { stdout } = await execFileAsync(
-    'skopeo',
-    [command, '--tls-verify=false', '--authfile', registry.authFile, ...rest],
-    {
-      encoding: 'buffer',
-      timeout: 30_000,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const plainHttp =
+    command === 'copy' ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : ['--tls-verify=false'];
+  const { stdout } = await execFileAsync('skopeo', [command, ...plainHttp, ...rest], {
+    encoding: 'buffer',
+    env: { ...process.env, REGISTRY_AUTH_FILE: registry.authFile },
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }
 

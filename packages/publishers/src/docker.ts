@@ -1,6 +1,160 @@
-// Placeholder until this publisher lands.
-import type { Publish } from './types.js';
+/**
+ * Docker / OCI publisher. Promote mode copies an already-pushed image (`source`) to the
+ * version's tags through the registry API, daemonless; build mode builds and pushes with the
+ * docker CLI, then adds the other tags through the API. Either way every tag of a release
+ * carries the same manifest digest.
+ *
+ * Idempotent: when X.Y.Z already has the digest being published the version is `skipped`,
+ * and only the floating tags this version should own (X.Y, X, latest) are re-pointed if
+ * they are behind. X.Y.Z with another digest is an error unless `force`, which retags it.
+ */
+import { join } from 'node:path';
+import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { RegistryAuth } from '@deploy-actions/registries/oci-auth';
+import { openRepository, tagPageUrl } from '@deploy-actions/registries/oci';
+import type { Manifest } from '@deploy-actions/registries/oci-manifests';
+import { formatReference, imageName } from '@deploy-actions/registries/oci-reference';
+import type { ManifestHead, OciRepository } from '@deploy-actions/registries/oci-repository';
+import { buildAndPush, cliReference, ociLabels, writeDockerConfig } from './docker-build.js';
+import {
+  applyTags,
+  copyToTarget,
+  describeChanges,
+  describeHeldBack,
+  readSource,
+  shortDigest,
+} from './docker-promote.js';
+import { rollbackDocker } from './docker-rollback.js';
+import { readDockerSettings, type DockerSettings } from './docker-settings.js';
+import { planTags, type PlannedTag } from './docker-tags.js';
+import type { Publish, PublishContext, PublishResult, Rollback } from './types.js';
 
-export const publish: Publish = async () => {
-  throw new Error('this publisher is not implemented yet');
+interface Prepared {
+  settings: DockerSettings;
+  target: OciRepository;
+  auth: RegistryAuth;
+  plan: PlannedTag[];
+  versionTag: string;
+  /** What the version tag points at now. */
+  current: ManifestHead | undefined;
+}
+
+async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext): Promise<Prepared> {
+  const settings = readDockerSettings(rawSettings, ctx);
+  const auth = new RegistryAuth(ctx.http, settings.image.host, settings.credentials);
+  const target = openRepository(settings.image, {
+    http: ctx.http,
+    registry: settings.registry,
+    auth,
+    push: !ctx.dryRun,
+  });
+  const plan = planTags(ctx.version.semver, settings.tags, await target.listTags());
+  const versionTag = plan[0].tag;
+  return { settings, target, auth, plan, versionTag, current: await target.headManifest(versionTag) };
+}
+
+function conflict(p: Prepared, digest: string): RegistryError {
+  return new RegistryError(
+    p.settings.image.host,
+    `${imageName(p.settings.image)}:${p.versionTag} already exists with digest ${p.current!.digest}, not ${digest}`,
+    'Docker tags can be moved: set force: true to retag it (whoever pulled the old digest keeps it).',
+    409,
+  );
+}
+
+async function finish(
+  p: Prepared,
+  manifest: Manifest,
+  ctx: PublishContext,
+  versionWasThere: boolean,
+  notes: string[],
+): Promise<PublishResult> {
+  const known = new Map([[p.versionTag, p.current]]);
+  const changes = await applyTags(p.target, manifest, p.plan, known, ctx.dryRun);
+  const status = versionWasThere ? 'skipped' : ctx.dryRun ? 'dry-run' : 'published';
+  if (versionWasThere) notes.unshift(`${p.versionTag} already points at ${shortDigest(manifest.digest)}`);
+  notes.push(...describeChanges(changes, manifest.digest, ctx.dryRun), ...describeHeldBack(p.plan));
+  for (const note of notes) ctx.reporter.info(`docker: ${note}`);
+  return {
+    status,
+    digest: manifest.digest,
+    url: tagPageUrl(p.settings.image, p.versionTag, p.target.endpoint),
+    notes,
+  };
+}
+
+async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult> {
+  const sourceRef = p.settings.source!;
+  const sameRegistry = sourceRef.host === p.settings.image.host;
+  const source = openRepository(sourceRef, {
+    http: ctx.http,
+    registry: sameRegistry ? p.settings.registry : undefined,
+    auth: sameRegistry ? p.auth : undefined,
+    credentials: p.settings.sourceCredentials,
+  });
+  const manifest = await readSource(source, sourceRef);
+  ctx.reporter.info(
+    `docker: promoting ${formatReference(sourceRef)} (${shortDigest(manifest.digest)}) to ${imageName(p.settings.image)}`,
+  );
+  const versionWasThere = p.current?.digest === manifest.digest;
+  if (p.current && !versionWasThere && !ctx.force) throw conflict(p, manifest.digest);
+  const notes: string[] = [];
+  if (!versionWasThere && !ctx.dryRun) {
+    const copied = await copyToTarget(manifest, source, p.target, sameRegistry, ctx.reporter);
+    if (copied) notes.push(copied);
+  }
+  return finish(p, manifest, ctx, versionWasThere, notes);
+}
+
+async function build(p: Prepared, ctx: PublishContext): Promise<PublishResult> {
+  // A build is not reproducible, so a version tag that exists is the published version.
+  if (p.current && !ctx.force) {
+    const manifest = await p.target.getManifest(p.current.digest);
+    return finish(p, manifest!, ctx, true, []);
+  }
+  const reference = cliReference(p.settings.image, p.settings.registry, p.versionTag);
+  if (ctx.dryRun) {
+    ctx.reporter.info(`docker: would build and push ${reference}`);
+    const plan = p.plan.filter((t) => t.apply).map((t) => t.tag);
+    return {
+      status: 'dry-run',
+      url: tagPageUrl(p.settings.image, p.versionTag, p.target.endpoint),
+      notes: [`would build ${reference} and tag ${plan.join(', ')}`, ...describeHeldBack(p.plan)],
+    };
+  }
+  const env: Record<string, string | undefined> = {};
+  if (p.settings.credentials) {
+    const host = cliReference(p.settings.image, p.settings.registry, 'x').split('/')[0];
+    env.DOCKER_CONFIG = writeDockerConfig(
+      join(ctx.tempDir, 'docker-config'),
+      host,
+      p.settings.credentials,
+      ctx.env,
+    );
+  }
+  const request = {
+    build: p.settings.build!,
+    reference,
+    labels: ociLabels(ctx.version.version, ctx.env),
+    tempDir: ctx.tempDir,
+  };
+  const builder = await buildAndPush(request, env, ctx.reporter, p.settings.image.host);
+  const pushed = await p.target.getManifest(p.versionTag);
+  if (!pushed)
+    throw new RegistryError(
+      p.settings.image.host,
+      `docker reported ${reference} pushed, but the registry has no such tag`,
+    );
+  // The version tag now has the new digest: nothing left to move there.
+  p.current = { digest: pushed.digest, mediaType: pushed.mediaType, size: pushed.bytes.length };
+  return finish(p, pushed, ctx, false, [
+    `built with ${builder === 'buildx' ? 'docker buildx' : 'docker build'} and pushed ${reference}`,
+  ]);
+}
+
+export const publish: Publish = async (settings, ctx) => {
+  const prepared = await prepare(settings, ctx);
+  return prepared.settings.source ? promote(prepared, ctx) : build(prepared, ctx);
 };
+
+export const rollback: Rollback = rollbackDocker;

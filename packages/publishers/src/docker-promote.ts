@@ -1,0 +1,86 @@
+/**
+ * Promote mode: an image already built and pushed (`source: repo:tag` or `repo@digest`, on
+ * this registry or another) becomes the release, without a daemon and without a rebuild.
+ * Its content (blobs, and every child manifest of a multi-arch index) is made present in the
+ * target repository, then the exact manifest bytes are PUT under each tag, so every tag has
+ * the source's digest.
+ */
+import { RegistryError } from '@deploy-actions/action-kit/errors';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import { copyImageContent, type CopyStats } from '@deploy-actions/registries/oci-copy';
+import type { Manifest } from '@deploy-actions/registries/oci-manifests';
+import type { ManifestHead, OciRepository } from '@deploy-actions/registries/oci-repository';
+import { formatReference, type ImageReference } from '@deploy-actions/registries/oci-reference';
+import type { PlannedTag } from './docker-tags.js';
+
+export const shortDigest = (digest: string) => digest.replace(/^(sha256:[0-9a-f]{12})[0-9a-f]+$/, '$1');
+
+/** The source's manifest, or a clear error when it is not there. */
+export async function readSource(source: OciRepository, ref: ImageReference): Promise<Manifest> {
+  const manifest = await source.getManifest(ref.digest ?? ref.tag!);
+  if (!manifest)
+    throw new RegistryError(
+      ref.host,
+      `the source image ${formatReference(ref)} was not found`,
+      'Push the image first (e.g. tagged with the commit SHA), or fix source.',
+      404,
+    );
+  return manifest;
+}
+
+export function describeCopy(stats: CopyStats): string | undefined {
+  const moved = stats.blobsMounted + stats.blobsUploaded;
+  if (!moved && !stats.manifests) return undefined;
+  return (
+    `copied ${stats.manifests ? `${stats.manifests} platform manifest${stats.manifests === 1 ? '' : 's'} and ` : ''}` +
+    `${moved} blob${moved === 1 ? '' : 's'} (${stats.blobsMounted} mounted, ${stats.blobsUploaded} uploaded, ${stats.blobsPresent} already there)`
+  );
+}
+
+export async function copyToTarget(
+  manifest: Manifest,
+  source: OciRepository,
+  target: OciRepository,
+  sameRegistry: boolean,
+  reporter: Reporter,
+): Promise<string | undefined> {
+  const stats = await copyImageContent(manifest, { source, target, sameRegistry, reporter });
+  return describeCopy(stats);
+}
+
+export interface TagChange {
+  tag: string;
+  from?: string;
+}
+
+/**
+ * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
+ * its digest. `known` holds digests already looked up (the version tag's). Returns what moved.
+ */
+export async function applyTags(
+  target: OciRepository,
+  manifest: Manifest,
+  plan: PlannedTag[],
+  known: Map<string, ManifestHead | undefined>,
+  dryRun: boolean,
+): Promise<TagChange[]> {
+  const changes: TagChange[] = [];
+  for (const planned of plan.filter((p) => p.apply)) {
+    const head = known.has(planned.tag) ? known.get(planned.tag) : await target.headManifest(planned.tag);
+    if (head?.digest === manifest.digest) continue;
+    if (!dryRun) await target.putManifest(planned.tag, manifest);
+    changes.push({ tag: planned.tag, from: head?.digest });
+  }
+  return changes;
+}
+
+export function describeChanges(changes: TagChange[], digest: string, dryRun: boolean): string[] {
+  return changes.map(
+    (c) =>
+      `${dryRun ? 'would tag' : 'tagged'} ${c.tag} -> ${shortDigest(digest)}${c.from ? ` (was ${shortDigest(c.from)})` : ''}`,
+  );
+}
+
+export function describeHeldBack(plan: PlannedTag[]): string[] {
+  return plan.filter((p) => !p.apply).map((p) => `kept ${p.tag} where it is: ${p.reason}`);
+}
