@@ -4,12 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HttpClient } from '@deploy-actions/action-kit/http';
-import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { rollback } from '@deploy-actions/publishers/npm';
 import { runAction, userErrorShape, type ActionRun } from '../harness/run-action.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 
@@ -240,36 +238,85 @@ describe('publish-npm against Verdaccio', () => {
   });
 });
 
-describe('npm rollback (the publisher module) against Verdaccio', () => {
-  test('moves latest back to the previous stable version and deprecates the bad one', async () => {
-    const name = 'rollme';
-    for (const version of ['1.0.0', '1.1.0']) {
-      const run = await publishNpm(workspaceWith(pkg(name, version)), { version });
-      expect(run.outputs.status).toBe('published');
+/**
+ * A proxy in front of Verdaccio that fails uploads the way networks do: `land-then-502` passes
+ * the PUT on and then answers 502 (the version is stored, the client hears a failure);
+ * `503-once` answers the first PUT 503 without passing it on.
+ */
+async function flakyProxy(target: string, modes: Record<string, 'land-then-502' | '503-once'>) {
+  const puts = new Map<string, number>();
+  const server: Server = createServer((req, res) => {
+    const name = decodeURIComponent(req.url!.slice(1).split('/')[0]);
+    const mode = req.method === 'PUT' ? modes[name] : undefined;
+    const count = (puts.get(name) ?? 0) + (req.method === 'PUT' ? 1 : 0);
+    puts.set(name, count);
+    if (mode === '503-once' && count === 1) {
+      req.resume();
+      res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"try later"}');
+      return;
     }
-    expect(JSON.parse(npmView(name, 'dist-tags'))).toEqual({ latest: '1.1.0' });
-    const workspace = workspaceWith(pkg(name, '1.1.0'));
-    const result = await rollback(
-      { path: '.', registry: registry.url },
-      {
-        target: 'npm',
-        dryRun: false,
-        workspace,
-        tempDir: mkdtempSync(join(tmpdir(), 'da-npm-rb-')),
-        env: { PATH: process.env.PATH, HOME: npmHome },
-        reporter: new MemoryReporter(),
-        http: new HttpClient({ retries: 1 }),
-        token: registry.token,
-        reason: 'broke the parser',
-        defer: () => undefined,
+    const upstream = httpRequest(
+      `${target}${req.url}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (answer) => {
+        if (mode === 'land-then-502') {
+          answer.resume();
+          answer.on('end', () =>
+            res.writeHead(502, { 'content-type': 'application/json' }).end('{"error":"bad gateway"}'),
+          );
+          return;
+        }
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
       },
     );
-    expect(result.rolledBackTo).toBe('1.0.0');
-    expect(result.actions).toEqual([
-      'npm: dist-tag latest of rollme 1.1.0 -> 1.0.0',
-      'npm: deprecate rollme@1.1.0: broke the parser',
-    ]);
-    expect(JSON.parse(npmView(name, 'dist-tags'))).toEqual({ latest: '1.0.0' });
-    expect(JSON.parse(npmView(`${name}@1.1.0`, 'deprecated'))).toBe('broke the parser');
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    puts,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('publish-npm when the upload fails on the way', () => {
+  test('an upload that landed before a 502 is counted as published and not sent again', async () => {
+    const proxy = await flakyProxy(registry.url, { 'landed-anyway': 'land-then-502' });
+    try {
+      const run = await publishNpm(workspaceWith(pkg('landed-anyway', '1.0.0')), {
+        version: '1.0.0',
+        registry: proxy.url,
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.status).toBe('published');
+      expect(proxy.puts.get('landed-anyway')).toBe(1);
+      expect(JSON.parse(run.outputs.result).notes[0]).toMatch(
+        /after npm reported .*counted as published, not sent again/,
+      );
+      expect(JSON.parse(npmView('landed-anyway', 'dist-tags'))).toEqual({ latest: '1.0.0' });
+    } finally {
+      await proxy.close();
+    }
+  });
+  test('a 503 that stored nothing is retried after asking the registry, and published once', async () => {
+    const proxy = await flakyProxy(registry.url, { 'try-again': '503-once' });
+    try {
+      const run = await publishNpm(workspaceWith(pkg('try-again', '1.0.0')), {
+        version: '1.0.0',
+        registry: proxy.url,
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.status).toBe('published');
+      expect(proxy.puts.get('try-again')).toBe(2);
+      expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+        expect.stringMatching(
+          /npm publish of try-again@1\.0\.0 failed \(E503\); .* does not have it: retry 1\/2/,
+        ),
+      ]);
+      expect(JSON.parse(npmView('try-again', 'versions'))).toEqual(['1.0.0']);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -82,7 +82,8 @@ async function rollbackPackage(pkg: NpmPackage, tag: string, ctx: RollbackContex
     );
 
   const actions: string[] = [];
-  const prefix = ctx.dryRun ? '(dry run) would ' : '';
+  // In a dry run the same lines say what a real run would change.
+  const prefix = ctx.dryRun ? 'npm (dry run): ' : 'npm: ';
   let runner: NpmRunner | undefined;
   const npm = async () => (runner ??= await npmRunner(registry, ctx.tempDir, ctx.env));
   if (current !== to) {
@@ -94,7 +95,7 @@ async function rollbackPackage(pkg: NpmPackage, tag: string, ctx: RollbackContex
         ctx,
         pkg.dir,
       );
-    actions.push(`${prefix}npm: dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
+    actions.push(`${prefix}dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
   } else {
     actions.push(`npm: dist-tag ${tag} of ${pkg.name} already on ${to}`);
   }
@@ -107,7 +108,7 @@ async function rollbackPackage(pkg: NpmPackage, tag: string, ctx: RollbackContex
         ctx,
         pkg.dir,
       );
-    actions.push(`${prefix}npm: deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
+    actions.push(`${prefix}deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
   }
   if (!ctx.dryRun && current !== to) {
     const now = (await fetchDistTags(pkg.name, read))[tag];
