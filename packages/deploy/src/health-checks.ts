@@ -1,0 +1,115 @@
+/**
+ * What a good probe answer looks like: a status in `expect-status` (codes, ranges like
+ * 200-299, or classes like 2xx) and a body matching `expect-body` (a regular expression, or
+ * `$.path.to.field=value` / `$.path.to.field` on a JSON body).
+ */
+import { InputError } from '@deploy-actions/action-kit/errors';
+import { parseList } from '@deploy-actions/action-kit/parse';
+
+export interface StatusRange {
+  low: number;
+  high: number;
+}
+
+export function parseExpectStatus(name: string, raw: string): StatusRange[] {
+  const items = parseList(raw.replace(/\s+/g, ','));
+  if (!items.length) throw InputError.bad(name, raw, 'names no status', 'Use e.g. 200-299 or 200,204.');
+  return items.map((item) => {
+    let range: StatusRange | undefined;
+    const single = /^(\d{3})$/.exec(item);
+    const span = /^(\d{3})-(\d{3})$/.exec(item);
+    const klass = /^([1-5])xx$/i.exec(item);
+    if (single) range = { low: Number(single[1]), high: Number(single[1]) };
+    else if (span) range = { low: Number(span[1]), high: Number(span[2]) };
+    else if (klass) range = { low: Number(klass[1]) * 100, high: Number(klass[1]) * 100 + 99 };
+    if (!range || range.low < 100 || range.high > 599 || range.low > range.high)
+      throw InputError.bad(
+        name,
+        item,
+        'is not a status, a range or a class',
+        'Use e.g. 200, 200-299 or 2xx.',
+      );
+    return range;
+  });
+}
+
+export const statusMatches = (ranges: StatusRange[], status: number) =>
+  ranges.some((r) => status >= r.low && status <= r.high);
+
+export const formatStatusRanges = (ranges: StatusRange[]) =>
+  ranges.map((r) => (r.low === r.high ? String(r.low) : `${r.low}-${r.high}`)).join(',');
+
+export type BodyExpectation =
+  | { kind: 'regex'; source: string; regex: RegExp }
+  | { kind: 'json'; source: string; path: (string | number)[]; equals?: string };
+
+/** `$.a.b[0]["c-d"]` into ['a', 'b', 0, 'c-d']; undefined when it is not such a path. */
+function parseJsonPath(text: string): { path: (string | number)[]; rest: string } | undefined {
+  const path: (string | number)[] = [];
+  let i = 1;
+  while (i < text.length) {
+    const rest = text.slice(i);
+    const dot = /^\.([A-Za-z_$][\w$-]*)/.exec(rest);
+    const index = /^\[(\d+)\]/.exec(rest);
+    const quoted = /^\[(["'])(.*?)\1\]/.exec(rest);
+    if (dot) path.push(dot[1]);
+    else if (index) path.push(Number(index[1]));
+    else if (quoted) path.push(quoted[2]);
+    else break;
+    i += (dot ?? index ?? quoted)![0].length;
+  }
+  return path.length ? { path, rest: text.slice(i) } : undefined;
+}
+
+export function parseExpectBody(name: string, raw: string): BodyExpectation {
+  if (raw.startsWith('$.') || raw.startsWith('$[')) {
+    const parsed = parseJsonPath(raw);
+    if (!parsed || (parsed.rest && !parsed.rest.startsWith('=')))
+      throw InputError.bad(
+        name,
+        raw,
+        'is not a JSON path check',
+        'Use $.path.to.field=value, or $.path.to.field to require it.',
+      );
+    return {
+      kind: 'json',
+      source: raw,
+      path: parsed.path,
+      equals: parsed.rest ? parsed.rest.slice(1) : undefined,
+    };
+  }
+  try {
+    return { kind: 'regex', source: raw, regex: new RegExp(raw) };
+  } catch (caught) {
+    throw InputError.bad(name, raw, `is not a regular expression (${(caught as Error).message})`);
+  }
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** undefined when the body is as expected, else why not. */
+export function bodyMismatch(expectation: BodyExpectation, body: string): string | undefined {
+  if (expectation.kind === 'regex')
+    return expectation.regex.test(body) ? undefined : `body does not match /${expectation.source}/`;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return 'body is not JSON';
+  }
+  for (const key of expectation.path) {
+    if (value === null || typeof value !== 'object') return `${expectation.source.split('=')[0]} is missing`;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  const path = expectation.source.slice(
+    0,
+    expectation.source.length - (expectation.equals === undefined ? 0 : expectation.equals.length + 1),
+  );
+  if (expectation.equals === undefined)
+    return value === undefined || value === null || value === false
+      ? `${path} is ${value === false ? 'false' : 'missing'}`
+      : undefined;
+  return show(value) === expectation.equals
+    ? undefined
+    : `${path} is ${value === undefined ? 'missing' : show(value)}, not ${expectation.equals}`;
+}

@@ -1,0 +1,254 @@
+/**
+ * The health gate: probe every `interval` until `timeout`. A round (every URL, plus the
+ * Prometheus query) is good when every probe is; `success-threshold` good rounds in a row make
+ * it healthy, `failure-threshold` bad ones unhealthy, and so does an error rate or a p95
+ * latency over the sliding `window` above its limit. A probe failure is data: probes are never
+ * retried, and each has its own timeout.
+ */
+import { errorMessage, isUserError } from '@deploy-actions/action-kit/errors';
+import { TransientHttpError, type HttpClient } from '@deploy-actions/action-kit/http';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import {
+  bodyMismatch,
+  formatStatusRanges,
+  statusMatches,
+  type BodyExpectation,
+  type StatusRange,
+} from './health-checks.js';
+import { queryPrometheus, valueViolation, type PrometheusCheck } from './prometheus.js';
+
+/** The window must hold this many URL probes before its error rate or p95 can fail the gate. */
+export const MIN_WINDOW_PROBES = 5;
+
+export interface HealthOptions {
+  urls: string[];
+  expectStatus: StatusRange[];
+  expectBody?: BodyExpectation;
+  intervalMs: number;
+  timeoutMs: number;
+  windowMs: number;
+  successThreshold: number;
+  failureThreshold: number;
+  /** A fraction (0.05 for 5%). */
+  maxErrorRate?: number;
+  maxP95Ms?: number;
+  probeTimeoutMs: number;
+  prometheus?: PrometheusCheck;
+}
+
+export interface Probe {
+  round: number;
+  /** Milliseconds since the gate started. */
+  atMs: number;
+  target: string;
+  ok: boolean;
+  /** Prometheus had no sample yet: neither good nor bad. */
+  pending?: boolean;
+  status?: number;
+  latencyMs: number;
+  /** Counts towards the p95 (a response or a timeout, not a refused connection). */
+  timed: boolean;
+  detail: string;
+}
+
+export interface HealthResult {
+  healthy: boolean;
+  /** Probes sent (URLs and Prometheus queries). */
+  checks: number;
+  rounds: number;
+  /** Failed URL probes over the window at the verdict, a fraction. */
+  errorRate: number;
+  p95Ms: number;
+  reason: string;
+  probes: Probe[];
+  durationMs: number;
+}
+
+export interface GateContext {
+  http: Pick<HttpClient, 'request'>;
+  reporter: Reporter;
+  /** Do not call it healthy before this long (the hold of a rollout step); it keeps watching meanwhile. */
+  minDurationMs?: number;
+  /** Prefix of log lines, e.g. "step 2/3". */
+  label?: string;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Nearest-rank 95th percentile; 0 for no samples. */
+export function p95(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)];
+}
+
+export function windowStats(probes: Probe[], nowMs: number, windowMs: number) {
+  const recent = probes.filter((p) => p.target !== 'prometheus' && p.atMs >= nowMs - windowMs);
+  const failed = recent.filter((p) => !p.ok).length;
+  return {
+    samples: recent.length,
+    errorRate: recent.length ? failed / recent.length : 0,
+    p95Ms: Math.round(p95(recent.filter((p) => p.timed).map((p) => p.latencyMs))),
+  };
+}
+
+async function probeUrl(
+  url: string,
+  options: HealthOptions,
+  context: GateContext,
+  round: number,
+  atMs: number,
+): Promise<Probe> {
+  const started = performance.now();
+  const base = { round, atMs, target: url };
+  const elapsed = () => Math.round(performance.now() - started);
+  let status: number;
+  let body: string | undefined;
+  try {
+    const response = await context.http.request({ url, retries: 0, timeoutMs: options.probeTimeoutMs });
+    status = response.status;
+    body = response.text();
+  } catch (caught) {
+    if (caught instanceof TransientHttpError && caught.status !== undefined) {
+      status = caught.status; // a 5xx the client gave up on: an answer all the same
+    } else {
+      const reason = caught instanceof TransientHttpError ? caught.reason : errorMessage(caught);
+      const timedOut = reason === 'timeout';
+      return {
+        ...base,
+        ok: false,
+        latencyMs: elapsed(),
+        timed: timedOut,
+        detail: timedOut ? `no answer within ${options.probeTimeoutMs} ms` : reason,
+      };
+    }
+  }
+  const latencyMs = elapsed();
+  const probe = { ...base, status, latencyMs, timed: true };
+  if (!statusMatches(options.expectStatus, status))
+    return {
+      ...probe,
+      ok: false,
+      detail: `HTTP ${status}, expected ${formatStatusRanges(options.expectStatus)}`,
+    };
+  const mismatch = options.expectBody && bodyMismatch(options.expectBody, body ?? '');
+  if (mismatch) return { ...probe, ok: false, detail: mismatch };
+  return { ...probe, ok: true, detail: `HTTP ${status}` };
+}
+
+async function probePrometheus(
+  check: PrometheusCheck,
+  options: HealthOptions,
+  context: GateContext,
+  round: number,
+  atMs: number,
+): Promise<Probe> {
+  const started = performance.now();
+  const base = { round, atMs, target: 'prometheus', timed: false };
+  try {
+    const answer = await queryPrometheus(context.http, check, options.probeTimeoutMs);
+    const latencyMs = Math.round(performance.now() - started);
+    if (answer.kind === 'no-data')
+      return { ...base, ok: false, pending: true, latencyMs, detail: 'no data yet' };
+    const violation = valueViolation(check, answer.values);
+    return { ...base, ok: !violation, latencyMs, detail: violation ?? `value ${answer.values.join(', ')}` };
+  } catch (caught) {
+    if (isUserError(caught)) throw caught;
+    const reason = caught instanceof TransientHttpError ? caught.reason : errorMessage(caught);
+    return {
+      ...base,
+      ok: false,
+      latencyMs: Math.round(performance.now() - started),
+      detail: `Prometheus: ${reason}`,
+    };
+  }
+}
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)}%`;
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(1)}s`;
+
+export async function runHealthGate(options: HealthOptions, context: GateContext): Promise<HealthResult> {
+  const now = context.now ?? (() => performance.now());
+  const sleep = context.sleep ?? realSleep;
+  const minDuration = context.minDurationMs ?? 0;
+  const start = now();
+  const deadline =
+    start + Math.max(options.timeoutMs, minDuration + options.intervalMs * options.successThreshold);
+  const probes: Probe[] = [];
+  let good = 0;
+  let bad = 0;
+  let lastFailure = '';
+  const label = context.label ? `${context.label}: ` : '';
+
+  const finish = (healthy: boolean, reason: string): HealthResult => {
+    const at = now() - start;
+    const stats = windowStats(probes, at, options.windowMs);
+    context.reporter.info(`${label}${healthy ? 'healthy' : 'unhealthy'}: ${reason}`);
+    return {
+      healthy,
+      checks: probes.length,
+      rounds: probes.length ? probes[probes.length - 1].round : 0,
+      errorRate: stats.errorRate,
+      p95Ms: stats.p95Ms,
+      reason,
+      probes,
+      durationMs: Math.round(at),
+    };
+  };
+
+  for (let round = 1; ; round++) {
+    const roundStart = now();
+    const atMs = Math.round(roundStart - start);
+    const results = await Promise.all([
+      ...options.urls.map((url) => probeUrl(url, options, context, round, atMs)),
+      ...(options.prometheus ? [probePrometheus(options.prometheus, options, context, round, atMs)] : []),
+    ]);
+    probes.push(...results);
+    for (const p of results)
+      context.reporter.info(
+        `${label}check ${round}: ${p.target} ${p.ok ? 'ok' : p.pending ? 'pending' : 'FAILED'} (${p.detail}, ${p.latencyMs} ms)`,
+      );
+    const failed = results.filter((p) => !p.ok && !p.pending);
+    if (failed.length) {
+      bad++;
+      good = 0;
+      lastFailure = `${failed[0].target}: ${failed[0].detail}`;
+    } else if (results.some((p) => p.pending)) {
+      good = 0;
+    } else {
+      good++;
+      bad = 0;
+    }
+    const elapsed = now() - start;
+    const stats = windowStats(probes, elapsed, options.windowMs);
+    const errorRateHigh = options.maxErrorRate !== undefined && stats.errorRate > options.maxErrorRate;
+    const latencyHigh = options.maxP95Ms !== undefined && stats.p95Ms > options.maxP95Ms;
+    const windowText = `over the last ${seconds(Math.min(options.windowMs, elapsed))} (${stats.samples} probes)`;
+    if (bad >= options.failureThreshold)
+      return finish(false, `${bad} failed checks in a row; last: ${lastFailure}`);
+    if (stats.samples >= MIN_WINDOW_PROBES && errorRateHigh)
+      return finish(
+        false,
+        `error rate ${percent(stats.errorRate)} ${windowText} is above max-error-rate ${percent(options.maxErrorRate!)}`,
+      );
+    if (stats.samples >= MIN_WINDOW_PROBES && latencyHigh)
+      return finish(
+        false,
+        `p95 latency ${stats.p95Ms} ms ${windowText} is above max-p95 ${options.maxP95Ms} ms`,
+      );
+    if (good >= options.successThreshold && elapsed >= minDuration && !errorRateHigh && !latencyHigh)
+      return finish(
+        true,
+        `${good} good checks in a row; error rate ${percent(stats.errorRate)}, p95 ${stats.p95Ms} ms`,
+      );
+    const next = roundStart + options.intervalMs;
+    if (next > deadline)
+      return finish(
+        false,
+        `not healthy within ${seconds(deadline - start)}${lastFailure ? `; last failure: ${lastFailure}` : results.some((p) => p.pending) ? '; Prometheus had no data' : ''}`,
+      );
+    await sleep(Math.max(0, next - now()));
+  }
+}
