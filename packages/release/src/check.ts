@@ -4,6 +4,7 @@
  * publish).
  */
 import { InputError, errorMessage } from '@deploy-actions/action-kit/errors';
+import { parseUrl } from '@deploy-actions/action-kit/parse';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { redact } from '@deploy-actions/action-kit/secrets';
@@ -38,12 +39,16 @@ export interface CheckResult {
   durationMs: number;
 }
 
-/** `type:name` lines (check-published's `targets` input). */
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 export function parseTargetLines(lines: string[], input = 'targets'): CheckTarget[] {
   return lines.map((line) => {
-    const at = line.indexOf(':');
-    const type = at > 0 ? line.slice(0, at).trim() : '';
-    const name = at > 0 ? line.slice(at + 1).trim() : '';
+    const [spec, registry, ...rest] = line.trim().split(/\s+/);
+    const at = spec.indexOf(':');
+    const type = at > 0 ? spec.slice(0, at) : '';
+    const name = at > 0 ? spec.slice(at + 1) : '';
     if (!isTargetType(type))
       throw InputError.bad(
         input,
@@ -51,9 +56,10 @@ export function parseTargetLines(lines: string[], input = 'targets'): CheckTarge
         'is not a type:name line with a known type',
         `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`,
       );
-    if (!name || /[\s\0]/.test(name))
-      throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-    return { target: `${type}:${name}`, type, name };
+    if (!name || rest.length)
+      throw InputError.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+    if (registry) parseUrl(input, registry);
+    return { target: `${type}:${name}`, type, name, registry };
   });
 }
 
