@@ -28,7 +28,7 @@ export const TARGET_SETTINGS: Record<TargetType, Record<string, SettingSpec>> = 
     path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
     'dist-tag': {
       kind: 'string',
-      description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+      description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
       default: 'auto',
     },
     access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
