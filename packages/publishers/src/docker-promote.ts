@@ -55,7 +55,8 @@ export interface TagChange {
 
 /**
  * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
- * its digest. `known` holds digests already looked up (the version tag's). Returns what moved.
+ * its digest. `known` holds digests already looked up (the version tag's). The version tag
+ * goes first: the floating tags follow only once it is in place, all at once. Returns what moved.
  */
 export async function applyTags(
   target: OciRepository,
@@ -64,14 +65,15 @@ export async function applyTags(
   known: Map<string, ManifestHead | undefined>,
   dryRun: boolean,
 ): Promise<TagChange[]> {
-  const changes: TagChange[] = [];
-  for (const planned of plan.filter((p) => p.apply)) {
-    const head = known.has(planned.tag) ? known.get(planned.tag) : await target.headManifest(planned.tag);
-    if (head?.digest === manifest.digest) continue;
-    if (!dryRun) await target.putManifest(planned.tag, manifest);
-    changes.push({ tag: planned.tag, from: head?.digest });
-  }
-  return changes;
+  const point = async (tag: string): Promise<TagChange | undefined> => {
+    const head = known.has(tag) ? known.get(tag) : await target.headManifest(tag);
+    if (head?.digest === manifest.digest) return undefined;
+    if (!dryRun) await target.putManifest(tag, manifest);
+    return { tag, from: head?.digest };
+  };
+  const [first, ...rest] = plan.filter((p) => p.apply).map((p) => p.tag);
+  const changes = [await point(first), ...(await Promise.all(rest.map(point)))];
+  return changes.filter((c): c is TagChange => c !== undefined);
 }
 
 export function describeChanges(changes: TagChange[], digest: string, dryRun: boolean): string[] {

@@ -3,8 +3,9 @@
  * child manifest (for a multi-arch index) by digest. The top manifest itself is left to the
  * caller, which PUTs its exact bytes under each tag, so the digest never changes.
  *
- * Blobs the target already has are skipped (HEAD). On the same registry a blob is mounted
- * from the source repository (no bytes move); otherwise it is read and uploaded.
+ * On the same registry a blob is mounted from the source repository (no bytes move; a blob
+ * the target has already is simply confirmed). Otherwise blobs the target has are skipped
+ * (HEAD), and the others are read from the source and uploaded.
  */
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { childManifests, isIndex, referencedBlobs, type Descriptor, type Manifest } from './oci-manifests.js';
@@ -86,12 +87,13 @@ async function copyTree(
 
 async function copyBlob(blob: Descriptor, options: CopyOptions, stats: CopyStats): Promise<void> {
   const { source, target } = options;
-  if (await target.hasBlob(blob.digest)) {
-    stats.blobsPresent++;
-    return;
-  }
+  // A mount of a blob the target already has just answers 201: no need to ask first.
   if (options.sameRegistry && (await target.mountBlob(blob.digest, source.repository))) {
     stats.blobsMounted++;
+    return;
+  }
+  if (await target.hasBlob(blob.digest)) {
+    stats.blobsPresent++;
     return;
   }
   const data = await source.getBlob(blob.digest);
