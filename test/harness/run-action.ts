@@ -185,3 +185,11 @@ export function userErrorShape(run: ActionRun): { code: number; errors: number; 
     stack: /\n\s+at .+\(.*:\d+:\d+\)/.test(run.stdout + run.stderr),
   };
 }
+
+/** What a person reading the log sees: the runner consumes `::add-mask::` lines and shows none. */
+export function visibleLog(run: Pick<ActionRun, 'stdout' | 'stderr'>): string {
+  return (run.stdout + '\n' + run.stderr)
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
