@@ -32,6 +32,8 @@ export interface RunningNginx {
   reloadCommand: string[];
   testCommand: string[];
   pid: number;
+  /** PIDs of the worker processes: they change on every reload. */
+  workers(): Promise<number[]>;
   errorLog(): string;
   stop(): Promise<void>;
 }
@@ -117,6 +119,10 @@ http {
     reloadCommand: ['nginx', ...base, '-s', 'reload'],
     testCommand: ['nginx', ...base, '-t'],
     pid: server.pid,
+    workers: async () => {
+      const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(server.pid)]);
+      return stdout.split(/\s+/).filter(Boolean).map(Number).sort();
+    },
     errorLog: () => {
       try {
         return readFileSync(join(prefix, 'error.log'), 'utf8');

@@ -1016,8 +1016,6 @@ function parseHealthSettings(raw, name = (key) => key) {
     const minValue = health_settings_text(raw, 'min-value');
     if ((maxValue || minValue) && !query)
         throw InputError.missing(name('prometheus-query'), 'max-value and min-value judge the value of a Prometheus query.');
-    if (!urls.length && !query)
-        return undefined;
     const options = {
         urls,
         expectStatus: parseExpectStatus(name('expect-status'), get('expect-status')),
@@ -1051,7 +1049,8 @@ function parseHealthSettings(raw, name = (key) => key) {
         throw InputError.bad(name('timeout'), get('timeout'), `is shorter than the interval (${get('interval')})`, 'The gate needs time for at least one check.');
     if (options.windowMs < options.intervalMs)
         throw InputError.bad(name('window'), get('window'), `is shorter than the interval (${get('interval')})`);
-    return options;
+    // Checked all the same: a typo in a setting of an unused gate is still a typo.
+    return urls.length || query ? options : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/health-gate/src/inputs.ts

@@ -60,7 +60,6 @@ export function parseHealthSettings(
       name('prometheus-query'),
       'max-value and min-value judge the value of a Prometheus query.',
     );
-  if (!urls.length && !query) return undefined;
   const options: HealthOptions = {
     urls,
     expectStatus: parseExpectStatus(name('expect-status'), get('expect-status')),
@@ -99,5 +98,6 @@ export function parseHealthSettings(
     );
   if (options.windowMs < options.intervalMs)
     throw InputError.bad(name('window'), get('window'), `is shorter than the interval (${get('interval')})`);
-  return options;
+  // Checked all the same: a typo in a setting of an unused gate is still a typo.
+  return urls.length || query ? options : undefined;
 }

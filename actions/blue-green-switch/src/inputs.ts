@@ -1,0 +1,117 @@
+import { inputs } from '@deploy-actions/action-kit';
+import { parseDuration } from '@deploy-actions/action-kit/parse';
+import { parseHealthSettings } from '@deploy-actions/deploy/health-settings';
+import { parseRouterSettings, type RouterType } from '@deploy-actions/deploy/router/index';
+import {
+  checkStepsFit,
+  DEFAULT_STEP_INTERVAL,
+  parseSteps,
+  parseTarget,
+} from '@deploy-actions/deploy/settings';
+import type { RolloutOptions, RolloutTarget } from '@deploy-actions/deploy/switch';
+import { workspace } from '@deploy-actions/action-kit/paths';
+
+/** Every input of action.yml: router and health settings as given (checked by getInputs), the rest parsed. */
+export interface Inputs {
+  router: RouterType;
+  'upstream-file': string;
+  blue: string;
+  green: string;
+  'reload-command': string;
+  'test-command': string;
+  namespace: string;
+  service: string;
+  ingress: string;
+  'selector-key': string;
+  context: string;
+  link: string;
+  'switch-command': string;
+  'read-command': string;
+  to: RolloutTarget;
+  steps: number[];
+  /** Milliseconds. */
+  'step-interval': number;
+  'health-url': string;
+  'expect-status': string;
+  'expect-body': string;
+  interval: string;
+  timeout: string;
+  window: string;
+  'success-threshold': string;
+  'failure-threshold': string;
+  'max-error-rate': string;
+  'max-p95': string;
+  'probe-timeout': string;
+  'prometheus-url': string;
+  'prometheus-query': string;
+  'max-value': string;
+  'min-value': string;
+  'auto-rollback': boolean;
+}
+
+const ROUTER_INPUTS = [
+  'upstream-file',
+  'blue',
+  'green',
+  'reload-command',
+  'test-command',
+  'namespace',
+  'service',
+  'ingress',
+  'selector-key',
+  'context',
+  'link',
+  'switch-command',
+  'read-command',
+] as const;
+const HEALTH_INPUTS = [
+  'expect-status',
+  'expect-body',
+  'interval',
+  'timeout',
+  'window',
+  'success-threshold',
+  'failure-threshold',
+  'max-error-rate',
+  'max-p95',
+  'probe-timeout',
+  'prometheus-url',
+  'prometheus-query',
+  'max-value',
+  'min-value',
+] as const;
+
+/** Input names as the user wrote them: the router type is `router`, the gate's URL `health-url`. */
+const routerName = (key: string) => (key === 'type' ? 'router' : key);
+const healthName = (key: string) => (key === 'url' ? 'health-url' : key);
+
+export function rolloutOptions(input: Inputs): RolloutOptions {
+  const routerRaw: Record<string, string> = { type: input.router };
+  for (const key of ROUTER_INPUTS) routerRaw[key] = input[key];
+  const healthRaw: Record<string, string> = { url: input['health-url'] };
+  for (const key of HEALTH_INPUTS) healthRaw[key] = input[key];
+  const options: RolloutOptions = {
+    router: parseRouterSettings(routerRaw, routerName, workspace()),
+    to: input.to,
+    steps: input.steps,
+    stepIntervalMs: input['step-interval'],
+    health: parseHealthSettings(healthRaw, healthName),
+    autoRollback: input['auto-rollback'],
+  };
+  checkStepsFit(options, 'steps');
+  return options;
+}
+
+export function getInputs(): Inputs {
+  const input = {
+    router: inputs.required('router', 'Use nginx, kubernetes, symlink or command.') as RouterType,
+    to: parseTarget('to', inputs.raw('to')),
+    steps: parseSteps('steps', inputs.raw('steps') || '100'),
+    'step-interval': parseDuration('step-interval', inputs.raw('step-interval') || DEFAULT_STEP_INTERVAL),
+    'health-url': inputs.raw('health-url'),
+    'auto-rollback': inputs.bool('auto-rollback', true),
+  } as Inputs;
+  for (const key of [...ROUTER_INPUTS, ...HEALTH_INPUTS]) input[key] = inputs.raw(key);
+  rolloutOptions(input); // every setting checked before anything is touched
+  return input;
+}
