@@ -357,13 +357,21 @@ const TARGET_SETTINGS = {
     },
     docker: {
         ...common,
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
         image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
         source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
