@@ -123,6 +123,14 @@ export class GitHubState {
   readonly repos = new Map<string, Repo>();
   readonly requests: LoggedRequest[] = [];
   readonly faults: (Fault & { remaining: number })[] = [];
+  readonly delays: { ms: number; method?: string; path?: string | RegExp; remaining: number }[] = [];
+  readonly barriers: {
+    count: number;
+    method?: string;
+    path?: string | RegExp;
+    timeoutMs?: number;
+    waiting: (() => void)[];
+  }[] = [];
   readonly rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
   /** When false (the default), any repository is created on first use. */
   strictRepos = false;
@@ -154,6 +162,54 @@ export class GitHubState {
     const fault = this.faults[index];
     if (--fault.remaining === 0) this.faults.splice(index, 1);
     return fault;
+  }
+
+  /**
+   * Hold the next `count` matching requests for `ms` before handling them (to make racing
+   * clients overlap deterministically).
+   */
+  delayNext(delay: { ms: number; count?: number; method?: string; path?: string | RegExp }): void {
+    this.delays.push({ ...delay, remaining: delay.count ?? 1 });
+  }
+
+  takeDelay(method: string, path: string): number {
+    const index = this.delays.findIndex(
+      (d) =>
+        d.remaining > 0 &&
+        (!d.method || d.method.toUpperCase() === method) &&
+        (!d.path || (typeof d.path === 'string' ? path.includes(d.path) : d.path.test(path))),
+    );
+    if (index < 0) return 0;
+    const delay = this.delays[index];
+    if (--delay.remaining === 0) this.delays.splice(index, 1);
+    return delay.ms;
+  }
+
+  /**
+   * Hold the next `count` matching requests until all of them have arrived, then let them through
+   * together (racing clients collide for certain); after `timeoutMs` the held ones go on anyway.
+   */
+  holdNext(barrier: { count: number; method?: string; path?: string | RegExp; timeoutMs?: number }): void {
+    this.barriers.push({ ...barrier, waiting: [] });
+  }
+
+  async passBarrier(method: string, path: string): Promise<void> {
+    const barrier = this.barriers.find(
+      (b) =>
+        (!b.method || b.method.toUpperCase() === method) &&
+        (!b.path || (typeof b.path === 'string' ? path.includes(b.path) : b.path.test(path))),
+    );
+    if (!barrier) return;
+    await new Promise<void>((resolve) => {
+      barrier.waiting.push(resolve);
+      const open = () => {
+        this.barriers.splice(this.barriers.indexOf(barrier), 1);
+        for (const go of barrier.waiting) go();
+      };
+      if (barrier.waiting.length >= barrier.count) open();
+      else if (barrier.waiting.length === 1)
+        setTimeout(() => this.barriers.includes(barrier) && open(), barrier.timeoutMs ?? 10_000);
+    });
   }
 
   /** Requests that change something (everything but GET/HEAD), for "sent nothing" checks. */

@@ -148,6 +148,9 @@ async function handle(ctx: Ctx, caller: Caller | undefined | null): Promise<void
       break;
     }
   }
+  await ctx.state.passBarrier(ctx.method, ctx.path);
+  const delay = ctx.state.takeDelay(ctx.method, ctx.path);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const fault = ctx.state.takeFault(ctx.method, ctx.path);
   if (fault && (fault.when ?? 'before') === 'before') return faultAnswer(ctx, fault);
   if (fault?.when === 'partial' && route === UPLOAD) {
