@@ -114,14 +114,17 @@ describe('publish-crates', () => {
     // does not read it, so the publisher's own check must catch the inherited version.
     const root = join(scratch, `ws-${++counter}`);
     copyCrateFixture('workspace', join(root, 'rust'), '2.1.0');
-    const requestsBefore = server.requests.length;
+    const apiCalls = () => server.requests.filter((r) => r.path.startsWith('/api/')).length;
+    const before = apiCalls();
     const run = await publishCrates(root, { version: '2.2.0', manifest: 'rust/Cargo.toml' });
     expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
     expect(errors(run)[0].message).toMatch(
       /^crates: rust\/crates\/core\/Cargo\.toml \(package\.version\): da-ws-core is at version 2\.1\.0, but the release is 2\.2\.0; nothing was published/,
     );
     expect(errors(run)[0].message).toContain('[workspace.package]');
-    expect(server.requests.length).toBe(requestsBefore);
+    // At most the public index was read; the Web API never heard of it.
+    expect(apiCalls()).toBe(before);
+    expect(server.uploads.filter((u) => /@2\.[12]\.0$/.test(u))).toEqual([]);
   });
 
   test('a bad token: one clear error naming the refusal and what to check, no stack, nothing stored', async () => {

@@ -22,6 +22,7 @@ import {
   yankArgs,
 } from '@deploy-actions/publishers/crates-cargo';
 import { parseCratesSettings } from '@deploy-actions/publishers/crates-settings';
+import { standaloneMetadata } from '@deploy-actions/publishers/crates-standalone';
 import {
   checkVersions,
   publishOrder,
@@ -199,6 +200,21 @@ describe('manifests read without cargo', () => {
     expect(crateNameFromManifest({}, dir)).toBe('cli');
     expect(crateNameFromManifest({ package: ['b'] }, dir)).toBe('b');
     expect(crateNameFromManifest({ manifest: 'crates/b' }, dir)).toBe('b');
+  });
+
+  test('a plain crate in no workspace is read without cargo; anything less plain is left to cargo metadata', () => {
+    const dir = project({
+      'solo/Cargo.toml': '[package]\nname = "solo"\nversion = "1.2.3"\npublish = ["company"]\n',
+      'ws/Cargo.toml': '[workspace]\nmembers = ["member"]\n',
+      'ws/member/Cargo.toml': '[package]\nname = "member"\nversion = "1.0.0"\n',
+      'inherits/Cargo.toml': '[package]\nname = "inherits"\nversion.workspace = true\n',
+    });
+    expect(standaloneMetadata(join(dir, 'solo/Cargo.toml'))?.packages).toEqual([
+      expect.objectContaining({ name: 'solo', version: '1.2.3', publish: ['company'], dependencies: [] }),
+    ]);
+    expect(standaloneMetadata(join(dir, 'ws/Cargo.toml'))).toBeUndefined();
+    expect(standaloneMetadata(join(dir, 'ws/member/Cargo.toml'))).toBeUndefined();
+    expect(standaloneMetadata(join(dir, 'inherits/Cargo.toml'))).toBeUndefined();
   });
 
   test('a manifest outside the workspace is refused', () => {

@@ -18,7 +18,11 @@ import type { WorkspaceCrate } from './crates-workspace.js';
 import { dirname } from 'node:path';
 
 /** How the version got there: our upload, our upload whose answer was lost, or someone else's. */
-export type UploadOutcome = 'published' | 'landed' | 'raced';
+export interface UploadResult {
+  outcome: 'published' | 'landed' | 'raced';
+  /** Whether the index is known to list it already (cargo waited for it, or we saw it). */
+  confirmed: boolean;
+}
 
 export interface UploadContext {
   cargo: Cargo;
@@ -54,7 +58,7 @@ async function seenWithin(context: UploadContext, crate: string, ms: number): Pr
   }
 }
 
-export async function uploadCrate(crate: WorkspaceCrate, context: UploadContext): Promise<UploadOutcome> {
+export async function uploadCrate(crate: WorkspaceCrate, context: UploadContext): Promise<UploadResult> {
   const { settings } = context;
   // The same bounds as every HTTP call (DEPLOY_ACTIONS_HTTP_*), with a slower base: a registry
   // that failed an upload usually needs seconds, not milliseconds.
@@ -73,7 +77,11 @@ export async function uploadCrate(crate: WorkspaceCrate, context: UploadContext)
       token: context.token,
       reporter: context.reporter,
     });
-    if (result.code === 0 && !result.timedOut) return 'published';
+    if (result.code === 0 && !result.timedOut) {
+      // Since 1.66 cargo polls the index after the upload and prints this once it is there.
+      const confirmed = result.stderr.includes(`Published ${crate.name} v${crate.version}`);
+      return { outcome: 'published', confirmed };
+    }
     const failure = classifyCargoFailure(result);
     const summary = cargoErrorSummary(result);
     if (failure === 'auth')
@@ -88,7 +96,7 @@ export async function uploadCrate(crate: WorkspaceCrate, context: UploadContext)
     if (failure === 'exists') {
       // A concurrent run, or our own earlier attempt the registry did take: it is there now.
       if (await seenWithin(context, crate.name, settings.indexTimeoutMs))
-        return attempt === 0 ? 'raced' : 'landed';
+        return { outcome: attempt === 0 ? 'raced' : 'landed', confirmed: true };
       throw new Error(
         `cargo publish of ${crate.name} ${context.version} was refused as already published, but the index does not list it: ${summary}`,
       );
@@ -101,7 +109,7 @@ export async function uploadCrate(crate: WorkspaceCrate, context: UploadContext)
     context.reporter.warning(
       `${crate.name} ${context.version}: upload failed (${summary}); checking the index before retry ${attempt + 1}/${retries}`,
     );
-    if (await seenWithin(context, crate.name, delay)) return 'landed';
+    if (await seenWithin(context, crate.name, delay)) return { outcome: 'landed', confirmed: true };
   }
 }
 

@@ -6,9 +6,11 @@
  */
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import {
-  createClient,
+  clientFor,
+  CratesIndex,
   latestUnyanked,
   withoutBuildMetadata,
+  type CratesClient,
   type IndexEntry,
 } from '@deploy-actions/registries/crates';
 import { crateNameFromManifest } from '@deploy-actions/registries/crates-manifest';
@@ -24,6 +26,7 @@ import {
   type Cargo,
 } from './crates-cargo.js';
 import { parseCratesSettings, type CratesSettings } from './crates-settings.js';
+import { standaloneMetadata } from './crates-standalone.js';
 import { uploadCrate, waitForIndex, type UploadContext } from './crates-upload.js';
 import { checkVersions, publishOrder, selectCrates, type WorkspaceCrate } from './crates-workspace.js';
 import type { Publish, PublishContext, Rollback, RollbackContext } from './types.js';
@@ -35,7 +38,7 @@ interface Plan {
   crates: WorkspaceCrate[];
   /** The crate the target stands for (as check-published identifies it): its URL is the result's. */
   primary: WorkspaceCrate;
-  client(name: string): ReturnType<typeof createClient>;
+  client(name: string): CratesClient;
 }
 
 async function plan(
@@ -43,20 +46,24 @@ async function plan(
   context: Omit<PublishContext, 'version' | 'force'>,
 ): Promise<Plan> {
   const settings = parseCratesSettings(raw, context.workspace, context.env);
+  const index = new CratesIndex({ http: context.http, indexUrl: settings.indexUrl, token: context.token });
+  const clients = new Map<string, CratesClient>();
+  const client = (name: string) => {
+    if (!clients.has(name)) clients.set(name, clientFor(name, index));
+    return clients.get(name)!;
+  };
+  // Ask the index about the target's crate while cargo reads the workspace: the answer is
+  // usually all a rerun needs. A failure here is left for the real check to report.
+  const identified = crateNameFromManifest(raw, context.workspace);
+  client(identified)
+    .entries()
+    .catch(() => undefined);
   const cargo = await prepareCargo(context.tempDir, settings, context.env);
-  const metadata = await cargoMetadata(cargo, settings.manifest);
+  const metadata = standaloneMetadata(settings.manifest) ?? (await cargoMetadata(cargo, settings.manifest));
   const crates = publishOrder(
     selectCrates(metadata, settings.manifest, settings.packages, settings.registryName),
   );
-  const identified = crateNameFromManifest(raw, context.workspace);
   const primary = crates.find((c) => c.name === identified) ?? crates[crates.length - 1];
-  const client = (name: string) =>
-    createClient(name, {
-      http: context.http,
-      registry: settings.indexUrl,
-      token: context.token,
-      env: context.env,
-    });
   return { settings, cargo, crates, primary, client };
 }
 
@@ -112,8 +119,9 @@ export const publish: Publish = async (raw, context) => {
     inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
   };
   for (const [i, crate] of pending.entries()) {
-    const outcome = await context.reporter.group(`cargo publish ${crate.name} ${version}`, () =>
-      uploadCrate(crate, upload),
+    const { outcome, confirmed } = await context.reporter.group(
+      `cargo publish ${crate.name} ${version}`,
+      () => uploadCrate(crate, upload),
     );
     notes.push(
       outcome === 'published'
@@ -122,7 +130,8 @@ export const publish: Publish = async (raw, context) => {
           ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
           : `${crate.name} ${version} was published by someone else meanwhile`,
     );
-    if (await waitForIndex(crate, upload)) continue;
+    // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
+    if (confirmed || (await waitForIndex(crate, upload))) continue;
     const next = pending[i + 1];
     if (next)
       throw new Error(
@@ -132,6 +141,7 @@ export const publish: Publish = async (raw, context) => {
       `${crate.name} ${version} was uploaded but the index did not list it within index-timeout yet.`,
     );
   }
+  // The registry's checksum of the .crate it stores: what a consumer's Cargo.lock will record.
   const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
   return { status: 'published', url, digest: cksum ? `sha256:${cksum}` : undefined, notes };
 };

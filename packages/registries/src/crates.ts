@@ -178,13 +178,25 @@ export class CratesIndex {
   }
 }
 
-export function createClient(
-  name: string,
-  options: ClientOptions,
-): RegistryClient & { index: CratesIndex; entries(fresh?: boolean): Promise<IndexEntry[]> } {
-  const indexUrl = normalizeIndexUrl(options.registry);
-  const index = new CratesIndex({ http: options.http, indexUrl, token: options.token });
-  const entries = (fresh = false) => index.entries(name, fresh);
+export type CratesClient = RegistryClient & {
+  index: CratesIndex;
+  /** The crate's index entries; `fresh` asks again past every cache (this client's included). */
+  entries(fresh?: boolean): Promise<IndexEntry[]>;
+};
+
+/** A client over an index shared by several crates (one config.json fetch for a workspace). */
+export function clientFor(name: string, index: CratesIndex): CratesClient {
+  // exists/versions/latest of one check share one request; `fresh` (polling) always asks.
+  let cached: Promise<IndexEntry[]> | undefined;
+  const entries = (fresh = false) => {
+    if (fresh || !cached) {
+      const request = index.entries(name, fresh);
+      cached = request;
+      request.catch(() => (cached = cached === request ? undefined : cached));
+    }
+    return cached;
+  };
+  const indexUrl = index.url;
   return {
     id: `crates:${name}`,
     registry: isCratesIoIndex(indexUrl) ? CRATES_IO_API : indexUrl,
@@ -207,6 +219,15 @@ export function createClient(
         : index.fileUrl(name);
     },
   };
+}
+
+export function createClient(name: string, options: ClientOptions): CratesClient {
+  const index = new CratesIndex({
+    http: options.http,
+    indexUrl: normalizeIndexUrl(options.registry),
+    token: options.token,
+  });
+  return clientFor(name, index);
 }
 
 /**
