@@ -328,7 +328,7 @@ const TARGET_SETTINGS = {
         path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
         'dist-tag': {
             kind: 'string',
-            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
@@ -357,13 +357,21 @@ const TARGET_SETTINGS = {
     },
     docker: {
         ...common,
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
         image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
         source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
@@ -817,7 +825,7 @@ function version_toReleaseVersion(detected) {
 const PUBLISHER_LOADERS = {
     npm: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
     pypi: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
-    crates: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 5642)),
+    crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
     docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
     flatpak: () => __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
@@ -936,17 +944,24 @@ async function src_loadRegistry(type) {
 
 
 
-/** `type:name` lines (check-published's `targets` input). */
+
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 function parseTargetLines(lines, input = 'targets') {
     return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        const [spec, registry, ...rest] = line.trim().split(/\s+/);
+        const at = spec.indexOf(':');
+        const type = at > 0 ? spec.slice(0, at) : '';
+        const name = at > 0 ? spec.slice(at + 1) : '';
         if (!isTargetType(type))
             throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
+        if (!name || rest.length)
+            throw InputError.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+        if (registry)
+            parseUrl(input, registry);
+        return { target: `${type}:${name}`, type, name, registry };
     });
 }
 /** The registry identity of each config target (package name from package.json, image...). */
