@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import {
+  appendSummary,
+  group,
+  markdownTable,
+  notice,
+  runAction,
+  runnerReporter,
+  setOutput,
+} from '@deploy-actions/action-kit';
+import { HttpClient } from '@deploy-actions/action-kit/http';
+import { workspace } from '@deploy-actions/action-kit/paths';
+import { rollbackTarget } from '@deploy-actions/deploy/rollback';
+import { getInputs } from './inputs.js';
+
+export function run(): Promise<void> {
+  return runAction('rollback', async ({ tempDir }) => {
+    const input = getInputs();
+    const root = workspace();
+    const outcome = await group(`Roll back ${input.target}`, () =>
+      rollbackTarget({
+        target: input.target,
+        config: resolve(root, input.config),
+        toVersion: input['to-version'],
+        reason: input.reason,
+        token: input.token,
+        deployment: input.deployment,
+        namespace: input.namespace,
+        context: input.context,
+        workspace: root,
+        tempDir,
+        env: process.env,
+        reporter: runnerReporter,
+        http: new HttpClient({ reporter: runnerReporter }),
+      }),
+    );
+    setOutput('rolled-back-to', outcome.rolledBackTo);
+    setOutput('actions', JSON.stringify(outcome.actions));
+    notice(`${outcome.target}: rolled back to ${outcome.rolledBackTo}`, { title: 'Rolled back' });
+    appendSummary(
+      `### Rolled back ${outcome.target} (${outcome.kind}) to ${outcome.rolledBackTo}\n\n` +
+        (input.reason ? `Reason: ${input.reason.replace(/[<>]/g, '')}\n\n` : '') +
+        markdownTable(
+          ['what changed'],
+          outcome.actions.map((a) => [a]),
+        ),
+    );
+  });
+}
