@@ -346,12 +346,18 @@ function clientFor(name, index) {
         },
         url(version) {
             // Other registries have no common web UI; their index file is a page that exists.
-            return isCratesIoIndex(indexUrl) ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}` : index.fileUrl(name);
+            return isCratesIoIndex(indexUrl)
+                ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}`
+                : index.fileUrl(name);
         },
     };
 }
 function createClient(name, options) {
-    const index = new CratesIndex({ http: options.http, indexUrl: normalizeIndexUrl(options.registry), token: options.token });
+    const index = new CratesIndex({
+        http: options.http,
+        indexUrl: normalizeIndexUrl(options.registry),
+        token: options.token,
+    });
     return clientFor(name, index);
 }
 /**

@@ -604,7 +604,7 @@ function selectCrates(metadata, manifest, packages, registryName) {
             throw new errors/* ConfigError */.xL(own.manifest_path, undefined, 'package.publish', `keeps ${own.name} off ${target}`, 'Allow the registry in `publish`, or point `manifest` at the crate to publish.');
         chosen = own ? [own] : members.filter((m) => publishableTo(m.publish, registryName));
         if (!chosen.length)
-            throw new errors/* ConfigError */.xL(manifest, undefined, 'workspace.members', `has no crate that may be published to ${target}`, 'Check the members and their `publish` keys.');
+            throw new errors/* ConfigError */.xL(manifest, undefined, 'workspace.members', `has no crate that may be published to ${target}`, 'Check the members\' `publish` keys, and `registry-name`: it must be a name they allow.');
     }
     return chosen.map((p) => ({
         name: p.name,
@@ -1148,12 +1148,18 @@ function clientFor(name, index) {
         },
         url(version) {
             // Other registries have no common web UI; their index file is a page that exists.
-            return isCratesIoIndex(indexUrl) ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}` : index.fileUrl(name);
+            return isCratesIoIndex(indexUrl)
+                ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}`
+                : index.fileUrl(name);
         },
     };
 }
 function createClient(name, options) {
-    const index = new CratesIndex({ http: options.http, indexUrl: normalizeIndexUrl(options.registry), token: options.token });
+    const index = new CratesIndex({
+        http: options.http,
+        indexUrl: normalizeIndexUrl(options.registry),
+        token: options.token,
+    });
     return clientFor(name, index);
 }
 /**

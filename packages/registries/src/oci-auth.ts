@@ -50,6 +50,7 @@ export const pushScope = (repository: string) => `repository:${repository}:pull,
 
 export class RegistryAuth {
   private readonly tokens = new Map<string, CachedToken>();
+  private readonly pending = new Map<string, Promise<string>>();
   /** Set once the registry asked for Basic: later requests send it up front. */
   private basicKnown = false;
 
@@ -85,8 +86,14 @@ export class RegistryAuth {
       return basicAuth(this.credentials.username, this.credentials.password);
     }
     if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-      const token = await this.fetchToken(challenge, scopes);
-      return `Bearer ${token}`;
+      // Requests sent together share one token request instead of each asking.
+      const key = scopes.join(' ');
+      let pending = this.pending.get(key);
+      if (!pending) {
+        pending = this.fetchToken(challenge, scopes).finally(() => this.pending.delete(key));
+        this.pending.set(key, pending);
+      }
+      return `Bearer ${await pending}`;
     }
     throw new RegistryError(
       this.registryName,

@@ -23,6 +23,8 @@ export interface RepositoryOptions {
   auth: RegistryAuth;
   /** Ask for push rights from the first request on, so one token serves a whole publish. */
   push?: boolean;
+  /** Tags asked for per page of the tag list (the registry may send fewer, with a Link to the rest). */
+  tagsPageSize?: number;
 }
 
 export interface ManifestHead {
@@ -48,8 +50,10 @@ export class OciRepository {
   private readonly http: HttpClient;
   private readonly auth: RegistryAuth;
   private readonly scopes: string[];
+  private readonly tagsPageSize: number;
 
   constructor(options: RepositoryOptions) {
+    this.tagsPageSize = options.tagsPageSize ?? 1000;
     this.http = options.http;
     this.endpoint = options.endpoint;
     this.repository = options.repository;
@@ -69,11 +73,15 @@ export class OciRepository {
       ...req,
       headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
     });
-    const cached = this.auth.cached(scopes);
-    let res = await this.http.request(withAuth(cached));
+    const sent = this.auth.cached(scopes);
+    let res = await this.http.request(withAuth(sent));
     if (res.status === 401) {
-      if (cached) this.auth.forget(scopes);
-      const authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+      // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
+      let authorization = this.auth.cached(scopes);
+      if (!authorization || authorization === sent) {
+        if (sent) this.auth.forget(scopes);
+        authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+      }
       res = await this.http.request(withAuth(authorization));
     }
     if (res.status === 401 || res.status === 403) throw this.refused(res, req);
@@ -253,7 +261,7 @@ export class OciRepository {
   /** Every tag, following the registry's Link pagination; [] when the repository does not exist. */
   async listTags(): Promise<string[]> {
     const tags: string[] = [];
-    let url: string | undefined = this.url('tags/list?n=1000');
+    let url: string | undefined = this.url(`tags/list?n=${this.tagsPageSize}`);
     for (let page = 0; url && page < 1000; page++) {
       const res = await this.send({ url, headers: { accept: 'application/json' } });
       if (res.status === 404) return tags;
