@@ -197,16 +197,23 @@ describe("npm's configuration", () => {
       '--@acme:registry=http://127.0.0.1:4873/',
     ]);
   });
-  test('provenance auto: only in GitHub Actions with an ID token, for public packages on npmjs', () => {
+  test('provenance auto: in GitHub Actions with an ID token, for packages npmjs knows are public', () => {
     const gha = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token' };
-    expect(provenanceEnabled('auto', 'https://registry.npmjs.org/', undefined, gha)).toBe(true);
-    expect(
-      provenanceEnabled('auto', 'https://registry.npmjs.org/', undefined, { GITHUB_ACTIONS: 'true' }),
-    ).toBe(false);
-    expect(provenanceEnabled('auto', 'https://registry.npmjs.org/', 'restricted', gha)).toBe(false);
-    expect(provenanceEnabled('auto', 'http://127.0.0.1:4873/', undefined, gha)).toBe(false);
-    expect(provenanceEnabled('true', 'http://127.0.0.1:4873/', undefined, {})).toBe(true);
-    expect(provenanceEnabled('false', 'https://registry.npmjs.org/', undefined, gha)).toBe(false);
+    const npmjs = 'https://registry.npmjs.org/';
+    const facts = { registry: npmjs, packageName: 'widget', exists: true };
+    expect(provenanceEnabled('auto', facts, gha)).toBe(true);
+    expect(provenanceEnabled('auto', facts, { GITHUB_ACTIONS: 'true' })).toBe(false);
+    expect(provenanceEnabled('auto', { ...facts, registry: 'http://127.0.0.1:4873/' }, gha)).toBe(false);
+    // npm refuses provenance for a new or private package unless access is public.
+    expect(provenanceEnabled('auto', { ...facts, exists: false }, gha)).toBe(false);
+    expect(provenanceEnabled('auto', { ...facts, exists: false, access: 'public' }, gha)).toBe(true);
+    expect(provenanceEnabled('auto', { ...facts, packageName: '@acme/widget' }, gha)).toBe(false);
+    expect(provenanceEnabled('auto', { ...facts, packageName: '@acme/widget', access: 'public' }, gha)).toBe(
+      true,
+    );
+    expect(provenanceEnabled('auto', { ...facts, access: 'restricted' }, gha)).toBe(false);
+    expect(provenanceEnabled('true', { ...facts, registry: 'http://127.0.0.1:4873/' }, {})).toBe(true);
+    expect(provenanceEnabled('false', facts, gha)).toBe(false);
   });
   test('the OIDC audience is npm:<registry host>', () => {
     expect(oidcAudience('https://registry.npmjs.org/')).toBe('npm:registry.npmjs.org');

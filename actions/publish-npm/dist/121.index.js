@@ -169,7 +169,8 @@ function ociLabels(version, env) {
     if (env.GITHUB_SHA)
         labels['org.opencontainers.image.revision'] = env.GITHUB_SHA;
     if (env.GITHUB_REPOSITORY)
-        labels['org.opencontainers.image.source'] = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
+        labels['org.opencontainers.image.source'] =
+            `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
     return labels;
 }
 function commonBuildArgs(request) {
@@ -231,7 +232,12 @@ function writeDockerConfig(dir, host, credentials, env) {
     delete config.credsStore;
     if (config.credHelpers)
         delete config.credHelpers[configKey(host)];
-    config.auths = { ...config.auths, [configKey(host)]: { auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64') } };
+    config.auths = {
+        ...config.auths,
+        [configKey(host)]: {
+            auth: Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64'),
+        },
+    };
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
     for (const shared of ['cli-plugins', 'buildx', 'contexts']) {
         const from = (0,external_node_path_.join)(original, shared);
@@ -246,7 +252,8 @@ async function run(args, env, reporter, host) {
         await (0,exec/* execOk */.Oh)('docker', args, { env, onLine: (line) => reporter.info(line) });
     }
     catch (error) {
-        if (error instanceof exec/* ExecError */.cI && /unauthorized|authentication required|denied|403 Forbidden|401 Unauthorized/i.test(error.message))
+        if (error instanceof exec/* ExecError */.cI &&
+            /unauthorized|authentication required|denied|403 Forbidden|401 Unauthorized/i.test(error.message))
             throw new errors/* RegistryError */.gl(host, `refused the push of ${args[args.length - 1]}: ${error.message.split('\n').pop()}`, 'Check username / DOCKER_USERNAME and DOCKER_PASSWORD: they need write access to this repository.');
         if (error.code === 'ENOENT')
             throw new errors/* InputError */.dz('context', 'build mode needs the docker CLI, which is not on PATH', 'Install docker, or promote an image built elsewhere with source.');
@@ -282,7 +289,13 @@ function sameRepository(a, b) {
 }
 /** Make `manifest` (from `source`) complete in `target`, except for its own tag. */
 async function copyImageContent(manifest, options) {
-    const stats = { manifests: 0, blobsMounted: 0, blobsUploaded: 0, blobsPresent: 0, bytesUploaded: 0 };
+    const stats = {
+        manifests: 0,
+        blobsMounted: 0,
+        blobsUploaded: 0,
+        blobsPresent: 0,
+        bytesUploaded: 0,
+    };
     if (sameRepository(options.source, options.target))
         return stats;
     await copyTree(manifest, options, stats, true);
@@ -311,12 +324,13 @@ async function copyTree(manifest, options, stats, top) {
 }
 async function copyBlob(blob, options, stats) {
     const { source, target } = options;
-    if (await target.hasBlob(blob.digest)) {
-        stats.blobsPresent++;
-        return;
-    }
+    // A mount of a blob the target already has just answers 201: no need to ask first.
     if (options.sameRegistry && (await target.mountBlob(blob.digest, source.repository))) {
         stats.blobsMounted++;
+        return;
+    }
+    if (await target.hasBlob(blob.digest)) {
+        stats.blobsPresent++;
         return;
     }
     const data = await source.getBlob(blob.digest);
@@ -358,19 +372,21 @@ async function copyToTarget(manifest, source, target, sameRegistry, reporter) {
 }
 /**
  * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
- * its digest. `known` holds digests already looked up (the version tag's). Returns what moved.
+ * its digest. `known` holds digests already looked up (the version tag's). The version tag
+ * goes first: the floating tags follow only once it is in place, all at once. Returns what moved.
  */
 async function applyTags(target, manifest, plan, known, dryRun) {
-    const changes = [];
-    for (const planned of plan.filter((p) => p.apply)) {
-        const head = known.has(planned.tag) ? known.get(planned.tag) : await target.headManifest(planned.tag);
+    const point = async (tag) => {
+        const head = known.has(tag) ? known.get(tag) : await target.headManifest(tag);
         if (head?.digest === manifest.digest)
-            continue;
+            return undefined;
         if (!dryRun)
-            await target.putManifest(planned.tag, manifest);
-        changes.push({ tag: planned.tag, from: head?.digest });
-    }
-    return changes;
+            await target.putManifest(tag, manifest);
+        return { tag, from: head?.digest };
+    };
+    const [first, ...rest] = plan.filter((p) => p.apply).map((p) => p.tag);
+    const changes = [await point(first), ...(await Promise.all(rest.map(point)))];
+    return changes.filter((c) => c !== undefined);
 }
 function describeChanges(changes, digest, dryRun) {
     return changes.map((c) => `${dryRun ? 'would tag' : 'tagged'} ${c.tag} -> ${shortDigest(digest)}${c.from ? ` (was ${shortDigest(c.from)})` : ''}`);
@@ -413,7 +429,14 @@ function render(template, version) {
 function validateTagTemplates(templates) {
     if (!templates.length)
         throw errors/* InputError */.dz.bad('tags', '', 'is empty', 'Use auto, or tag templates such as {{version}} and {{major}}.{{minor}}.');
-    const sample = { raw: '10.20.30-rc.1', major: 10, minor: 20, patch: 30, prerelease: ['rc', '1'], build: [] };
+    const sample = {
+        raw: '10.20.30-rc.1',
+        major: 10,
+        minor: 20,
+        patch: 30,
+        prerelease: ['rc', '1'],
+        build: [],
+    };
     for (const template of templates) {
         if (template === 'auto')
             continue;
@@ -448,7 +471,11 @@ function decide(rule, version, published) {
             : undefined;
     if ((0,src/* isHighestStable */.OO)(version, published, line))
         return { apply: true };
-    const scope = rule === 'latest' ? 'the registry' : rule === 'major' ? `the ${version.major}.x line` : `the ${version.major}.${version.minor}.x line`;
+    const scope = rule === 'latest'
+        ? 'the registry'
+        : rule === 'major'
+            ? `the ${version.major}.x line`
+            : `the ${version.major}.${version.minor}.x line`;
     return { apply: false, reason: `a higher stable version is in ${scope}` };
 }
 /**
@@ -493,13 +520,22 @@ function planTags(version, templates, publishedTags) {
 
 
 
-const docker_settings_text = (value) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = (value) => Array.isArray(value) ? value.map(String).map((v) => v.trim()).filter(Boolean) : typeof value === 'string' ? (0,parse/* parseList */.E1)(value) : [];
+const docker_settings_text = (value) => typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const list = (value) => Array.isArray(value)
+    ? value
+        .map(String)
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : typeof value === 'string'
+        ? (0,parse/* parseList */.E1)(value)
+        : [];
 const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 function readBuild(settings, workspace) {
     const context = (0,paths/* resolveInside */.L)(workspace, docker_settings_text(settings.context) ?? '.', 'context');
-    const file = docker_settings_text(settings.file) ? (0,paths/* resolveInside */.L)(workspace, docker_settings_text(settings.file), 'file') : (0,paths/* resolveInside */.L)(context, 'Dockerfile', 'file');
+    const file = docker_settings_text(settings.file)
+        ? (0,paths/* resolveInside */.L)(workspace, docker_settings_text(settings.file), 'file')
+        : (0,paths/* resolveInside */.L)(context, 'Dockerfile', 'file');
     const platforms = list(settings.platforms);
     for (const platform of platforms)
         if (!PLATFORM.test(platform))
@@ -516,7 +552,9 @@ function readBuild(settings, workspace) {
  * (or the reverse) is a mistake worth stopping for.
  */
 function readCredentials(settings, host, env, token) {
-    const username = docker_settings_text(settings.username) ?? docker_settings_text(env.DOCKER_USERNAME) ?? (host === 'ghcr.io' ? docker_settings_text(env.GITHUB_ACTOR) : undefined);
+    const username = docker_settings_text(settings.username) ??
+        docker_settings_text(env.DOCKER_USERNAME) ??
+        (host === 'ghcr.io' ? docker_settings_text(env.GITHUB_ACTOR) : undefined);
     if (token && !username)
         throw errors/* InputError */.dz.missing('username', 'A password or token is set but no user name: set username or DOCKER_USERNAME.');
     if (username && !token && docker_settings_text(settings.username))
@@ -578,12 +616,12 @@ function readDockerSettings(settings, context, mode = 'publish') {
 
 /** How many version tags to look at when finding which one `latest` is. */
 const LATEST_SEARCH_LIMIT = 50;
-/** The version `latest` points at: the highest version tag with the same digest. */
-async function versionOfLatest(target, versions) {
+/** The version `latest` points at: the highest stable version tag with the same digest. */
+async function versionOfLatest(target, stableNewestFirst) {
     const latest = await target.headManifest('latest');
     if (!latest)
         return undefined;
-    const newestFirst = [...versions].sort((a, b) => (0,src/* compareSemVer */.Cg)(b, a)).slice(0, LATEST_SEARCH_LIMIT);
+    const newestFirst = stableNewestFirst.slice(0, LATEST_SEARCH_LIMIT);
     for (const v of newestFirst)
         if ((await target.headManifest((0,oci_reference/* versionTag */.Vm)(v.raw)))?.digest === latest.digest)
             return v;
@@ -601,13 +639,22 @@ function pick(versions, wanted, input) {
 const rollbackDocker = async (rawSettings, ctx) => {
     const settings = readDockerSettings(rawSettings, ctx, 'rollback');
     const name = (0,oci_reference/* imageName */.tO)(settings.image);
-    const target = (0,oci.openRepository)(settings.image, { http: ctx.http, registry: settings.registry, credentials: settings.credentials, push: !ctx.dryRun });
+    const target = (0,oci.openRepository)(settings.image, {
+        http: ctx.http,
+        registry: settings.registry,
+        credentials: settings.credentials,
+        push: !ctx.dryRun,
+    });
     const versions = (0,src/* parseAll */.bg)(await target.listTags());
     const stable = versions.filter(src/* isStable */.MQ).sort((a, b) => (0,src/* compareSemVer */.Cg)(b, a));
-    const bad = ctx.badVersion ? pick(versions, ctx.badVersion, 'bad-version') : ((await versionOfLatest(target, versions)) ?? stable[0]);
+    const bad = ctx.badVersion
+        ? pick(versions, ctx.badVersion, 'bad-version')
+        : ((await versionOfLatest(target, stable)) ?? stable[0]);
     if (!bad)
         throw new errors/* RegistryError */.gl(settings.image.host, `${name} has no version tags to roll back from`);
-    const to = ctx.toVersion ? pick(versions, ctx.toVersion, 'to-version') : stable.find((v) => (0,src/* compareSemVer */.Cg)(v, bad) < 0);
+    const to = ctx.toVersion
+        ? pick(versions, ctx.toVersion, 'to-version')
+        : stable.find((v) => (0,src/* compareSemVer */.Cg)(v, bad) < 0);
     if (!to)
         throw new errors/* RegistryError */.gl(settings.image.host, `${name} has no stable version below ${bad.raw} to roll back to`, 'Name one with to-version.');
     const badHead = await target.headManifest((0,oci_reference/* versionTag */.Vm)(bad.raw));
@@ -617,7 +664,12 @@ const rollbackDocker = async (rawSettings, ctx) => {
     // The floating tags the bad version took when it was published, plus `latest` in any case.
     // A tag that spells out the whole version (1.3.0-alpine) belongs to that version: left alone.
     const own = (0,oci_reference/* versionTag */.Vm)(bad.raw);
-    const floating = new Set(['latest', ...planTags(bad, settings.tags, []).filter((t) => t.rule !== 'version' && !t.tag.includes(own)).map((t) => t.tag)]);
+    const floating = new Set([
+        'latest',
+        ...planTags(bad, settings.tags, [])
+            .filter((t) => t.rule !== 'version' && !t.tag.includes(own))
+            .map((t) => t.tag),
+    ]);
     const actions = [];
     for (const tag of floating) {
         const head = await target.headManifest(tag);
@@ -658,7 +710,12 @@ const rollbackDocker = async (rawSettings, ctx) => {
 async function prepare(rawSettings, ctx) {
     const settings = readDockerSettings(rawSettings, ctx);
     const auth = new oci_auth/* RegistryAuth */.gr(ctx.http, settings.image.host, settings.credentials);
-    const target = (0,oci.openRepository)(settings.image, { http: ctx.http, registry: settings.registry, auth, push: !ctx.dryRun });
+    const target = (0,oci.openRepository)(settings.image, {
+        http: ctx.http,
+        registry: settings.registry,
+        auth,
+        push: !ctx.dryRun,
+    });
     const plan = planTags(ctx.version.semver, settings.tags, await target.listTags());
     const versionTag = plan[0].tag;
     return { settings, target, auth, plan, versionTag, current: await target.headManifest(versionTag) };
@@ -675,7 +732,12 @@ async function finish(p, manifest, ctx, versionWasThere, notes) {
     notes.push(...describeChanges(changes, manifest.digest, ctx.dryRun), ...describeHeldBack(p.plan));
     for (const note of notes)
         ctx.reporter.info(`docker: ${note}`);
-    return { status, digest: manifest.digest, url: (0,oci.tagPageUrl)(p.settings.image, p.versionTag, p.target.endpoint), notes };
+    return {
+        status,
+        digest: manifest.digest,
+        url: (0,oci.tagPageUrl)(p.settings.image, p.versionTag, p.target.endpoint),
+        notes,
+    };
 }
 async function promote(p, ctx) {
     const sourceRef = p.settings.source;
@@ -709,21 +771,32 @@ async function build(p, ctx) {
     if (ctx.dryRun) {
         ctx.reporter.info(`docker: would build and push ${reference}`);
         const plan = p.plan.filter((t) => t.apply).map((t) => t.tag);
-        return { status: 'dry-run', url: (0,oci.tagPageUrl)(p.settings.image, p.versionTag, p.target.endpoint), notes: [`would build ${reference} and tag ${plan.join(', ')}`, ...describeHeldBack(p.plan)] };
+        return {
+            status: 'dry-run',
+            url: (0,oci.tagPageUrl)(p.settings.image, p.versionTag, p.target.endpoint),
+            notes: [`would build ${reference} and tag ${plan.join(', ')}`, ...describeHeldBack(p.plan)],
+        };
     }
     const env = {};
     if (p.settings.credentials) {
         const host = cliReference(p.settings.image, p.settings.registry, 'x').split('/')[0];
         env.DOCKER_CONFIG = writeDockerConfig((0,external_node_path_.join)(ctx.tempDir, 'docker-config'), host, p.settings.credentials, ctx.env);
     }
-    const request = { build: p.settings.build, reference, labels: ociLabels(ctx.version.version, ctx.env), tempDir: ctx.tempDir };
+    const request = {
+        build: p.settings.build,
+        reference,
+        labels: ociLabels(ctx.version.version, ctx.env),
+        tempDir: ctx.tempDir,
+    };
     const builder = await buildAndPush(request, env, ctx.reporter, p.settings.image.host);
     const pushed = await p.target.getManifest(p.versionTag);
     if (!pushed)
         throw new errors/* RegistryError */.gl(p.settings.image.host, `docker reported ${reference} pushed, but the registry has no such tag`);
     // The version tag now has the new digest: nothing left to move there.
     p.current = { digest: pushed.digest, mediaType: pushed.mediaType, size: pushed.bytes.length };
-    return finish(p, pushed, ctx, false, [`built with ${builder === 'buildx' ? 'docker buildx' : 'docker build'} and pushed ${reference}`]);
+    return finish(p, pushed, ctx, false, [
+        `built with ${builder === 'buildx' ? 'docker buildx' : 'docker build'} and pushed ${reference}`,
+    ]);
 }
 const publish = async (settings, ctx) => {
     const prepared = await prepare(settings, ctx);

@@ -26,7 +26,10 @@ async function getIdToken(audience, http = new _http_js__WEBPACK_IMPORTED_MODULE
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL);
     url.searchParams.set('audience', audience);
-    const res = await http.request({ url, headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' } });
+    const res = await http.request({
+        url,
+        headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' },
+    });
     if (!res.ok)
         throw new Error(`the runner refused an OIDC token (HTTP ${res.status})`);
     const value = res.json().value;
@@ -87,56 +90,79 @@ const SIGMA = [
     [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
 ];
 const BLOCK = 128;
-/** v[a] += v[b] + m[x] for 64-bit words at pair offsets a, b (in v) and x (in m). */
-function add3(v, a, b, m, x) {
-    const lo = v[a] + v[b] + m[x];
-    v[a + 1] = v[a + 1] + v[b + 1] + m[x + 1] + Math.floor(lo / 0x100000000);
-    v[a] = lo;
-}
-/** v[a] += v[b] for 64-bit words. */
-function add2(v, a, b) {
-    const lo = v[a] + v[b];
-    v[a + 1] = v[a + 1] + v[b + 1] + (lo >= 0x100000000 ? 1 : 0);
-    v[a] = lo;
-}
-/** v[d] = rotr64(v[d] ^ v[a], shift) for shift in 16, 24, 32, 63. */
-function xorRotate(v, d, a, shift) {
-    const lo = v[d] ^ v[a];
-    const hi = v[d + 1] ^ v[a + 1];
-    if (shift === 32) {
-        v[d] = hi;
-        v[d + 1] = lo;
-    }
-    else if (shift === 63) {
-        // rotr 63 == rotl 1
-        v[d] = (lo << 1) | (hi >>> 31);
-        v[d + 1] = (hi << 1) | (lo >>> 31);
-    }
-    else {
-        v[d] = (lo >>> shift) | (hi << (32 - shift));
-        v[d + 1] = (hi >>> shift) | (lo << (32 - shift));
-    }
-}
-/** The mixing function G on words a, b, c, d with message words x, y (word indices). */
-function mix(v, m, a, b, c, d, x, y) {
-    const [pa, pb, pc, pd] = [a * 2, b * 2, c * 2, d * 2];
-    add3(v, pa, pb, m, x * 2);
-    xorRotate(v, pd, pa, 32);
-    add2(v, pc, pd);
-    xorRotate(v, pb, pc, 24);
-    add3(v, pa, pb, m, y * 2);
-    xorRotate(v, pd, pa, 16);
-    add2(v, pc, pd);
-    xorRotate(v, pb, pc, 63);
+const TWO32 = 0x100000000;
+// SIGMA as offsets into the message pairs (word index * 2), flattened, for the hot loop.
+const SIGMA2 = Uint8Array.from(SIGMA.flat().map((i) => i * 2));
+// Scratch state, reused by every compression (the module is single-threaded).
+const v = new Uint32Array(32);
+const m = new Uint32Array(32);
+/**
+ * The mixing function G on the words at pair offsets a, b, c, d with message words at pair
+ * offsets x, y: additions mod 2^64 carried by hand, rotations by 32, 24, 16 and 63.
+ * No globals (Math...) in here: under a vm context (Jest) each global lookup is slow.
+ */
+function mix(a, b, c, d, x, y) {
+    let aLo = v[a];
+    let aHi = v[a + 1];
+    let bLo = v[b];
+    let bHi = v[b + 1];
+    let cLo = v[c];
+    let cHi = v[c + 1];
+    let dLo = v[d];
+    let dHi = v[d + 1];
+    let lo;
+    let t;
+    let u;
+    // a += b + m[x]
+    lo = aLo + bLo + m[x];
+    aHi = (aHi + bHi + m[x + 1] + ((lo / TWO32) | 0)) >>> 0;
+    aLo = lo >>> 0;
+    // d = rotr(d ^ a, 32)
+    t = (dLo ^ aLo) >>> 0;
+    dLo = (dHi ^ aHi) >>> 0;
+    dHi = t;
+    // c += d
+    lo = cLo + dLo;
+    cHi = (cHi + dHi + (lo >= TWO32 ? 1 : 0)) >>> 0;
+    cLo = lo >>> 0;
+    // b = rotr(b ^ c, 24)
+    t = bLo ^ cLo;
+    u = bHi ^ cHi;
+    bLo = ((t >>> 24) | (u << 8)) >>> 0;
+    bHi = ((u >>> 24) | (t << 8)) >>> 0;
+    // a += b + m[y]
+    lo = aLo + bLo + m[y];
+    aHi = (aHi + bHi + m[y + 1] + ((lo / TWO32) | 0)) >>> 0;
+    aLo = lo >>> 0;
+    // d = rotr(d ^ a, 16)
+    t = dLo ^ aLo;
+    u = dHi ^ aHi;
+    dLo = ((t >>> 16) | (u << 16)) >>> 0;
+    dHi = ((u >>> 16) | (t << 16)) >>> 0;
+    // c += d
+    lo = cLo + dLo;
+    cHi = (cHi + dHi + (lo >= TWO32 ? 1 : 0)) >>> 0;
+    cLo = lo >>> 0;
+    // b = rotr(b ^ c, 63), which is rotl(b ^ c, 1)
+    t = bLo ^ cLo;
+    u = bHi ^ cHi;
+    bLo = ((t << 1) | (u >>> 31)) >>> 0;
+    bHi = ((u << 1) | (t >>> 31)) >>> 0;
+    v[a] = aLo;
+    v[a + 1] = aHi;
+    v[b] = bLo;
+    v[b + 1] = bHi;
+    v[c] = cLo;
+    v[c + 1] = cHi;
+    v[d] = dLo;
+    v[d + 1] = dHi;
 }
 function compress(h, block, offset, counter, last) {
-    const v = new Uint32Array(32);
-    const m = new Uint32Array(32);
     v.set(h, 0);
     v.set(IV, 16);
     // The byte counter is 128 bits; files never pass 2^53 bytes, so the top words stay zero.
     v[24] ^= counter >>> 0;
-    v[25] ^= Math.floor(counter / 0x100000000);
+    v[25] ^= (counter / TWO32) | 0;
     if (last) {
         v[28] = ~v[28];
         v[29] = ~v[29];
@@ -146,15 +172,15 @@ function compress(h, block, offset, counter, last) {
         m[i] = block[at] | (block[at + 1] << 8) | (block[at + 2] << 16) | (block[at + 3] << 24);
     }
     for (let round = 0; round < 12; round++) {
-        const s = SIGMA[round % 10];
-        mix(v, m, 0, 4, 8, 12, s[0], s[1]);
-        mix(v, m, 1, 5, 9, 13, s[2], s[3]);
-        mix(v, m, 2, 6, 10, 14, s[4], s[5]);
-        mix(v, m, 3, 7, 11, 15, s[6], s[7]);
-        mix(v, m, 0, 5, 10, 15, s[8], s[9]);
-        mix(v, m, 1, 6, 11, 12, s[10], s[11]);
-        mix(v, m, 2, 7, 8, 13, s[12], s[13]);
-        mix(v, m, 3, 4, 9, 14, s[14], s[15]);
+        const s = (round % 10) * 16;
+        mix(0, 8, 16, 24, SIGMA2[s], SIGMA2[s + 1]);
+        mix(2, 10, 18, 26, SIGMA2[s + 2], SIGMA2[s + 3]);
+        mix(4, 12, 20, 28, SIGMA2[s + 4], SIGMA2[s + 5]);
+        mix(6, 14, 22, 30, SIGMA2[s + 6], SIGMA2[s + 7]);
+        mix(0, 10, 20, 30, SIGMA2[s + 8], SIGMA2[s + 9]);
+        mix(2, 12, 22, 24, SIGMA2[s + 10], SIGMA2[s + 11]);
+        mix(4, 14, 16, 26, SIGMA2[s + 12], SIGMA2[s + 13]);
+        mix(6, 8, 18, 28, SIGMA2[s + 14], SIGMA2[s + 15]);
     }
     for (let i = 0; i < 16; i++)
         h[i] ^= v[i] ^ v[i + 16];
@@ -815,7 +841,10 @@ function mintFailure(body) {
 async function trustedPublishingToken(registry, label, http, env) {
     if (!(0,oidc/* oidcAvailable */.r)(env))
         return undefined;
-    const audienceRes = await http.request({ url: `${registry}_/oidc/audience`, headers: { accept: 'application/json' } });
+    const audienceRes = await http.request({
+        url: `${registry}_/oidc/audience`,
+        headers: { accept: 'application/json' },
+    });
     if (!audienceRes.ok)
         throw new errors/* RegistryError */.gl(label, `does not offer trusted publishing (GET _/oidc/audience answered HTTP ${audienceRes.status})`, 'Pass an API token through `token` or PYPI_TOKEN.', audienceRes.status);
     const audience = audienceRes.json().audience;
@@ -866,10 +895,13 @@ async function trustedPublishingToken(registry, label, http, env) {
 
 const AUTH_HINT = 'Use a PyPI API token (it starts with pypi-) that may upload to this project, through `token` or PYPI_TOKEN; ' +
     'it is sent as the password of the user __token__. Or set up trusted publishing for this workflow.';
-const asList = (value) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
+const asList = (value) => Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
 /** The message of a refused upload: Warehouse puts it in the body (plain text or simple HTML). */
 function refusal(body) {
-    const text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = body
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 function loadDistributions(settings, ctx, pep440) {
@@ -930,7 +962,11 @@ async function landed(up, dist) {
 }
 /** Upload one file; returns a note when it turned out to be there already. */
 async function uploadOne(up, dist) {
-    const { body, contentType } = buildMultipart(uploadForm(dist), { field: 'content', filename: dist.filename, data: dist.content });
+    const { body, contentType } = buildMultipart(uploadForm(dist), {
+        field: 'content',
+        filename: dist.filename,
+        data: dist.content,
+    });
     up.ctx.reporter.info(`Uploading ${dist.filename} (${(dist.content.length / 1024).toFixed(1)} KiB) to ${up.uploadUrl}`);
     let res;
     try {
@@ -969,7 +1005,9 @@ async function uploadOne(up, dist) {
     }
     if (res.status === 401 || res.status === 403)
         throw new errors/* RegistryError */.gl(up.label, `refused the upload of ${dist.filename} (HTTP ${res.status}: ${message})`, AUTH_HINT, res.status);
-    throw new errors/* RegistryError */.gl(up.label, `refused ${dist.filename} (HTTP ${res.status}: ${message})`, res.status === 400 ? "Fix what the index names in the distribution's metadata or file name, rebuild, and publish again." : undefined, res.status);
+    throw new errors/* RegistryError */.gl(up.label, `refused ${dist.filename} (HTTP ${res.status}: ${message})`, res.status === 400
+        ? "Fix what the index names in the distribution's metadata or file name, rebuild, and publish again."
+        : undefined, res.status);
 }
 const publish = async (settings, ctx) => {
     const pep440 = ctx.version.pep440;
@@ -977,7 +1015,9 @@ const publish = async (settings, ctx) => {
         throw errors/* InputError */.dz.bad('version', ctx.version.version, 'has no PEP 440 form, so PyPI cannot take it', 'Use a prerelease PEP 440 knows: -alpha.N, -beta.N, -rc.N, -dev.N or -post.N.');
     const registry = (0,pypi.registryBase)(typeof settings.registry === 'string' ? settings.registry : undefined);
     const label = (0,pypi.registryLabel)(registry);
-    const uploadUrl = typeof settings['repository-url'] === 'string' && settings['repository-url'] ? settings['repository-url'] : (0,pypi.defaultUploadUrl)(registry);
+    const uploadUrl = typeof settings['repository-url'] === 'string' && settings['repository-url']
+        ? settings['repository-url']
+        : (0,pypi.defaultUploadUrl)(registry);
     const dists = loadDistributions(settings, ctx, pep440);
     const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
     const client = (0,pypi.createClient)(project, { http: ctx.http, registry, reporter: ctx.reporter });
@@ -995,9 +1035,19 @@ const publish = async (settings, ctx) => {
         return `${d.filename}: already on ${label}`;
     });
     if (!missing.length)
-        return { status: 'skipped', url, digest, notes: [`${project} ${pep440}: every file is already published`, ...notes] };
+        return {
+            status: 'skipped',
+            url,
+            digest,
+            notes: [`${project} ${pep440}: every file is already published`, ...notes],
+        };
     if (ctx.dryRun)
-        return { status: 'dry-run', url, digest, notes: [...missing.map((d) => `${d.filename}: would be uploaded to ${uploadUrl}`), ...notes] };
+        return {
+            status: 'dry-run',
+            url,
+            digest,
+            notes: [...missing.map((d) => `${d.filename}: would be uploaded to ${uploadUrl}`), ...notes],
+        };
     const token = ctx.token ?? (await trustedPublishingToken(registry, label, ctx.http, ctx.env));
     if (!token)
         throw errors/* InputError */.dz.missing('token', 'Set PYPI_TOKEN (or the `token` input) to a PyPI API token, or grant `permissions: id-token: write` for trusted publishing.');
@@ -1023,6 +1073,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createClient: () => (/* binding */ createClient),
 /* harmony export */   defaultUploadUrl: () => (/* binding */ defaultUploadUrl),
 /* harmony export */   identify: () => (/* binding */ identify),
+/* harmony export */   normalPep440: () => (/* binding */ normalPep440),
 /* harmony export */   normalizeProjectName: () => (/* binding */ normalizeProjectName),
 /* harmony export */   registryBase: () => (/* binding */ registryBase),
 /* harmony export */   registryLabel: () => (/* binding */ registryLabel)
@@ -1065,16 +1116,19 @@ function defaultUploadUrl(registry) {
 }
 /** What errors call the registry: `PyPI` for pypi.org, else its address. */
 const registryLabel = (registry) => registryBase(registry) === DEFAULT_PYPI ? 'PyPI' : `PyPI index ${registryBase(registry)}`;
+/** A version (SemVer or PEP 440) in PEP 440's normal form: `1.2.3-rc.1` -> `1.2.3rc1`. */
+function normalPep440(version) {
+    const semver = (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .parseSemVer */ .IX)(version);
+    const pep440 = semver ? (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .toPep440 */ .tj)(semver) : version;
+    return pep440 === undefined ? undefined : (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .normalizePep440 */ .ZD)(pep440);
+}
 /**
- * A version in canonical PEP 440 form, as packaging's canonicalize_version (no trailing `.0`
+ * A version in canonical PEP 440 form, for comparing, as packaging's canonicalize_version (no trailing `.0`
  * in the release). SemVer input is first turned into PEP 440 (`1.2.3-rc.1` -> `1.2.3rc1`).
  * Undefined when it is neither.
  */
 function canonicalPep440(version) {
-    const semver = (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .parseSemVer */ .IX)(version);
-    const pep440 = semver ? (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .toPep440 */ .tj)(semver) : version;
-    const normal = pep440 === undefined ? undefined : (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .normalizePep440 */ .ZD)(pep440);
-    return normal?.replace(/^((?:\d+!)?\d+(?:\.\d+)*?)(?:\.0+)+(?=$|[^\d.])/, '$1');
+    return normalPep440(version)?.replace(/^((?:\d+!)?\d+(?:\.\d+)*?)(?:\.0+)+(?=$|[^\d.])/, '$1');
 }
 class PypiClient {
     name;
@@ -1128,11 +1182,15 @@ class PypiClient {
     }
     /** The files of one version, asked fresh each time (after a failed upload, say). */
     async files(version) {
-        const release = await this.getJson(`${encodeURIComponent(canonicalPep440(version) ?? version)}/json`);
-        return (release?.urls ?? []).map((f) => ({ filename: f.filename, sha256: f.digests?.sha256 ?? '', yanked: Boolean(f.yanked) }));
+        const release = await this.getJson(`${encodeURIComponent(normalPep440(version) ?? version)}/json`);
+        return (release?.urls ?? []).map((f) => ({
+            filename: f.filename,
+            sha256: f.digests?.sha256 ?? '',
+            yanked: Boolean(f.yanked),
+        }));
     }
     url(version) {
-        return `${this.registry}project/${normalizeProjectName(this.name)}/${canonicalPep440(version) ?? version}/`;
+        return `${this.registry}project/${normalizeProjectName(this.name)}/${normalPep440(version) ?? version}/`;
     }
 }
 function createClient(name, options) {
@@ -1146,7 +1204,7 @@ function pyprojectName(cwd) {
     const name = toml.project?.name ?? toml.tool?.poetry?.name;
     return typeof name === 'string' && name ? name : undefined;
 }
-const asList = (value) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+const asList = (value) => Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
 /**
  * The project name: `package`, else pyproject.toml ([project].name, [tool.poetry].name), else
  * the metadata of the first distribution the `dist` globs find.

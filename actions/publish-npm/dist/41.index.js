@@ -176,6 +176,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CRATES_IO_INDEX: () => (/* binding */ CRATES_IO_INDEX),
 /* harmony export */   CratesIndex: () => (/* binding */ CratesIndex),
 /* harmony export */   cargoIndexUrl: () => (/* binding */ cargoIndexUrl),
+/* harmony export */   clientFor: () => (/* binding */ clientFor),
 /* harmony export */   createClient: () => (/* binding */ createClient),
 /* harmony export */   identify: () => (/* binding */ identify),
 /* harmony export */   indexPath: () => (/* binding */ indexPath),
@@ -315,10 +316,19 @@ class CratesIndex {
         return parseIndexFile(res.text()).filter((e) => e.name.toLowerCase() === wanted);
     }
 }
-function createClient(name, options) {
-    const indexUrl = normalizeIndexUrl(options.registry);
-    const index = new CratesIndex({ http: options.http, indexUrl, token: options.token });
-    const entries = (fresh = false) => index.entries(name, fresh);
+/** A client over an index shared by several crates (one config.json fetch for a workspace). */
+function clientFor(name, index) {
+    // exists/versions/latest of one check share one request; `fresh` (polling) always asks.
+    let cached;
+    const entries = (fresh = false) => {
+        if (fresh || !cached) {
+            const request = index.entries(name, fresh);
+            cached = request;
+            request.catch(() => (cached = cached === request ? undefined : cached));
+        }
+        return cached;
+    };
+    const indexUrl = index.url;
     return {
         id: `crates:${name}`,
         registry: isCratesIoIndex(indexUrl) ? CRATES_IO_API : indexUrl,
@@ -341,6 +351,14 @@ function createClient(name, options) {
                 : index.fileUrl(name);
         },
     };
+}
+function createClient(name, options) {
+    const index = new CratesIndex({
+        http: options.http,
+        indexUrl: normalizeIndexUrl(options.registry),
+        token: options.token,
+    });
+    return clientFor(name, index);
 }
 /**
  * The crate a target publishes: `package` if set, else the manifest's [package].name, else (a

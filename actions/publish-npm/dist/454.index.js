@@ -1280,19 +1280,21 @@ async function publishFlatManager(job) {
             notes: [`would build ${ref} ${version} and publish it to ${repo} on ${base}${was}`],
         };
     const token = requireToken(flatManagerToken(job), 'FLAT_MANAGER_TOKEN', 'push to flat-manager');
-    const built = await buildApp(loaded, version, arch, ctx);
-    checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
+    // The build is created first: a bad token or repo fails in a second, not after the app's build.
     const manager = new FlatManager({ base, token, repo, http: ctx.http, reporter: ctx.reporter });
     const build = await manager.createBuild();
     ctx.reporter.info(`flat-manager build ${manager.buildUrl(build.id)}`);
+    let built;
     let sent;
     try {
+        built = await buildApp(loaded, version, arch, ctx);
+        checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
         sent = await manager.uploadObjects(build.id, listObjects(built.repo));
         for (const [name, commit] of built.refs)
             await manager.addRef(build.id, name, commit);
     }
     catch (error) {
-        // Nothing of a half-uploaded build is ever published: drop it rather than leave it behind.
+        // Nothing of an unfinished build is ever published: drop it rather than leave it behind.
         await manager.purge(build.id).catch(() => undefined);
         throw error;
     }

@@ -140,7 +140,10 @@ async function getIdToken(audience, http = new _http_js__WEBPACK_IMPORTED_MODULE
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
     const url = new URL(env.ACTIONS_ID_TOKEN_REQUEST_URL);
     url.searchParams.set('audience', audience);
-    const res = await http.request({ url, headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' } });
+    const res = await http.request({
+        url,
+        headers: { authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}`, accept: 'application/json' },
+    });
     if (!res.ok)
         throw new Error(`the runner refused an OIDC token (HTTP ${res.status})`);
     const value = res.json().value;
@@ -287,18 +290,19 @@ async function publishCredential(packageName, registry, context) {
     throw errors/* InputError */.dz.missing('token', `No credential for ${(0,src_npm.registryBase)(registry)}: set NPM_TOKEN (or the 'token' input), or grant the job 'permissions: id-token: write' for npm trusted publishing.`);
 }
 /**
- * `auto`: sign provenance when GitHub Actions can give an ID token, for public packages on
- * npmjs (the registry that stores sigstore bundles). `true`/`false` as given.
+ * `auto`: sign provenance when GitHub Actions can give an ID token, for packages npm knows to
+ * be public on npmjs (the registry that stores sigstore bundles): `access: public`, or an
+ * unscoped package that is already published. npm itself refuses provenance for a new or
+ * private package without `--access public`, so auto stays off there. `true`/`false` as given.
  */
-function provenanceEnabled(setting, registry, access, env) {
+function provenanceEnabled(setting, facts, env) {
     if (setting === true || setting === 'true')
         return true;
     if (setting === false || setting === 'false')
         return false;
-    return (env.GITHUB_ACTIONS === 'true' &&
-        Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) &&
-        access !== 'restricted' &&
-        (0,src_npm.isNpmjs)(registry));
+    if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_ID_TOKEN_REQUEST_URL || !(0,src_npm.isNpmjs)(facts.registry))
+        return false;
+    return facts.access === 'public' || (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@'));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -336,8 +340,8 @@ function userconfigText(registry, withToken) {
 /** Set up a sealed npm for `registry` under `tempDir`. */
 async function npmRunner(registry, tempDir, baseEnv) {
     const npm = (await (0,exec/* which */.K7)('npm')) ?? 'npm';
-    const dir = (0,external_node_path_.join)(tempDir, 'npm');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    // One folder per registry: a workspace may send packages to more than one.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'npm-'));
     const files = {
         user: (0,external_node_path_.join)(dir, 'npmrc-user'),
         userAnon: (0,external_node_path_.join)(dir, 'npmrc-anonymous'),
@@ -347,10 +351,10 @@ async function npmRunner(registry, tempDir, baseEnv) {
     (0,external_node_fs_.writeFileSync)(files.userAnon, userconfigText(registry, false), { mode: 0o600 });
     (0,external_node_fs_.writeFileSync)(files.global, '', { mode: 0o600 });
     // Nothing of the caller's npm configuration leaks in: not their variables (setup-node sets
-    // NPM_CONFIG_USERCONFIG), not their token variables.
+    // NPM_CONFIG_USERCONFIG), not their token variables, not the action's inputs (the token input).
     const env = {};
     for (const [key, value] of Object.entries(baseEnv)) {
-        if (/^npm_config_/i.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN')
+        if (/^npm_config_/i.test(key) || /^INPUT_/.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN')
             continue;
         env[key] = value;
     }
@@ -660,13 +664,14 @@ async function rollbackPackage(pkg, tag, ctx) {
     if (tag === 'latest' && (!toSemVer || !(0,src/* isStable */.MQ)(toSemVer)))
         throw errors/* InputError */.dz.bad('to-version', to, 'is a prerelease: latest only goes to a stable version', 'Name a stable version.');
     const actions = [];
-    const prefix = ctx.dryRun ? '(dry run) would ' : '';
+    // In a dry run the same lines say what a real run would change.
+    const prefix = ctx.dryRun ? 'npm (dry run): ' : 'npm: ';
     let runner;
     const npm = async () => (runner ??= await npmRunner(registry, ctx.tempDir, ctx.env));
     if (current !== to) {
         if (!ctx.dryRun)
             await npmOk(await npm(), ['dist-tag', 'add', `${pkg.name}@${to}`, tag, ...registryFlags(registry, pkg.name)], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
-        actions.push(`${prefix}npm: dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
+        actions.push(`${prefix}dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
     }
     else {
         actions.push(`npm: dist-tag ${tag} of ${pkg.name} already on ${to}`);
@@ -674,7 +679,7 @@ async function rollbackPackage(pkg, tag, ctx) {
     if (ctx.reason && bad !== to && !packument.deprecated[bad]) {
         if (!ctx.dryRun)
             await npmOk(await npm(), ['deprecate', `${pkg.name}@${bad}`, ctx.reason, ...registryFlags(registry, pkg.name)], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
-        actions.push(`${prefix}npm: deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
+        actions.push(`${prefix}deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
     }
     if (!ctx.dryRun && current !== to) {
         const now = (await (0,src_npm.fetchDistTags)(pkg.name, read))[tag];
@@ -758,7 +763,7 @@ async function publishPackage(pkg, settings, ctx, runners) {
     const args = ['publish', ...registryFlags(registry, pkg.name), '--tag', tag, '--json'];
     if (settings.access)
         args.push(`--access=${String(settings.access)}`);
-    const provenance = provenanceEnabled(settings.provenance ?? 'auto', registry, settings.access, ctx.env);
+    const provenance = provenanceEnabled(settings.provenance ?? 'auto', { registry, access: settings.access, packageName: pkg.name, exists: Boolean(packument) }, ctx.env);
     if (provenance)
         args.push('--provenance');
     let runner = runners.get(registry);

@@ -52,6 +52,7 @@ class RegistryAuth {
     registryName;
     credentials;
     tokens = new Map();
+    pending = new Map();
     /** Set once the registry asked for Basic: later requests send it up front. */
     basicKnown = false;
     constructor(http, 
@@ -85,8 +86,14 @@ class RegistryAuth {
             return (0,_deploy_actions_action_kit_http__WEBPACK_IMPORTED_MODULE_1__/* .basicAuth */ .tB)(this.credentials.username, this.credentials.password);
         }
         if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            const token = await this.fetchToken(challenge, scopes);
-            return `Bearer ${token}`;
+            // Requests sent together share one token request instead of each asking.
+            const key = scopes.join(' ');
+            let pending = this.pending.get(key);
+            if (!pending) {
+                pending = this.fetchToken(challenge, scopes).finally(() => this.pending.delete(key));
+                this.pending.set(key, pending);
+            }
+            return `Bearer ${await pending}`;
         }
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(this.registryName, `asked for authentication this client does not speak (${challengeHeader ? challengeHeader.split(/\s/)[0] : 'no WWW-Authenticate header'})`, 'Docker registries use Basic or Bearer token authentication; check the registry URL.', 401);
     }
@@ -382,7 +389,9 @@ class OciRepository {
     http;
     auth;
     scopes;
+    tagsPageSize;
     constructor(options) {
+        this.tagsPageSize = options.tagsPageSize ?? 1000;
         this.http = options.http;
         this.endpoint = options.endpoint;
         this.repository = options.repository;
@@ -400,12 +409,16 @@ class OciRepository {
             ...req,
             headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
         });
-        const cached = this.auth.cached(scopes);
-        let res = await this.http.request(withAuth(cached));
+        const sent = this.auth.cached(scopes);
+        let res = await this.http.request(withAuth(sent));
         if (res.status === 401) {
-            if (cached)
-                this.auth.forget(scopes);
-            const authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
+            let authorization = this.auth.cached(scopes);
+            if (!authorization || authorization === sent) {
+                if (sent)
+                    this.auth.forget(scopes);
+                authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            }
             res = await this.http.request(withAuth(authorization));
         }
         if (res.status === 401 || res.status === 403)
@@ -433,7 +446,11 @@ class OciRepository {
     }
     /** The digest a tag (or digest) resolves to, or undefined when there is none. */
     async headManifest(reference) {
-        const res = await this.send({ method: 'HEAD', url: this.url(`manifests/${reference}`), headers: { accept: oci_manifests/* MANIFEST_ACCEPT */.dY } });
+        const res = await this.send({
+            method: 'HEAD',
+            url: this.url(`manifests/${reference}`),
+            headers: { accept: oci_manifests/* MANIFEST_ACCEPT */.dY },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
@@ -442,12 +459,19 @@ class OciRepository {
         // A registry that omits the digest on HEAD: read the manifest itself.
         if (!digest) {
             const manifest = await this.getManifest(reference);
-            return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+            return (manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length });
         }
-        return { digest, mediaType: res.headers.get('content-type')?.split(';')[0] ?? '', size: Number(res.headers.get('content-length') ?? 0) };
+        return {
+            digest,
+            mediaType: res.headers.get('content-type')?.split(';')[0] ?? '',
+            size: Number(res.headers.get('content-length') ?? 0),
+        };
     }
     async getManifest(reference) {
-        const res = await this.send({ url: this.url(`manifests/${reference}`), headers: { accept: oci_manifests/* MANIFEST_ACCEPT */.dY } });
+        const res = await this.send({
+            url: this.url(`manifests/${reference}`),
+            headers: { accept: oci_manifests/* MANIFEST_ACCEPT */.dY },
+        });
         if (res.status === 404)
             return undefined;
         if (!res.ok)
@@ -544,7 +568,11 @@ class OciRepository {
             // Close the session the registry opened instead; a leftover one is harmless if this fails.
             const location = res.headers.get('location');
             if (location)
-                await this.send({ method: 'DELETE', url: new URL(location, this.endpoint).toString(), retries: 0 }).catch(() => undefined);
+                await this.send({
+                    method: 'DELETE',
+                    url: new URL(location, this.endpoint).toString(),
+                    retries: 0,
+                }).catch(() => undefined);
             return false;
         }
         throw this.unexpected(res, `mounting ${digest} from ${fromRepository}`);
@@ -552,7 +580,7 @@ class OciRepository {
     /** Every tag, following the registry's Link pagination; [] when the repository does not exist. */
     async listTags() {
         const tags = [];
-        let url = this.url('tags/list?n=1000');
+        let url = this.url(`tags/list?n=${this.tagsPageSize}`);
         for (let page = 0; url && page < 1000; page++) {
             const res = await this.send({ url, headers: { accept: 'application/json' } });
             if (res.status === 404)
@@ -606,7 +634,9 @@ function credentialsFrom(username, password) {
 function tagPageUrl(ref, tag, endpoint) {
     const [owner, ...rest] = ref.repository.split('/');
     if (ref.host === oci_reference/* DOCKER_HUB */.Xb)
-        return owner === 'library' ? `https://hub.docker.com/_/${rest.join('/')}/tags?name=${tag}` : `https://hub.docker.com/r/${ref.repository}/tags?name=${tag}`;
+        return owner === 'library'
+            ? `https://hub.docker.com/_/${rest.join('/')}/tags?name=${tag}`
+            : `https://hub.docker.com/r/${ref.repository}/tags?name=${tag}`;
     // ghcr.io sends a browser on to the package's page on GitHub.
     if (ref.host === 'ghcr.io')
         return `https://ghcr.io/${ref.repository}`;
@@ -617,7 +647,11 @@ function tagPageUrl(ref, tag, endpoint) {
 function createClient(name, options) {
     const ref = parseImageName(name);
     const username = options.username || options.env?.DOCKER_USERNAME || undefined;
-    const repo = openRepository(ref, { http: options.http, registry: options.registry, credentials: credentialsFrom(username, options.token) });
+    const repo = openRepository(ref, {
+        http: options.http,
+        registry: options.registry,
+        credentials: credentialsFrom(username, options.token),
+    });
     let tags;
     const allTags = () => (tags ??= repo.listTags());
     return {
@@ -634,7 +668,10 @@ function identify(settings) {
     if (!image)
         throw errors/* InputError */.dz.missing('image', 'Name the image, e.g. docker.io/acme/app.');
     const ref = parseImageName(image);
-    return { name: (0,oci_reference/* imageName */.tO)(ref), registry: typeof settings.registry === 'string' ? settings.registry : undefined };
+    return {
+        name: (0,oci_reference/* imageName */.tO)(ref),
+        registry: typeof settings.registry === 'string' ? settings.registry : undefined,
+    };
 }
 
 

@@ -328,7 +328,7 @@ const TARGET_SETTINGS = {
         path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
         'dist-tag': {
             kind: 'string',
-            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
@@ -357,13 +357,21 @@ const TARGET_SETTINGS = {
     },
     docker: {
         ...common,
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
         image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
         source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
@@ -635,7 +643,9 @@ function parseDeploy(r, node) {
         if (steps[steps.length - 1] !== 100)
             r.fail(stepsNode, 'deploy.steps', 'must end at 100');
     }
-    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
+    const stepInterval = get('step-interval')
+        ? r.string(get('step-interval'), 'deploy.step-interval')
+        : undefined;
     if (stepInterval)
         r.check(get('step-interval'), 'deploy.step-interval', () => (0,parse/* parseDuration */.E9)('step-interval', stepInterval));
     const health = {};
@@ -686,7 +696,11 @@ function parseConfig(text, file) {
     const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
     const version = { sources: [...src/* VERSION_SOURCES */.ex], tagPrefix: 'v', requireMatch: true };
     if (get('version')) {
-        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+        for (const { key, value } of r.entries(get('version'), 'version', [
+            'sources',
+            'tag-prefix',
+            'require-match',
+        ])) {
             if (key === 'sources') {
                 const sources = r.list(value, 'version.sources');
                 for (const s of sources)
@@ -798,7 +812,12 @@ function resolveVersion(options) {
     });
 }
 function version_toReleaseVersion(detected) {
-    return { version: detected.version, semver: (0,src/* parseSemVer */.IX)(detected.version), tag: detected.tag, pep440: detected.pep440 };
+    return {
+        version: detected.version,
+        semver: (0,src/* parseSemVer */.IX)(detected.version),
+        tag: detected.tag,
+        pep440: detected.pep440,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
@@ -806,9 +825,9 @@ function version_toReleaseVersion(detected) {
 const PUBLISHER_LOADERS = {
     npm: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
     pypi: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
-    crates: () => __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 5642)),
+    crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
     docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
     flatpak: () => __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
 };
 async function loadPublisher(type) {
@@ -845,7 +864,9 @@ function publish_target_resolveToken(type, settings, env, explicit) {
 }
 function describeFailure(caught) {
     if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+        return caught.hint
+            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+            : caught.message;
     return (0,errors/* errorMessage */.gJ)(caught);
 }
 async function publish_target_publishTarget(request) {
@@ -923,17 +944,24 @@ async function src_loadRegistry(type) {
 
 
 
-/** `type:name` lines (check-published's `targets` input). */
+
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 function parseTargetLines(lines, input = 'targets') {
     return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        const [spec, registry, ...rest] = line.trim().split(/\s+/);
+        const at = spec.indexOf(':');
+        const type = at > 0 ? spec.slice(0, at) : '';
+        const name = at > 0 ? spec.slice(at + 1) : '';
         if (!isTargetType(type))
             throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
+        if (!name || rest.length)
+            throw InputError.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+        if (registry)
+            parseUrl(input, registry);
+        return { target: `${type}:${name}`, type, name, registry };
     });
 }
 /** The registry identity of each config target (package name from package.json, image...). */
@@ -967,7 +995,14 @@ async function checkOne(target, version, options) {
         });
         registry = client.registry;
         const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+        return {
+            ...base,
+            registry,
+            published,
+            latest,
+            url: published ? client.url(version) : undefined,
+            durationMs: Date.now() - started,
+        };
     }
     catch (caught) {
         const error = redact(errorMessage(caught));
@@ -1028,7 +1063,11 @@ function planEntries(targets, version, checks, force) {
         if (!check)
             return { ...base, skip: false, reason: 'not checked' };
         if (check.published === 'unknown')
-            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
+            return {
+                ...base,
+                skip: false,
+                reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again`,
+            };
         if (check.published && force)
             return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
         if (check.published)
@@ -1088,7 +1127,16 @@ async function runTier(targets, checks, options) {
     return out;
 }
 function cancelled(t, version, reason) {
-    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+    return {
+        target: t.name,
+        type: t.type,
+        tier: t.tier,
+        policy: t.policy,
+        status: 'cancelled',
+        version,
+        notes: [reason],
+        durationMs: 0,
+    };
 }
 async function release(options) {
     const started = Date.now();
@@ -1127,7 +1175,15 @@ async function release(options) {
         if (!deploy.healthy)
             status = 'failure';
     }
-    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+    return {
+        version,
+        status,
+        targets: reports,
+        checks: finalChecks,
+        drift: hasDrift(finalChecks),
+        deploy,
+        durationMs: Date.now() - started,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/release/src/index.ts
@@ -1172,7 +1228,12 @@ function resolveTarget(common, root, fixedType) {
             throw errors/* InputError */.dz.bad('target', common.target, `is not a target in ${common.config}`, `Use one of: ${config.targets.map((t) => t.name).join(', ')}.`);
         if (fixedType && target.type !== fixedType)
             throw errors/* InputError */.dz.bad('target', common.target, `is a ${target.type} target, not ${fixedType}`);
-        return { name: target.name, type: target.type, settings: settingsFromInputs(target.type, raw, target.settings), config };
+        return {
+            name: target.name,
+            type: target.type,
+            settings: settingsFromInputs(target.type, raw, target.settings),
+            config,
+        };
     }
     if (!fixedType)
         throw errors/* InputError */.dz.missing('target', `Name a target of ${common.config}.`);
@@ -1185,7 +1246,16 @@ function writeOutcome(outcome) {
     setOutput('digest', outcome.digest ?? '');
     setOutput('result', JSON.stringify(outcome));
     appendSummary(`### ${outcome.target} ${outcome.version}\n\n` +
-        markdownTable(['target', 'type', 'version', 'status', 'link', 'time'], [[outcome.target, outcome.type, outcome.version, outcome.status, summary_link(outcome.url ?? '', outcome.url), `${(outcome.durationMs / 1000).toFixed(1)} s`]]) +
+        markdownTable(['target', 'type', 'version', 'status', 'link', 'time'], [
+            [
+                outcome.target,
+                outcome.type,
+                outcome.version,
+                outcome.status,
+                summary_link(outcome.url ?? '', outcome.url),
+                `${(outcome.durationMs / 1000).toFixed(1)} s`,
+            ],
+        ]) +
         (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${n}`).join('\n')}\n` : ''));
 }
 function runPublishAction(action, fixedType) {
@@ -1195,7 +1265,12 @@ function runPublishAction(action, fixedType) {
         const common = commonInputs();
         const root = (0,paths/* workspace */.G)();
         const target = resolveTarget(common, root, fixedType);
-        const detected = resolveVersion({ version: common.version, ref: process.env.GITHUB_REF, config: target.config, cwd: root });
+        const detected = resolveVersion({
+            version: common.version,
+            ref: process.env.GITHUB_REF,
+            config: target.config,
+            cwd: root,
+        });
         const outcome = await publish_target_publishTarget({
             target: target.name,
             type: target.type,
@@ -1212,7 +1287,9 @@ function runPublishAction(action, fixedType) {
         });
         writeOutcome(outcome);
         if (outcome.status === 'failed') {
-            error(`${outcome.target}: ${outcome.error}`, { title: `${outcome.target} ${outcome.version} was not published` });
+            error(`${outcome.target}: ${outcome.error}`, {
+                title: `${outcome.target} ${outcome.version} was not published`,
+            });
             process.exitCode = 1;
         }
         else {
@@ -1858,7 +1935,11 @@ function comparePep440(a, b) {
     const key = (v) => {
         // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
         const order = { a: 0, b: 1, rc: 2 };
-        const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
         return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
     };
     const ka = key(a);
@@ -1930,7 +2011,9 @@ function cargoWorkspaceVersion(start) {
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
-                const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
                 if (!version)
                     throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
@@ -2055,7 +2138,12 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))
@@ -2106,10 +2194,73 @@ function detectVersion(options) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -2120,10 +2271,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2148,10 +2327,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -2169,6 +2362,62 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -2176,10 +2425,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -12101,7 +12378,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

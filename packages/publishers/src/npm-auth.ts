@@ -92,22 +92,27 @@ export async function publishCredential(
   );
 }
 
+export interface ProvenanceFacts {
+  registry: string;
+  access?: unknown;
+  packageName: string;
+  /** Whether the registry already has the package (npm checks a new one's visibility). */
+  exists: boolean;
+}
+
 /**
- * `auto`: sign provenance when GitHub Actions can give an ID token, for public packages on
- * npmjs (the registry that stores sigstore bundles). `true`/`false` as given.
+ * `auto`: sign provenance when GitHub Actions can give an ID token, for packages npm knows to
+ * be public on npmjs (the registry that stores sigstore bundles): `access: public`, or an
+ * unscoped package that is already published. npm itself refuses provenance for a new or
+ * private package without `--access public`, so auto stays off there. `true`/`false` as given.
  */
-export function provenanceEnabled(
-  setting: unknown,
-  registry: string,
-  access: unknown,
-  env: NodeJS.ProcessEnv,
-): boolean {
+export function provenanceEnabled(setting: unknown, facts: ProvenanceFacts, env: NodeJS.ProcessEnv): boolean {
   if (setting === true || setting === 'true') return true;
   if (setting === false || setting === 'false') return false;
+  if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_ID_TOKEN_REQUEST_URL || !isNpmjs(facts.registry))
+    return false;
   return (
-    env.GITHUB_ACTIONS === 'true' &&
-    Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) &&
-    access !== 'restricted' &&
-    isNpmjs(registry)
+    facts.access === 'public' ||
+    (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@'))
   );
 }

@@ -4,7 +4,7 @@
  * private cache, and none of the caller's npm_config_* variables. The user's ~/.npmrc is never
  * read or written, and the token never appears in argv or in a file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { exec, which, type ExecResult } from '@deploy-actions/action-kit/exec';
@@ -40,8 +40,8 @@ export async function npmRunner(
   baseEnv: NodeJS.ProcessEnv,
 ): Promise<NpmRunner> {
   const npm = (await which('npm')) ?? 'npm';
-  const dir = join(tempDir, 'npm');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // One folder per registry: a workspace may send packages to more than one.
+  const dir = mkdtempSync(join(tempDir, 'npm-'));
   const files = {
     user: join(dir, 'npmrc-user'),
     userAnon: join(dir, 'npmrc-anonymous'),
@@ -51,10 +51,16 @@ export async function npmRunner(
   writeFileSync(files.userAnon, userconfigText(registry, false), { mode: 0o600 });
   writeFileSync(files.global, '', { mode: 0o600 });
   // Nothing of the caller's npm configuration leaks in: not their variables (setup-node sets
-  // NPM_CONFIG_USERCONFIG), not their token variables.
+  // NPM_CONFIG_USERCONFIG), not their token variables, not the action's inputs (the token input).
   const env: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(baseEnv)) {
-    if (/^npm_config_/i.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN') continue;
+    if (
+      /^npm_config_/i.test(key) ||
+      /^INPUT_/.test(key) ||
+      key === TOKEN_VARIABLE ||
+      key === 'NODE_AUTH_TOKEN'
+    )
+      continue;
     env[key] = value;
   }
   Object.assign(env, {

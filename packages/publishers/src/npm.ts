@@ -97,7 +97,11 @@ async function publishPackage(
   const credential = await publishCredential(pkg.name, registry, ctx);
   const args = ['publish', ...registryFlags(registry, pkg.name), '--tag', tag, '--json'];
   if (settings.access) args.push(`--access=${String(settings.access)}`);
-  const provenance = provenanceEnabled(settings.provenance ?? 'auto', registry, settings.access, ctx.env);
+  const provenance = provenanceEnabled(
+    settings.provenance ?? 'auto',
+    { registry, access: settings.access, packageName: pkg.name, exists: Boolean(packument) },
+    ctx.env,
+  );
   if (provenance) args.push('--provenance');
   let runner = runners.get(registry);
   if (!runner) runners.set(registry, (runner = await npmRunner(registry, ctx.tempDir, ctx.env)));
