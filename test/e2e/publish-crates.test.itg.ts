@@ -168,6 +168,21 @@ describe('publish-crates', () => {
     expect(run.summary).toContain('had landed; not sent again');
   });
 
+  test('a 503 with Retry-After on the index is waited out, not reported as a failure', async () => {
+    server.failNext({
+      count: 1,
+      status: 503,
+      retryAfter: 1,
+      method: 'GET',
+      path: /^\/index\/da\/-h\/da-hello$/,
+    });
+    const run = await publishCrates(workspaceOf('single', '1.0.0'), { version: '1.0.0' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('skipped');
+    const answered = server.requests.filter((r) => r.path === '/index/da/-h/da-hello').slice(-2);
+    expect(answered.map((r) => r.status)).toEqual([503, 200]);
+  });
+
   test('a workspace publishes its crates in dependency order, with verification against the registry', async () => {
     // members lists app before core; app depends on core, so core must go first.
     const run = await publishCrates(workspaceOf('workspace', '2.0.0'), { version: '2.0.0', verify: 'true' });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, InputError } from '@deploy-actions/action-kit/errors';
 import {
+  identify,
   indexPath,
   latestUnyanked,
   normalizeIndexUrl,
@@ -215,6 +216,23 @@ describe('manifests read without cargo', () => {
     expect(standaloneMetadata(join(dir, 'ws/Cargo.toml'))).toBeUndefined();
     expect(standaloneMetadata(join(dir, 'ws/member/Cargo.toml'))).toBeUndefined();
     expect(standaloneMetadata(join(dir, 'inherits/Cargo.toml'))).toBeUndefined();
+  });
+
+  test('identify: the crate check-published looks up, and its index', () => {
+    const dir = project({
+      'rust/Cargo.toml': '[package]\nname = "acme"\nversion = "1.0.0"\n',
+      '.cargo/config.toml': '[registries.company]\nindex = "sparse+https://cargo.company.example/index/"\n',
+    });
+    expect(identify({ manifest: 'rust/Cargo.toml' }, dir)).toEqual({ name: 'acme', registry: undefined });
+    expect(
+      identify({ manifest: 'rust/Cargo.toml', registry: 'sparse+http://127.0.0.1:9/index/' }, dir),
+    ).toEqual({
+      name: 'acme',
+      registry: 'http://127.0.0.1:9/index/',
+    });
+    expect(identify({ manifest: 'rust/Cargo.toml', 'registry-name': 'company' }, dir).registry).toBe(
+      'https://cargo.company.example/index/',
+    );
   });
 
   test('a manifest outside the workspace is refused', () => {

@@ -162,7 +162,7 @@ function compress(h, block, offset, counter, last) {
     v.set(IV, 16);
     // The byte counter is 128 bits; files never pass 2^53 bytes, so the top words stay zero.
     v[24] ^= counter >>> 0;
-    v[25] ^= Math.floor(counter / TWO32);
+    v[25] ^= (counter / TWO32) | 0;
     if (last) {
         v[28] = ~v[28];
         v[29] = ~v[29];

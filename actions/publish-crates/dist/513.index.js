@@ -409,12 +409,16 @@ class OciRepository {
             ...req,
             headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
         });
-        const cached = this.auth.cached(scopes);
-        let res = await this.http.request(withAuth(cached));
+        const sent = this.auth.cached(scopes);
+        let res = await this.http.request(withAuth(sent));
         if (res.status === 401) {
-            if (cached)
-                this.auth.forget(scopes);
-            const authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
+            let authorization = this.auth.cached(scopes);
+            if (!authorization || authorization === sent) {
+                if (sent)
+                    this.auth.forget(scopes);
+                authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            }
             res = await this.http.request(withAuth(authorization));
         }
         if (res.status === 401 || res.status === 403)

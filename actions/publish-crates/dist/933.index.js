@@ -604,7 +604,7 @@ function selectCrates(metadata, manifest, packages, registryName) {
             throw new errors/* ConfigError */.xL(own.manifest_path, undefined, 'package.publish', `keeps ${own.name} off ${target}`, 'Allow the registry in `publish`, or point `manifest` at the crate to publish.');
         chosen = own ? [own] : members.filter((m) => publishableTo(m.publish, registryName));
         if (!chosen.length)
-            throw new errors/* ConfigError */.xL(manifest, undefined, 'workspace.members', `has no crate that may be published to ${target}`, 'Check the members and their `publish` keys.');
+            throw new errors/* ConfigError */.xL(manifest, undefined, 'workspace.members', `has no crate that may be published to ${target}`, "Check the members' `publish` keys, and `registry-name`: it must be a name they allow.");
     }
     return chosen.map((p) => ({
         name: p.name,

@@ -97,7 +97,7 @@ export function selectCrates(
         undefined,
         'workspace.members',
         `has no crate that may be published to ${target}`,
-        'Check the members and their `publish` keys.',
+        "Check the members' `publish` keys, and `registry-name`: it must be a name they allow.",
       );
   }
   return chosen.map((p) => ({
