@@ -1329,11 +1329,12 @@ function renderRouteSnippet(layout) {
  */
 function trafficFromUpstreamFile(text, blue, green) {
     const weights = { blue: 0, green: 0 };
-    for (const line of text.split('\n')) {
-        const match = /^\s*server\s+(\S+?)(\s[^;#]*)?;/.exec(line);
+    const statements = text.replace(/#.*$/gm, '').split(';');
+    for (const statement of statements) {
+        const match = /(?:^|[\s{])server\s+(\S+)([^{}]*)$/.exec(statement);
         if (!match)
             continue;
-        const params = match[2] ?? '';
+        const params = match[2];
         if (/\b(backup|down)\b/.test(params))
             continue;
         const weight = Number(/\bweight=(\d+)/.exec(params)?.[1] ?? 1);
@@ -1824,19 +1825,19 @@ function bodyMismatch(expectation, body) {
     catch {
         return 'body is not JSON';
     }
-    for (const key of expectation.path) {
-        if (value === null || typeof value !== 'object')
-            return `${expectation.source.split('=')[0]} is missing`;
-        value = value[key];
-    }
-    const path = expectation.source.slice(0, expectation.source.length - (expectation.equals === undefined ? 0 : expectation.equals.length + 1));
-    if (expectation.equals === undefined)
-        return value === undefined || value === null || value === false
-            ? `${path} is ${value === false ? 'false' : 'missing'}`
-            : undefined;
-    return show(value) === expectation.equals
-        ? undefined
-        : `${path} is ${value === undefined ? 'missing' : show(value)}, not ${expectation.equals}`;
+    for (const key of expectation.path)
+        value =
+            value !== null && typeof value === 'object'
+                ? value[key]
+                : undefined;
+    const { equals } = expectation;
+    const path = equals === undefined ? expectation.source : expectation.source.slice(0, -(equals.length + 1));
+    const missing = value === undefined || value === null;
+    if (equals === undefined)
+        return missing || value === false ? `${path} is ${missing ? 'missing' : 'false'}` : undefined;
+    if (show(value) === equals)
+        return undefined;
+    return `${path} is ${missing ? 'missing' : show(value)}, not ${equals}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy/src/prometheus.ts

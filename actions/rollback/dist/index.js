@@ -1736,11 +1736,12 @@ function renderRouteSnippet(layout) {
  */
 function trafficFromUpstreamFile(text, blue, green) {
     const weights = { blue: 0, green: 0 };
-    for (const line of text.split('\n')) {
-        const match = /^\s*server\s+(\S+?)(\s[^;#]*)?;/.exec(line);
+    const statements = text.replace(/#.*$/gm, '').split(';');
+    for (const statement of statements) {
+        const match = /(?:^|[\s{])server\s+(\S+)([^{}]*)$/.exec(statement);
         if (!match)
             continue;
-        const params = match[2] ?? '';
+        const params = match[2];
         if (/\b(backup|down)\b/.test(params))
             continue;
         const weight = Number(/\bweight=(\d+)/.exec(params)?.[1] ?? 1);

@@ -97,19 +97,16 @@ export function bodyMismatch(expectation: BodyExpectation, body: string): string
   } catch {
     return 'body is not JSON';
   }
-  for (const key of expectation.path) {
-    if (value === null || typeof value !== 'object') return `${expectation.source.split('=')[0]} is missing`;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  const path = expectation.source.slice(
-    0,
-    expectation.source.length - (expectation.equals === undefined ? 0 : expectation.equals.length + 1),
-  );
-  if (expectation.equals === undefined)
-    return value === undefined || value === null || value === false
-      ? `${path} is ${value === false ? 'false' : 'missing'}`
-      : undefined;
-  return show(value) === expectation.equals
-    ? undefined
-    : `${path} is ${value === undefined ? 'missing' : show(value)}, not ${expectation.equals}`;
+  for (const key of expectation.path)
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<string | number, unknown>)[key]
+        : undefined;
+  const { equals } = expectation;
+  const path = equals === undefined ? expectation.source : expectation.source.slice(0, -(equals.length + 1));
+  const missing = value === undefined || value === null;
+  if (equals === undefined)
+    return missing || value === false ? `${path} is ${missing ? 'missing' : 'false'}` : undefined;
+  if (show(value) === equals) return undefined;
+  return `${path} is ${missing ? 'missing' : show(value)}, not ${equals}`;
 }

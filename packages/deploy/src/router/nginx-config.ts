@@ -109,10 +109,11 @@ export function renderRouteSnippet(layout: NginxLayout): string {
  */
 export function trafficFromUpstreamFile(text: string, blue: string[], green: string[]): Traffic | undefined {
   const weights: Record<Colour, number> = { blue: 0, green: 0 };
-  for (const line of text.split('\n')) {
-    const match = /^\s*server\s+(\S+?)(\s[^;#]*)?;/.exec(line);
+  const statements = text.replace(/#.*$/gm, '').split(';');
+  for (const statement of statements) {
+    const match = /(?:^|[\s{])server\s+(\S+)([^{}]*)$/.exec(statement);
     if (!match) continue;
-    const params = match[2] ?? '';
+    const params = match[2];
     if (/\b(backup|down)\b/.test(params)) continue;
     const weight = Number(/\bweight=(\d+)/.exec(params)?.[1] ?? 1);
     if (blue.includes(match[1])) weights.blue += weight;
