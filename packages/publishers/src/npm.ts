@@ -44,7 +44,9 @@ interface PackageOutcome {
 /** The sha512 integrity npm computed for the tarball it sent (`npm publish --json`). */
 function integrityOf(stdout: string, name: string): string | undefined {
   try {
-    const start = stdout.indexOf('{');
+    // The JSON document starts on a line of its own, after whatever lifecycle scripts printed.
+    const start = stdout.search(/^\{\s*$/m);
+    if (start < 0) return undefined;
     // npm 10 prints the package's summary; npm 11 keys it by the package name.
     const data = JSON.parse(stdout.slice(start)) as { integrity?: unknown } & Record<
       string,
