@@ -196,6 +196,22 @@ describe('publish-crates', () => {
     expect(await consumerResolves('da-ws-app', '2.0.0')).toEqual(['2.0.0']);
   });
 
+  test('a private registry (auth-required): the index check and cargo both authenticate', async () => {
+    const priv = await startCratesServer({ token: TOKEN, authRequired: true });
+    try {
+      const ws = workspaceOf('single', '0.5.0');
+      const first = await publishCrates(ws, { version: '0.5.0', registry: priv.indexUrl });
+      expect(errors(first)).toEqual([]);
+      expect(first.outputs.status).toBe('published');
+      expect(priv.uploads).toEqual(['da-hello@0.5.0']);
+      const rerun = await publishCrates(ws, { version: '0.5.0', registry: priv.indexUrl });
+      expect(rerun.outputs.status).toBe('skipped');
+      expect(priv.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
+    } finally {
+      await priv.stop();
+    }
+  });
+
   test('dry-run sends nothing', async () => {
     const before = server.requests.filter((r) => r.method !== 'GET').length;
     const run = await publishCrates(workspaceOf('single', '1.6.0'), { version: '1.6.0', 'dry-run': 'true' });

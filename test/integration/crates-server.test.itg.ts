@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HttpClient } from '@deploy-actions/action-kit/http';
+import { createClient } from '@deploy-actions/registries/crates';
 import { framePublishBody, startCratesServer, type CratesServer } from '../servers/crates.js';
 import {
   cargo,
@@ -170,5 +172,55 @@ describe('the crates test server, driven by real cargo', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/500/);
     expect(server.entries('da-hello').some((e) => e.vers === '1.3.0')).toBe(false);
+  });
+});
+
+describe('a private registry (auth-required), driven by real cargo and read by our client', () => {
+  test('cargo sends the token for the index and downloads; our client does only when the index asks for it', async () => {
+    const priv = await startCratesServer({ token: TOKEN, authRequired: true });
+    const privHome = makeCargoHome(priv.indexUrl);
+    try {
+      const crate = copyCrateFixture('single', join(work, 'private'), '0.9.0');
+      const published = await cargo(['publish', '--registry', 'local', '--no-verify'], {
+        cwd: crate,
+        home: privHome,
+        env: tokenEnv,
+      });
+      expect(published.code).toBe(0);
+      const indexReads = priv.requests.filter((r) => r.path === '/index/da/-h/da-hello');
+      expect(indexReads.every((r) => r.authorization === TOKEN)).toBe(true);
+
+      const consumer = makeConsumer(join(work, 'private-consumer'), 'da-hello', '0.9.0');
+      const denied = await cargo(['generate-lockfile'], {
+        cwd: consumer,
+        home: makeCargoHome(priv.indexUrl),
+      });
+      expect(denied.code).not.toBe(0);
+      expect(denied.stderr).toMatch(/401|token|credential/);
+      const fetched = await cargo(['fetch'], {
+        cwd: consumer,
+        home: makeCargoHome(priv.indexUrl),
+        env: tokenEnv,
+      });
+      expect(fetched.code).toBe(0);
+
+      const http = new HttpClient({ retries: 0 });
+      const before = priv.requests.length;
+      expect(
+        await createClient('da-hello', { http, registry: priv.indexUrl, token: TOKEN }).versions(),
+      ).toEqual(['0.9.0']);
+      // Asked without the token first, then config.json, then with it.
+      expect(priv.requests.slice(before).map((r) => [r.path, r.authorization === TOKEN])).toEqual([
+        ['/index/da/-h/da-hello', false],
+        ['/index/config.json', false],
+        ['/index/da/-h/da-hello', true],
+      ]);
+      await expect(createClient('da-hello', { http, registry: priv.indexUrl }).versions()).rejects.toThrow(
+        /refused to show the index \(HTTP 401\)/,
+      );
+    } finally {
+      await priv.stop();
+      rmSync(privHome, { recursive: true, force: true });
+    }
   });
 });

@@ -29,12 +29,15 @@ export function copyCrateFixture(fixture: 'single' | 'workspace', dest: string, 
   return dest;
 }
 
-/** A private CARGO_HOME whose config.toml names the test registry `registryName`. */
+/**
+ * A private CARGO_HOME whose config.toml names the test registry `registryName`. The token
+ * provider is named explicitly: cargo insists on that before it sends a token to an index.
+ */
 export function makeCargoHome(indexUrl: string, registryName = 'local'): string {
   const home = mkdtempSync(join(tmpdir(), 'da-cargo-home-'));
   writeFileSync(
     join(home, 'config.toml'),
-    `[registries.${registryName}]\nindex = "${indexUrl}"\n\n[net]\nretry = 0\n`,
+    `[registries.${registryName}]\nindex = "${indexUrl}"\ncredential-provider = "cargo:token"\n\n[net]\nretry = 0\n`,
   );
   return home;
 }

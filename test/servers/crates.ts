@@ -104,6 +104,8 @@ export interface CratesServerOptions {
   token: string;
   /** Trusted publishing: the `repository` claim an ID token must carry (default acme/app). */
   trustedRepository?: string;
+  /** A private registry: config.json says `auth-required`; index and downloads need the token. */
+  authRequired?: boolean;
 }
 
 export interface CratesServer {
@@ -298,7 +300,16 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
   ): Promise<void> {
     const auth = req.headers.authorization;
     if (method === 'GET' && path === '/index/config.json')
-      return json(res, 200, { dl: `${base}/api/v1/crates`, api: base });
+      return json(res, 200, {
+        dl: `${base}/api/v1/crates`,
+        api: base,
+        ...(options.authRequired ? { 'auth-required': true } : {}),
+      });
+    // A private registry: every read but config.json needs the token (cargo's RFC 3139).
+    if (options.authRequired && method === 'GET' && !path.startsWith('/_oidc/') && !authorized(auth))
+      return apiError(res, 401, 'this registry requires authentication', {
+        'www-authenticate': 'Cargo login_url="https://example.invalid/me"',
+      });
     if (method === 'GET' && path.startsWith('/index/')) {
       const name = path.split('/').pop() ?? '';
       const crate = stored(name);

@@ -44,8 +44,14 @@ export async function prepareCargo(
   const home = join(tempDir, 'cargo-home');
   mkdirSync(home, { recursive: true, mode: 0o700 });
   const lines = ['# written by deploy-actions for one publish; removed when the step ends'];
+  // The token provider is named because cargo sends no token to a private (auth-required)
+  // index without one; cargo:token reads the environment variable we set, nothing else.
   if (settings.registryName)
-    lines.push(`[registries.${settings.registryName}]`, `index = ${toml(cargoIndexUrl(settings.indexUrl))}`);
+    lines.push(
+      `[registries.${settings.registryName}]`,
+      `index = ${toml(cargoIndexUrl(settings.indexUrl))}`,
+      'credential-provider = "cargo:token"',
+    );
   writeFileSync(join(home, 'config.toml'), lines.join('\n') + '\n', { mode: 0o600 });
   const userHome = env.CARGO_HOME || join(homedir(), '.cargo');
   for (const cache of ['registry', 'git']) {
