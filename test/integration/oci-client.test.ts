@@ -8,10 +8,15 @@ import { HttpClient } from '@deploy-actions/action-kit/http';
 import { RegistryAuth } from '@deploy-actions/registries/oci-auth';
 import { createClient } from '@deploy-actions/registries/oci';
 import { OciRepository } from '@deploy-actions/registries/oci-repository';
+import { tmpdir } from 'node:os';
+import { MemoryReporter } from '@deploy-actions/action-kit/log';
+import { publish } from '@deploy-actions/publishers/docker';
+import { parseSemVer } from '@deploy-actions/version';
 import {
   pushManifest,
   pushTestImage,
   startDockerRegistry,
+  tagDigest,
   type DockerRegistry,
 } from '../harness/docker-registry.js';
 
@@ -54,7 +59,7 @@ describe('token auth (the Docker Hub / GHCR flow)', () => {
     ]);
   });
 
-  test('anonymous reads get an anonymous token, as on a public repository', async () => {
+  test('anonymous reads get an anonymous token, as on a public repository; anonymous pushes are refused clearly', async () => {
     const client = createClient(`${registry.host}/acme/app`, { http });
     expect(await client.exists('1.0.0')).toBe(true);
     expect(registry.tokenServer!.requests.at(-1)).toEqual({
@@ -62,6 +67,22 @@ describe('token auth (the Docker Hub / GHCR flow)', () => {
       scopes: ['repository:acme/app:pull'],
       status: 200,
     });
+    const auth = new RegistryAuth(http, registry.host);
+    const repo = new OciRepository({
+      http,
+      endpoint: registry.url,
+      registryName: registry.host,
+      repository: 'acme/app',
+      auth,
+      push: true,
+    });
+    const manifest = (await repo.getManifest('1.0.0'))!;
+    const error = (await repo
+      .putManifest('anonymous', manifest)
+      .catch((caught: unknown) => caught)) as RegistryError;
+    expect(error.message).toBe(
+      `${registry.host}: requires credentials for pushing to acme/app and none were given (HTTP 401)`,
+    );
   });
 
   test('a repository that does not exist has no versions', async () => {
@@ -138,5 +159,35 @@ describe('no auth', () => {
     const client = createClient('ghcr.io/acme/app', { http, registry: registry.url });
     expect(client.registry).toBe(registry.url);
     expect(await client.latest()).toBe('1.2.0');
+  });
+
+  test('promoting a tag of the same repository copies nothing and only adds tags', async () => {
+    const result = await publish(
+      { image: `${registry.host}/acme/app`, source: `${registry.host}/acme/app:sha-abc`, tags: ['auto'] },
+      {
+        target: 'docker',
+        version: { version: '1.3.0', semver: parseSemVer('1.3.0')!, tag: 'v1.3.0', pep440: '1.3.0' },
+        force: false,
+        dryRun: false,
+        workspace: tmpdir(),
+        tempDir: tmpdir(),
+        env: {},
+        reporter: new MemoryReporter(),
+        http,
+        defer: () => undefined,
+      },
+    );
+    expect(result.status).toBe('published');
+    // No copy line: the content is already in the repository. `latest` already has this
+    // digest (every fixture tag shares one manifest), so it is not written again.
+    const short = result.digest!.slice(0, 19);
+    expect(result.notes).toEqual([
+      `tagged 1.3.0 -> ${short}`,
+      `tagged 1.3 -> ${short}`,
+      `tagged 1 -> ${short}`,
+    ]);
+    expect(await tagDigest(registry, 'acme/app', '1.3.0')).toBe(
+      await tagDigest(registry, 'acme/app', 'sha-abc'),
+    );
   });
 });

@@ -302,7 +302,8 @@ function provenanceEnabled(setting, facts, env) {
         return false;
     if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_ID_TOKEN_REQUEST_URL || !(0,src_npm.isNpmjs)(facts.registry))
         return false;
-    return facts.access === 'public' || (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@'));
+    return (facts.access === 'public' ||
+        (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@')));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -354,7 +355,10 @@ async function npmRunner(registry, tempDir, baseEnv) {
     // NPM_CONFIG_USERCONFIG), not their token variables, not the action's inputs (the token input).
     const env = {};
     for (const [key, value] of Object.entries(baseEnv)) {
-        if (/^npm_config_/i.test(key) || /^INPUT_/.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN')
+        if (/^npm_config_/i.test(key) ||
+            /^INPUT_/.test(key) ||
+            key === TOKEN_VARIABLE ||
+            key === 'NODE_AUTH_TOKEN')
             continue;
         env[key] = value;
     }
@@ -723,7 +727,10 @@ function backoffMs(attempt, env) {
 /** The sha512 integrity npm computed for the tarball it sent (`npm publish --json`). */
 function integrityOf(stdout, name) {
     try {
-        const start = stdout.indexOf('{');
+        // The JSON document starts on a line of its own, after whatever lifecycle scripts printed.
+        const start = stdout.search(/^\{\s*$/m);
+        if (start < 0)
+            return undefined;
         // npm 10 prints the package's summary; npm 11 keys it by the package name.
         const data = JSON.parse(stdout.slice(start));
         const integrity = typeof data.integrity === 'string' ? data.integrity : data[name]?.integrity;

@@ -56,7 +56,7 @@ export interface TagChange {
 /**
  * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
  * its digest. `known` holds digests already looked up (the version tag's). The version tag
- * goes first: the floating tags follow only once it is in place, all at once. Returns what moved.
+ * goes first: the floating tags follow only once it is in place. Returns what moved.
  */
 export async function applyTags(
   target: OciRepository,
@@ -71,9 +71,14 @@ export async function applyTags(
     if (!dryRun) await target.putManifest(tag, manifest);
     return { tag, from: head?.digest };
   };
-  const [first, ...rest] = plan.filter((p) => p.apply).map((p) => p.tag);
-  const changes = [await point(first), ...(await Promise.all(rest.map(point)))];
-  return changes.filter((c): c is TagChange => c !== undefined);
+  // One at a time: a manifest PUT rewrites the registry's link file for that digest, and
+  // distribution's filesystem storage answers a concurrent read of it with a 500.
+  const changes: TagChange[] = [];
+  for (const planned of plan.filter((p) => p.apply)) {
+    const change = await point(planned.tag);
+    if (change) changes.push(change);
+  }
+  return changes;
 }
 
 export function describeChanges(changes: TagChange[], digest: string, dryRun: boolean): string[] {

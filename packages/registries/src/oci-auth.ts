@@ -63,6 +63,10 @@ export class RegistryAuth {
     addSecret(credentials?.password);
   }
 
+  get hasCredentials(): boolean {
+    return this.credentials !== undefined;
+  }
+
   /** The Authorization header to send up front for `scopes`, if we already know one. */
   cached(scopes: string[]): string | undefined {
     if (this.basicKnown && this.credentials)

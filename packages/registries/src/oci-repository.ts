@@ -90,6 +90,13 @@ export class OciRepository {
 
   private refused(res: HttpResponse, req: HttpRequest): RegistryError {
     const write = (req.method ?? 'GET') !== 'GET' && req.method !== 'HEAD';
+    if (!this.auth.hasCredentials)
+      return new RegistryError(
+        this.registryName,
+        `requires credentials for ${write ? 'pushing to' : 'reading'} ${this.repository} and none were given (HTTP ${res.status})`,
+        'Set username (or DOCKER_USERNAME) and the password or token (token input or DOCKER_PASSWORD).',
+        res.status,
+      );
     return new RegistryError(
       this.registryName,
       `${res.status === 401 ? 'did not accept the credentials' : 'denied access'} for ${write ? 'pushing to' : 'reading'} ${this.repository} (HTTP ${res.status}${this.errorDetail(res)})`,
