@@ -104,7 +104,7 @@ test('publish-crates vs bare cargo publish', async () => {
     method:
       `Median of ${RUNS} interleaved runs (after one warm-up each) of publishing a new version of a one-file library ` +
       'crate to the loopback test registry (sparse index + Web API), each from a fresh copy with a fresh CARGO_HOME: ' +
-      'the bundled action run as the runner runs it (node start, cargo metadata, index check, cargo publish) against ' +
+      'the bundled action run as the runner runs it (node start, reading the manifest, index check, cargo publish) against ' +
       `bare \`cargo publish --registry local\`, with verification (the default; judged) and with --no-verify ` +
       `(ratio ${noVerify.toFixed(2)}). The difference is mostly fixed cost: starting node (measured alone as the floor), ` +
       'fetch initialisation and one index round trip before cargo starts; it does not grow with the crate, so on a real ' +
