@@ -77,17 +77,17 @@ describe('npm rollback', () => {
     expect(view('rollme', 'dist-tags')).toEqual({ latest: '1.1.0', next: '1.1.0-rc.1' });
     const result = await rollback(
       { path: '.', registry: registry.url },
-      context('rollme', { reason: 'broke the parser' }),
+      context('rollme', { reason: '--broke the parser' }),
     );
     expect(result).toEqual({
       rolledBackTo: '1.0.0',
       actions: [
         'npm: dist-tag latest of rollme 1.1.0 -> 1.0.0',
-        'npm: deprecate rollme@1.1.0: broke the parser',
+        'npm: deprecate rollme@1.1.0: --broke the parser',
       ],
     });
     expect(view('rollme', 'dist-tags')).toEqual({ latest: '1.0.0', next: '1.1.0-rc.1' });
-    expect(view('rollme@1.1.0', 'deprecated')).toBe('broke the parser');
+    expect(view('rollme@1.1.0', 'deprecated')).toBe('--broke the parser');
   });
 
   test('a dry run of another dist-tag to a named version changes nothing', async () => {

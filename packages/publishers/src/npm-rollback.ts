@@ -90,7 +90,7 @@ async function rollbackPackage(pkg: NpmPackage, tag: string, ctx: RollbackContex
     if (!ctx.dryRun)
       await npmOk(
         await npm(),
-        ['dist-tag', 'add', `${pkg.name}@${to}`, tag, ...registryFlags(registry, pkg.name)],
+        ['dist-tag', 'add', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${to}`, tag],
         `moving ${tag} of ${pkg.name} to ${to}`,
         ctx,
         pkg.dir,
@@ -103,7 +103,8 @@ async function rollbackPackage(pkg: NpmPackage, tag: string, ctx: RollbackContex
     if (!ctx.dryRun)
       await npmOk(
         await npm(),
-        ['deprecate', `${pkg.name}@${bad}`, ctx.reason, ...registryFlags(registry, pkg.name)],
+        // `--`: a reason that starts with a dash is a message, not a flag.
+        ['deprecate', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${bad}`, ctx.reason],
         `deprecating ${pkg.name}@${bad}`,
         ctx,
         pkg.dir,
