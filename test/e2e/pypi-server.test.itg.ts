@@ -81,10 +81,12 @@ describe('PyPI test server with the real clients', () => {
     );
   });
 
-  test('the same upload again changes nothing; twine --skip-existing passes', async () => {
+  test('the same files again are accepted and store nothing, as on PyPI', async () => {
     await twine(dists);
-    await twine(['--skip-existing', ...dists].slice(1).concat(dists[0]));
     expect(server.uploads).toHaveLength(2);
+    expect(server.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([
+      200, 200, 200, 200,
+    ]);
   });
 
   test('a wrong token is refused with 403, and twine says so', async () => {
@@ -93,11 +95,24 @@ describe('PyPI test server with the real clients', () => {
     });
   });
 
-  test('pip downloads the wheel (PEP 691 JSON) and the sdist (PEP 503 HTML) back, hashes checked', async () => {
+  test('pip downloads the wheel and the sdist back, hashes checked; the index speaks PEP 691 JSON and PEP 503 HTML', async () => {
     const dest = join(work, 'wheel-download');
     await pip(['download', '--no-deps', '--only-binary', ':all:', '--dest', dest, 'demo-pkg==1.2.3rc1']);
     expect(readdirSync(dest)).toEqual([basename(dists[0])]);
     expect(sha256(join(dest, basename(dists[0])))).toBe(sha256(dists[0]));
+    const sdistDest = join(work, 'sdist-download');
+    await pip([
+      'download',
+      '--no-deps',
+      '--no-binary',
+      ':all:',
+      '--no-build-isolation',
+      '--dest',
+      sdistDest,
+      'demo-pkg==1.2.3rc1',
+    ]);
+    expect(readdirSync(sdistDest)).toEqual([basename(dists[1])]);
+    expect(sha256(join(sdistDest, basename(dists[1])))).toBe(sha256(dists[1]));
 
     const html = await fetch(`${server.simpleUrl}demo-pkg/`, { headers: { accept: 'text/html' } });
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
