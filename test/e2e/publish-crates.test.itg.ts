@@ -168,6 +168,17 @@ describe('publish-crates', () => {
     expect(run.summary).toContain('had landed; not sent again');
   });
 
+  test('a version another run published between our check and the upload is not sent again', async () => {
+    // The action's one index read misses it (a 404, as a lagging CDN would answer); cargo sees it.
+    server.failNext({ count: 1, status: 404, method: 'GET', path: /^\/index\/da\/-h\/da-hello$/ });
+    const before = puts().length;
+    const run = await publishCrates(workspaceOf('single', '1.0.0'), { version: '1.0.0' });
+    expect(errors(run)).toEqual([]);
+    expect(run.outputs.status).toBe('skipped');
+    expect(run.summary).toContain('was published by someone else meanwhile');
+    expect(puts().length).toBe(before);
+  });
+
   test('a 503 with Retry-After on the index is waited out, not reported as a failure', async () => {
     server.failNext({
       count: 1,

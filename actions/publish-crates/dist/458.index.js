@@ -674,7 +674,7 @@ async function rollbackPackage(pkg, tag, ctx) {
     const npm = async () => (runner ??= await npmRunner(registry, ctx.tempDir, ctx.env));
     if (current !== to) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['dist-tag', 'add', `${pkg.name}@${to}`, tag, ...registryFlags(registry, pkg.name)], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
+            await npmOk(await npm(), ['dist-tag', 'add', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${to}`, tag], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
         actions.push(`${prefix}dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
     }
     else {
@@ -682,7 +682,9 @@ async function rollbackPackage(pkg, tag, ctx) {
     }
     if (ctx.reason && bad !== to && !packument.deprecated[bad]) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['deprecate', `${pkg.name}@${bad}`, ctx.reason, ...registryFlags(registry, pkg.name)], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
+            await npmOk(await npm(), 
+            // `--`: a reason that starts with a dash is a message, not a flag.
+            ['deprecate', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${bad}`, ctx.reason], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
         actions.push(`${prefix}deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
     }
     if (!ctx.dryRun && current !== to) {

@@ -118,6 +118,7 @@ export const publish: Publish = async (raw, context) => {
     env: context.env,
     inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
   };
+  let sentAny = false;
   for (const [i, crate] of pending.entries()) {
     const { outcome, confirmed } = await context.reporter.group(
       `cargo publish ${crate.name} ${version}`,
@@ -130,6 +131,7 @@ export const publish: Publish = async (raw, context) => {
           ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
           : `${crate.name} ${version} was published by someone else meanwhile`,
     );
+    sentAny ||= outcome !== 'raced';
     // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
     if (confirmed || (await waitForIndex(crate, upload))) continue;
     const next = pending[i + 1];
@@ -143,7 +145,13 @@ export const publish: Publish = async (raw, context) => {
   }
   // The registry's checksum of the .crate it stores: what a consumer's Cargo.lock will record.
   const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
-  return { status: 'published', url, digest: cksum ? `sha256:${cksum}` : undefined, notes };
+  // Another run that got there first published it all: for this run, as for a rerun, skipped.
+  return {
+    status: sentAny ? 'published' : 'skipped',
+    url,
+    digest: cksum ? `sha256:${cksum}` : undefined,
+    notes,
+  };
 };
 
 /** Yank the bad version of every crate of the target; what cargo resolves to next is the answer. */
