@@ -106,6 +106,29 @@ describe('registry client', () => {
   });
 });
 
+describe('registry client without the deprecated `releases` key', () => {
+  test('versions and latest come from the simple index (PEP 691 JSON, PEP 700 versions)', async () => {
+    const lean = await startPypiServer({ token: 'pypi-unused-token', omitReleases: true });
+    try {
+      for (const version of ['1.0.0', '1.1.0', '2.0.0rc1'])
+        for (const file of makeDistributions(join(work, `lean-${version}`), 'Lean.Pkg', version))
+          lean.seed(file, 'Lean.Pkg', version);
+      lean.yank('Lean.Pkg', '1.1.0');
+      const client = createClient('lean_pkg', { http, registry: lean.url });
+      expect((await client.versions()).sort()).toEqual(['1.0.0', '1.1.0', '2.0.0rc1']);
+      expect(await client.exists('2.0.0-rc.1')).toBe(true);
+      expect(await client.latest()).toBe('1.0.0');
+      expect(lean.requests.map((r) => r.path)).toEqual([
+        '/pypi/lean_pkg/json',
+        '/pypi/Lean.Pkg/json',
+        '/simple/lean-pkg/',
+      ]);
+    } finally {
+      await lean.stop();
+    }
+  });
+});
+
 describe('identify', () => {
   test('package setting first', () => {
     expect(identify({ package: 'acme', registry: 'https://test.pypi.org/' }, work)).toEqual({

@@ -8,7 +8,8 @@
  * - the JSON API: `/pypi/<name>/json`, `/pypi/<name>/<version>/json` (404 when absent; a
  *   non-canonical project name redirects to the project's name; versions match canonically);
  * - the simple index: `/simple/` and `/simple/<name>/` as PEP 503 HTML or PEP 691 JSON by
- *   Accept, links with `#sha256=` fragments, files served under `/packages/`;
+ *   Accept (JSON with PEP 700's `versions`), links with `#sha256=` fragments, files served
+ *   under `/packages/`;
  * - trusted publishing: `GET /_/oidc/audience`, `POST /_/oidc/mint-token` (and the older
  *   `/_/oidc/github/mint-token`) exchanging an OIDC ID token whose `aud` matches for an upload
  *   token.
@@ -67,6 +68,8 @@ export interface PypiServerOptions {
   token: string;
   /** Trusted publishing: ID tokens whose `aud` is `audience` are exchanged for upload tokens. */
   oidc?: { audience: string };
+  /** Leave the deprecated `releases` key out of `/pypi/<name>/json`, as PyPI may one day. */
+  omitReleases?: boolean;
 }
 
 export interface PypiServer {
@@ -398,7 +401,7 @@ export async function startPypiServer(options: PypiServerOptions): Promise<PypiS
       return json(res, 200, {
         info: info(project, latest, release?.files),
         last_serial: serial,
-        releases,
+        ...(options.omitReleases ? {} : { releases }),
         urls: (release?.files ?? []).map(fileInfo),
         vulnerabilities: [],
       });
@@ -471,14 +474,17 @@ export async function startPypiServer(options: PypiServerOptions): Promise<PypiS
     if (format === SIMPLE_JSON) {
       return void res.end(
         JSON.stringify({
-          meta: { 'api-version': '1.0', _last_serial: serial },
+          meta: { 'api-version': '1.1', _last_serial: serial },
           name,
+          versions: [...project.releases.values()].map((r) => r.version),
           files: files.map((file) => ({
             filename: file.filename,
             url: fileUrl(file),
             hashes: { sha256: file.sha256 },
             'requires-python': file.requiresPython ?? null,
             yanked: file.yanked,
+            size: file.content.length,
+            'upload-time': file.uploadedAt,
           })),
         }),
       );

@@ -302,7 +302,8 @@ function provenanceEnabled(setting, facts, env) {
         return false;
     if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_ID_TOKEN_REQUEST_URL || !(0,src_npm.isNpmjs)(facts.registry))
         return false;
-    return facts.access === 'public' || (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@'));
+    return (facts.access === 'public' ||
+        (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@')));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -354,7 +355,10 @@ async function npmRunner(registry, tempDir, baseEnv) {
     // NPM_CONFIG_USERCONFIG), not their token variables, not the action's inputs (the token input).
     const env = {};
     for (const [key, value] of Object.entries(baseEnv)) {
-        if (/^npm_config_/i.test(key) || /^INPUT_/.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN')
+        if (/^npm_config_/i.test(key) ||
+            /^INPUT_/.test(key) ||
+            key === TOKEN_VARIABLE ||
+            key === 'NODE_AUTH_TOKEN')
             continue;
         env[key] = value;
     }
@@ -670,7 +674,7 @@ async function rollbackPackage(pkg, tag, ctx) {
     const npm = async () => (runner ??= await npmRunner(registry, ctx.tempDir, ctx.env));
     if (current !== to) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['dist-tag', 'add', `${pkg.name}@${to}`, tag, ...registryFlags(registry, pkg.name)], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
+            await npmOk(await npm(), ['dist-tag', 'add', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${to}`, tag], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
         actions.push(`${prefix}dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
     }
     else {
@@ -678,7 +682,9 @@ async function rollbackPackage(pkg, tag, ctx) {
     }
     if (ctx.reason && bad !== to && !packument.deprecated[bad]) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['deprecate', `${pkg.name}@${bad}`, ctx.reason, ...registryFlags(registry, pkg.name)], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
+            await npmOk(await npm(), 
+            // `--`: a reason that starts with a dash is a message, not a flag.
+            ['deprecate', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${bad}`, ctx.reason], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
         actions.push(`${prefix}deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
     }
     if (!ctx.dryRun && current !== to) {
@@ -723,7 +729,10 @@ function backoffMs(attempt, env) {
 /** The sha512 integrity npm computed for the tarball it sent (`npm publish --json`). */
 function integrityOf(stdout, name) {
     try {
-        const start = stdout.indexOf('{');
+        // The JSON document starts on a line of its own, after whatever lifecycle scripts printed.
+        const start = stdout.search(/^\{\s*$/m);
+        if (start < 0)
+            return undefined;
         // npm 10 prints the package's summary; npm 11 keys it by the package name.
         const data = JSON.parse(stdout.slice(start));
         const integrity = typeof data.integrity === 'string' ? data.integrity : data[name]?.integrity;

@@ -339,7 +339,7 @@ const TARGET_SETTINGS = {
         ...common,
         dist: { kind: 'list', description: 'Globs of the wheels and sdists to upload.', default: ['dist/*'] },
         package: { kind: 'string', description: "The project name; defaults to the distributions' metadata." },
-        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to <registry>/legacy/.' },
+        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to https://upload.pypi.org/legacy/ for pypi.org, else <registry>/legacy/.' },
     },
     crates: {
         ...common,

@@ -67,11 +67,17 @@ interface ProjectJson {
   releases?: Record<string, JsonFile[]>;
 }
 
+/** The version part of a wheel (`name-version-...whl`) or sdist (`name-version.tar.gz`) file name. */
+function versionOfFilename(filename: string): string | undefined {
+  if (filename.endsWith('.whl')) return filename.split('-')[1];
+  return /-([^-]+)\.(?:tar\.gz|zip)$/.exec(filename)?.[1];
+}
+
 export class PypiClient implements RegistryClient {
   readonly id: string;
   readonly registry: string;
   private readonly http: HttpClient;
-  private project?: Promise<ProjectJson | undefined>;
+  private project?: Promise<Record<string, { yanked?: boolean }[]>>;
 
   constructor(
     readonly name: string,
@@ -111,14 +117,44 @@ export class PypiClient implements RegistryClient {
     }
   }
 
-  /** The project's JSON, fetched once per client (a client lives for one check or publish). */
-  private projectJson(): Promise<ProjectJson | undefined> {
-    this.project ??= this.getJson<ProjectJson>('json');
+  /**
+   * Every version with its files' yanked flags, fetched once per client (a client lives for one
+   * check or publish). From the JSON API's `releases`; Warehouse calls that key deprecated, so
+   * without it the simple index's PEP 700 `versions` (and files) are read instead.
+   */
+  private releases(): Promise<Record<string, { yanked?: boolean }[]>> {
+    this.project ??= (async () => {
+      const project = await this.getJson<ProjectJson>('json');
+      if (!project) return {};
+      return project.releases ?? this.simpleReleases();
+    })();
     return this.project;
   }
 
+  private async simpleReleases(): Promise<Record<string, { yanked?: boolean }[]>> {
+    const url = `${this.registry}simple/${normalizeProjectName(this.name)}/`;
+    const res = await this.http.request({ url, headers: { accept: 'application/vnd.pypi.simple.v1+json' } });
+    if (res.status === 404) return {};
+    if (!res.ok)
+      throw new RegistryError(
+        registryLabel(this.registry),
+        `reading ${url} failed with HTTP ${res.status}`,
+        undefined,
+        res.status,
+      );
+    const index = res.json<{ versions?: string[]; files?: { filename: string; yanked?: unknown }[] }>();
+    const releases: Record<string, { yanked?: boolean }[]> = {};
+    for (const version of index.versions ?? []) releases[version] = [];
+    const byCanonical = new Map(Object.keys(releases).map((v) => [canonicalPep440(v), v]));
+    for (const file of index.files ?? []) {
+      const version = byCanonical.get(canonicalPep440(versionOfFilename(file.filename) ?? ''));
+      if (version) releases[version].push({ yanked: Boolean(file.yanked) });
+    }
+    return releases;
+  }
+
   async versions(): Promise<string[]> {
-    return Object.keys((await this.projectJson())?.releases ?? {});
+    return Object.keys(await this.releases());
   }
 
   async exists(version: string): Promise<boolean> {
@@ -129,8 +165,7 @@ export class PypiClient implements RegistryClient {
 
   /** The highest stable version per PEP 440 that is not wholly yanked. */
   async latest(): Promise<string | undefined> {
-    const releases = (await this.projectJson())?.releases ?? {};
-    const live = Object.entries(releases)
+    const live = Object.entries(await this.releases())
       .filter(([, files]) => files.length === 0 || files.some((f) => !f.yanked))
       .map(([version]) => version);
     return highestStablePep440(live);
