@@ -31,8 +31,10 @@ export interface ColourApp {
   /** Requests served, by status code. */
   served: Map<number, number>;
   total(): number;
-  /** Date.now() of the first failing answer since the last set(); undefined if none. */
-  firstFailureAt(): number | undefined;
+  /** Date.now() of the first failing answer since the last set() (to `path`, if given); undefined if none. */
+  firstFailureAt(path?: string): number | undefined;
+  /** Date.now() of the failing answers to `path` since the last set() (the first 1000). */
+  failureTimes(path: string): number[];
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startColourApp(colour: string, knobs: Partial<ColourKnobs>
   const served = new Map<number, number>();
   let flap = 0;
   let firstFailure: number | undefined;
+  let failures = new Map<string, number[]>();
 
   const failsNow = (path: string) => {
     if (path === '/metrics') return false;
@@ -72,7 +75,13 @@ export async function startColourApp(colour: string, knobs: Partial<ColourKnobs>
     } else {
       body = JSON.stringify({ colour, version: current.version });
     }
-    if (failing && firstFailure === undefined) firstFailure = Date.now();
+    if (failing) {
+      const now = Date.now();
+      firstFailure ??= now;
+      const times = failures.get(path) ?? [];
+      if (times.length < 1000) times.push(now);
+      failures.set(path, times);
+    }
     served.set(status, (served.get(status) ?? 0) + 1);
     res.writeHead(status, {
       'content-type': type,
@@ -102,12 +111,14 @@ export async function startColourApp(colour: string, knobs: Partial<ColourKnobs>
     set(next) {
       current = { ...current, ...next };
       firstFailure = undefined;
+      failures = new Map();
       flap = 0;
     },
     knobs: () => ({ ...current }),
     served,
     total: () => [...served.values()].reduce((a, b) => a + b, 0),
-    firstFailureAt: () => firstFailure,
+    firstFailureAt: (path) => (path ? failures.get(path)?.[0] : firstFailure),
+    failureTimes: (path) => [...(failures.get(path) ?? [])],
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
