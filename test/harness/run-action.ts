@@ -23,6 +23,10 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Run this bundle instead of actions/<name>/dist/index.js (e.g. publish/dist). */
   entry?: string;
+  /** SIGKILL the main step after this many milliseconds (a runner dying mid-release). */
+  killAfterMs?: number;
+  /** Called with the main step's PID once it started (e.g. to watch its argv). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface ActionRun {
@@ -79,9 +83,16 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
   return out;
 }
 
-function spawnNode(entry: string, env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number) {
+function spawnNode(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number,
+  onSpawn?: (pid: number) => void,
+) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
     const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid) onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -155,8 +166,14 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  const main = await spawnNode(
+    entry,
+    env,
+    workspace,
+    options.killAfterMs ?? options.timeoutMs ?? 120_000,
+    options.onSpawn,
+  );
   const timeoutMs = options.timeoutMs ?? 120_000;
-  const main = await spawnNode(entry, env, workspace, timeoutMs);
   const state = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
   let post: ActionRun['post'];
   if (options.post ?? hasPost(actionDir)) {

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "hello from acme-app 1.4.0"
