@@ -1143,6 +1143,465 @@ function identify(settings, _cwd, env = process.env) {
 }
 
 
+/***/ }),
+
+/***/ 6193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ex: () => (/* reexport */ VERSION_SOURCES),
+  Cg: () => (/* reexport */ compareSemVer),
+  cS: () => (/* reexport */ detectVersion),
+  Ij: () => (/* reexport */ highestStable),
+  Z$: () => (/* reexport */ highestStablePep440),
+  OO: () => (/* reexport */ isHighestStable),
+  MQ: () => (/* reexport */ isStable),
+  ZD: () => (/* reexport */ normalizePep440),
+  bg: () => (/* reexport */ parseAll),
+  IX: () => (/* reexport */ semver_parseSemVer),
+  tj: () => (/* reexport */ toPep440),
+  Rk: () => (/* reexport */ validateTagPrefix)
+});
+
+// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, isPep440Stable, parsePep440, parseSources, readManifestVersion, requireSemVer
+
+;// CONCATENATED MODULE: ./packages/version/src/semver.ts
+/** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
+// The regular expression published with the SemVer 2.0 specification.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function semver_parseSemVer(text) {
+    const match = SEMVER.exec(text);
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return {
+        raw: text,
+        major,
+        minor,
+        patch,
+        prerelease: match[4] ? match[4].split('.') : [],
+        build: match[5] ? match[5].split('.') : [],
+    };
+}
+const isStable = (v) => v.prerelease.length === 0;
+function compareIdentifiers(a, b) {
+    const an = /^\d+$/.test(a);
+    const bn = /^\d+$/.test(b);
+    if (an && bn)
+        return Math.sign(Number(a) - Number(b));
+    if (an)
+        return -1;
+    if (bn)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer precedence; build metadata is ignored. */
+function compareSemVer(a, b) {
+    for (const key of ['major', 'minor', 'patch'])
+        if (a[key] !== b[key])
+            return Math.sign(a[key] - b[key]);
+    if (!a.prerelease.length || !b.prerelease.length)
+        return Math.sign(b.prerelease.length - a.prerelease.length);
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        if (a.prerelease[i] === undefined)
+            return -1;
+        if (b.prerelease[i] === undefined)
+            return 1;
+        const c = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (c)
+            return c;
+    }
+    return 0;
+}
+/** Parse what can be parsed, ignore the rest (registries hold all sorts of strings). */
+function parseAll(versions) {
+    const out = [];
+    for (const v of versions) {
+        const parsed = semver_parseSemVer(v);
+        if (parsed)
+            out.push(parsed);
+    }
+    return out;
+}
+/** The highest stable version, or undefined. */
+function highestStable(versions) {
+    let best;
+    for (const v of parseAll(versions))
+        if (isStable(v) && (!best || compareSemVer(v, best) > 0))
+            best = v;
+    return best?.raw;
+}
+/**
+ * Whether `version` may take a floating tag over the versions already published: stable, and
+ * not lower than the highest stable among `published` restricted by `sameLine` (e.g. only the
+ * 1.x versions for the `1` tag). An equal version counts (a rerun keeps its tag).
+ */
+function isHighestStable(version, published, sameLine) {
+    if (!isStable(version))
+        return false;
+    for (const other of parseAll(published)) {
+        if (!isStable(other) || (sameLine && !sameLine(other)))
+            continue;
+        if (compareSemVer(other, version) > 0)
+            return false;
+    }
+    return true;
+}
+function formatSemVer(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.prerelease.length ? `-${v.prerelease.join('.')}` : ''}${v.build.length ? `+${v.build.join('.')}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/version/src/pep440.ts
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/**
+ * `1.2.3-rc.1` -> `1.2.3rc1`, `-alpha.2` -> `a2`, `-beta.3` -> `b3`, `-dev.4` -> `.dev4`,
+ * `-rc.1.dev.2` -> `rc1.dev2`, `+build.5` kept as the local version `+build.5`.
+ * Undefined when the prerelease has no PEP 440 equivalent (e.g. `-foo.1`).
+ */
+function toPep440(v) {
+    let out = `${v.major}.${v.minor}.${v.patch}`;
+    const ids = [...v.prerelease];
+    let pre = '';
+    let post = '';
+    let dev = '';
+    while (ids.length) {
+        const id = ids.shift().toLowerCase();
+        const glued = /^([a-z]+)(\d+)$/.exec(id);
+        const label = glued ? glued[1] : id;
+        let number = glued ? glued[2] : undefined;
+        if (number === undefined && ids.length && /^\d+$/.test(ids[0]))
+            number = ids.shift();
+        const n = String(Number(number ?? '0'));
+        if (PRE_LABELS[label] && !pre && !post && !dev)
+            pre = `${PRE_LABELS[label]}${n}`;
+        else if ((label === 'post' || label === 'rev' || label === 'r') && !post && !dev)
+            post = `.post${n}`;
+        else if (label === 'dev' && !dev)
+            dev = `.dev${n}`;
+        else
+            return undefined;
+    }
+    out += pre + post + dev;
+    if (v.build.length)
+        out += `+${v.build.join('.').toLowerCase().replace(/[-_]/g, '.')}`;
+    return out;
+}
+const PEP440 = /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d+)?)?(?:-(\d+)|[-_.]?(post|rev|r)[-_.]?(\d+)?)?(?:[-_.]?(dev)[-_.]?(\d+)?)?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/i;
+function parsePep440(text) {
+    const m = PEP440.exec(text.trim());
+    if (!m)
+        return undefined;
+    const v = { epoch: Number(m[1] ?? 0), release: m[2].split('.').map(Number) };
+    if (m[3])
+        v.pre = [PRE_LABELS[m[3].toLowerCase()], Number(m[4] ?? 0)];
+    if (m[5] !== undefined)
+        v.post = Number(m[5]);
+    else if (m[6])
+        v.post = Number(m[7] ?? 0);
+    if (m[8])
+        v.dev = Number(m[9] ?? 0);
+    if (m[10])
+        v.local = m[10].toLowerCase().replace(/[-_]/g, '.');
+    return v;
+}
+/** The canonical string of a PEP 440 version (what PyPI shows). */
+function normalizePep440(text) {
+    const v = parsePep440(text);
+    if (!v)
+        return undefined;
+    let out = `${v.epoch ? `${v.epoch}!` : ''}${v.release.join('.')}`;
+    if (v.pre)
+        out += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        out += `.post${v.post}`;
+    if (v.dev !== undefined)
+        out += `.dev${v.dev}`;
+    if (v.local)
+        out += `+${v.local}`;
+    return out;
+}
+/** Order per PEP 440 (dev < pre < final < post; local ignored beyond equality). */
+function comparePep440(a, b) {
+    if (a.epoch !== b.epoch)
+        return Math.sign(a.epoch - b.epoch);
+    for (let i = 0; i < Math.max(a.release.length, b.release.length); i++) {
+        const d = (a.release[i] ?? 0) - (b.release[i] ?? 0);
+        if (d)
+            return Math.sign(d);
+    }
+    const key = (v) => {
+        // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
+        const order = { a: 0, b: 1, rc: 2 };
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
+        return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
+    };
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++)
+        if (ka[i] !== kb[i])
+            return Math.sign(ka[i] - kb[i]);
+    return 0;
+}
+const isPep440Stable = (v) => !v.pre && v.dev === undefined;
+function highestStablePep440(versions) {
+    let best;
+    for (const text of versions) {
+        const v = parsePep440(text);
+        if (v && isPep440Stable(v) && (!best || comparePep440(v, best.v) > 0))
+            best = { text, v };
+    }
+    return best?.text;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __webpack_require__(8826);
+;// CONCATENATED MODULE: ./packages/version/src/manifests.ts
+/** Reading the version a project's manifests declare. */
+
+
+
+
+const MANIFEST_SOURCES = ['package.json', 'Cargo.toml', 'pyproject.toml', 'VERSION'];
+const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function readToml(file) {
+    try {
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (caught) {
+        const line = caught.line;
+        throw new errors/* ConfigError */.xL(file, line, undefined, `is not valid TOML: ${caught.message.split('\n')[0]}`);
+    }
+}
+function stringVersion(file, key, value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors/* ConfigError */.xL(file, undefined, key, 'must be a string');
+    return value.trim();
+}
+function packageJson(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (caught) {
+        throw new errors/* ConfigError */.xL(file, undefined, undefined, `is not valid JSON: ${caught.message}`);
+    }
+    return isTable(data) ? stringVersion(file, 'version', data.version) : undefined;
+}
+/** The workspace root above `start` (a Cargo.toml with [workspace]), for `version.workspace = true`. */
+function cargoWorkspaceVersion(start) {
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        const file = (0,external_node_path_.join)(dir, 'Cargo.toml');
+        if ((0,external_node_fs_.existsSync)(file)) {
+            const toml = readToml(file);
+            const ws = toml.workspace;
+            if (isTable(ws)) {
+                const pkg = ws.package;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
+                if (!version)
+                    throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
+                return version;
+            }
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+function cargoToml(file) {
+    const toml = readToml(file);
+    const pkg = toml.package;
+    if (isTable(pkg)) {
+        const v = pkg.version;
+        if (isTable(v) && v.workspace === true) {
+            const inherited = cargoWorkspaceVersion((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)));
+            if (!inherited)
+                throw new errors/* ConfigError */.xL(file, undefined, 'package.version', 'inherits from a workspace that was not found');
+            return inherited;
+        }
+        return stringVersion(file, 'package.version', v);
+    }
+    const ws = toml.workspace;
+    if (isTable(ws) && isTable(ws.package))
+        return stringVersion(file, 'workspace.package.version', ws.package.version);
+    return undefined;
+}
+function pyprojectToml(file) {
+    const toml = readToml(file);
+    const project = toml.project;
+    if (isTable(project) && project.version !== undefined)
+        return stringVersion(file, 'project.version', project.version);
+    const tool = toml.tool;
+    const poetry = isTable(tool) ? tool.poetry : undefined;
+    if (isTable(poetry))
+        return stringVersion(file, 'tool.poetry.version', poetry.version);
+    return undefined;
+}
+const READERS = {
+    'package.json': packageJson,
+    'Cargo.toml': cargoToml,
+    'pyproject.toml': pyprojectToml,
+    VERSION: (file) => (0,external_node_fs_.readFileSync)(file, 'utf8').trim() || undefined,
+};
+/** The version a manifest in `dir` declares; undefined when the file is absent or names none. */
+function readManifestVersion(dir, source) {
+    const file = (0,external_node_path_.join)(dir, source);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const version = READERS[source](file);
+    return version ? { source, file, version } : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/version/src/detect.ts
+/**
+ * Which version is being released: the first source that yields one, validated as strict
+ * SemVer, and (with require-match) checked against every other source that names a version.
+ */
+
+
+
+
+
+const VERSION_SOURCES = ['input', 'tag', ...MANIFEST_SOURCES];
+const DEFAULT_SOURCES = [...VERSION_SOURCES];
+class VersionMismatchError extends errors/* UserError */.yo {
+    version;
+    found;
+    title = 'Versions do not match';
+    constructor(version, found) {
+        super(`the release version is ${version}, but the sources disagree: ${found.map((f) => `${f.source}=${f.value}`).join(', ')}`, 'Bump every manifest to the same version (or set require-match: false).');
+        this.version = version;
+        this.found = found;
+    }
+}
+const HINT = 'Use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.3 or 1.2.3-rc.1.';
+function parseSources(name, values) {
+    for (const value of values)
+        if (!VERSION_SOURCES.includes(value))
+            throw InputError.bad(name, value, 'is not a version source', `Use some of: ${VERSION_SOURCES.join(', ')}.`);
+    return values;
+}
+function validateTagPrefix(name, prefix) {
+    if (!/^[A-Za-z0-9._/-]{0,32}$/.test(prefix))
+        throw errors/* InputError */.dz.bad(name, prefix, 'is not a usable tag prefix', 'Use letters, digits, ., _, / or -, e.g. v.');
+    return prefix;
+}
+/** A strict SemVer string, or an InputError naming where it came from. */
+function requireSemVer(where, text) {
+    const parsed = parseSemVer(text);
+    if (!parsed)
+        throw InputError.bad(where, text, 'is not a SemVer 2.0 version', HINT);
+    return parsed;
+}
+function tagName(tag) {
+    if (!tag)
+        return undefined;
+    if (tag.startsWith('refs/tags/'))
+        return tag.slice('refs/tags/'.length);
+    if (tag.startsWith('refs/'))
+        return undefined; // a branch or pull ref: no tag
+    return tag;
+}
+function stripPrefix(text, prefix) {
+    return prefix && text.startsWith(prefix) ? text.slice(prefix.length) : text;
+}
+/** Compare a manifest's version with the release version, in the manifest's own ecosystem's form. */
+function agrees(source, value, version) {
+    if (value === version.raw)
+        return true;
+    if (source === 'pyproject.toml') {
+        const ours = toPep440(version);
+        return ours !== undefined && normalizePep440(value) === normalizePep440(ours);
+    }
+    return false;
+}
+function detectVersion(options) {
+    const prefix = options.tagPrefix ?? 'v';
+    const sources = options.sources?.length ? options.sources : DEFAULT_SOURCES;
+    const found = [];
+    const tag = tagName(options.tag);
+    for (const source of sources) {
+        if (source === 'input') {
+            if (options.version)
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
+        }
+        else if (source === 'tag') {
+            if (tag && tag.startsWith(prefix))
+                found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
+        }
+        else {
+            const manifest = readManifestVersion(options.cwd, source);
+            if (manifest)
+                found.push({ source, value: manifest.version, where: manifest.file });
+        }
+    }
+    if (!found.length) {
+        throw new errors/* InputError */.dz('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
+    }
+    const chosen = found[0];
+    const version = semver_parseSemVer(chosen.value);
+    if (!version) {
+        if (chosen.source === 'input' || chosen.source === 'tag')
+            throw errors/* InputError */.dz.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
+        throw new errors/* ConfigError */.xL(chosen.where, undefined, 'version', `${(0,errors/* describeValue */.bp)(chosen.value)} is not a SemVer 2.0 version`, HINT);
+    }
+    if (options.requireMatch ?? true) {
+        const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, version));
+        if (disagree)
+            throw new VersionMismatchError(version.raw, found.map(({ source, value }) => ({ source, value })));
+    }
+    return {
+        version: version.raw,
+        tag: `${prefix}${version.raw}`,
+        major: version.major,
+        minor: version.minor,
+        patch: version.patch,
+        prerelease: version.prerelease.join('.'),
+        build: version.build.join('.'),
+        isPrerelease: version.prerelease.length > 0,
+        pep440: toPep440(version) ?? '',
+        source: chosen.source,
+        found: found.map(({ source, value }) => ({ source, value })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/version/src/index.ts
+
+
+
+
+
+
 /***/ })
 
 };

@@ -1,9 +1,9 @@
 import { InputError, inputs } from '@deploy-actions/action-kit';
-import { DEFAULT_CONFIG_FILE } from '@deploy-actions/release';
 
 export interface Inputs {
   target: string;
-  config: string;
+  /** Default (.github/deploy-actions.yml) when not set. */
+  config?: string;
   'to-version'?: string;
   reason?: string;
   token?: string;
@@ -32,7 +32,7 @@ export function getInputs(): Inputs {
     throw InputError.bad('to-version', toVersion, 'is not a version, colour or revision');
   return {
     target,
-    config: inputs.raw('config') || DEFAULT_CONFIG_FILE,
+    config: inputs.optional('config'),
     'to-version': toVersion,
     reason: inputs.optional('reason'),
     token: inputs.secret('token'),

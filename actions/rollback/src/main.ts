@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import {
   appendSummary,
   group,
@@ -20,7 +19,7 @@ export function run(): Promise<void> {
     const outcome = await group(`Roll back ${input.target}`, () =>
       rollbackTarget({
         target: input.target,
-        config: resolve(root, input.config),
+        config: input.config,
         toVersion: input['to-version'],
         reason: input.reason,
         token: input.token,

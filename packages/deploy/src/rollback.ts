@@ -6,21 +6,13 @@
  * - kubernetes: `kubectl rollout undo deployment/<name>`, then wait for it to finish.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError, describeValue } from '@deploy-actions/action-kit/errors';
 import { exec as realExec, ExecError } from '@deploy-actions/action-kit/exec';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
-import { loadPublisher, type RollbackContext } from '@deploy-actions/publishers';
-import {
-  TARGET_TYPES,
-  isTargetType,
-  loadConfig,
-  resolveToken,
-  settingsFromInputs,
-  type ReleaseConfig,
-  type TargetSettings,
-  type TargetType,
-} from '@deploy-actions/release';
+import type { RollbackContext } from '@deploy-actions/publishers';
+import type { ReleaseConfig, TargetSettings, TargetType } from '@deploy-actions/release';
 import { formatCommand } from './command-line.js';
 import {
   createRouter,
@@ -34,11 +26,15 @@ import {
 
 export const ROLLBACK_KINDS = ['blue-green', 'kubernetes'] as const;
 
+// Loaded when needed: the action starts (and checks its inputs) without the config parser
+// and the publishers.
+const release = () => import('@deploy-actions/release');
+
 export interface RollbackRequest {
   /** A target name of the config file, a registry type, blue-green or kubernetes. */
   target: string;
-  /** The config file (absolute, or relative to the workspace). */
-  config: string;
+  /** The config file (absolute, or relative to the workspace); default .github/deploy-actions.yml. */
+  config?: string;
   /** The version (registries), colour (blue-green) or revision number (kubernetes) to go back to. */
   toVersion?: string;
   reason?: string;
@@ -64,17 +60,19 @@ export interface RollbackOutcome {
   actions: string[];
 }
 
-function readConfig(request: RollbackRequest, needed: boolean): ReleaseConfig | undefined {
-  if (!needed && !existsSync(request.config)) return undefined;
-  return loadConfig(request.config);
+async function readConfig(file: string, needed: boolean): Promise<ReleaseConfig | undefined> {
+  if (!needed && !existsSync(file)) return undefined;
+  return (await release()).loadConfig(file);
 }
 
 export async function rollbackTarget(request: RollbackRequest): Promise<RollbackOutcome> {
   const { target } = request;
-  const config = readConfig(request, target === 'blue-green');
+  const { DEFAULT_CONFIG_FILE, TARGET_TYPES, isTargetType } = await release();
+  const file = resolve(request.workspace, request.config ?? DEFAULT_CONFIG_FILE);
+  const config = await readConfig(file, target === 'blue-green');
   const named = config?.targets.find((t) => t.name === target);
   if (named) return rollbackRegistry(request, named.name, named.type, named.settings);
-  if (target === 'blue-green') return rollbackBlueGreen(request, config!);
+  if (target === 'blue-green') return rollbackBlueGreen(request, config!, file);
   if (target === 'kubernetes') return rollbackKubernetes(request, config);
   if (isTargetType(target)) {
     const ofType = config?.targets.filter((t) => t.type === target) ?? [];
@@ -82,22 +80,23 @@ export async function rollbackTarget(request: RollbackRequest): Promise<Rollback
       throw InputError.bad(
         'target',
         target,
-        `matches ${ofType.length} targets of ${request.config}`,
+        `matches ${ofType.length} targets of ${file}`,
         `Name one: ${ofType.map((t) => t.name).join(', ')}.`,
       );
     if (ofType.length === 1) return rollbackRegistry(request, ofType[0].name, target, ofType[0].settings);
-    return rollbackRegistry(request, target, target, defaultSettings(target, request.config));
+    return rollbackRegistry(request, target, target, await defaultSettings(target, file));
   }
   const names = config?.targets.map((t) => t.name) ?? [];
   throw InputError.bad(
     'target',
     target,
-    `is neither a target of ${request.config} nor a type`,
+    `is neither a target of ${file} nor a type`,
     `Use ${names.length ? `a target (${names.join(', ')}) or ` : ''}a type: ${[...TARGET_TYPES, ...ROLLBACK_KINDS].join(', ')}.`,
   );
 }
 
-function defaultSettings(type: TargetType, configFile: string): TargetSettings {
+async function defaultSettings(type: TargetType, configFile: string): Promise<TargetSettings> {
+  const { settingsFromInputs } = await release();
   try {
     return settingsFromInputs(type, () => '');
   } catch (caught) {
@@ -116,6 +115,8 @@ async function rollbackRegistry(
   type: TargetType,
   settings: TargetSettings,
 ): Promise<RollbackOutcome> {
+  const { loadPublisher } = await import('@deploy-actions/publishers');
+  const { resolveToken } = await release();
   const publisher = await loadPublisher(type);
   if (!publisher.rollback)
     throw new InputError(
@@ -148,11 +149,15 @@ async function rollbackRegistry(
   }
 }
 
-async function rollbackBlueGreen(request: RollbackRequest, config: ReleaseConfig): Promise<RollbackOutcome> {
+async function rollbackBlueGreen(
+  request: RollbackRequest,
+  config: ReleaseConfig,
+  file: string,
+): Promise<RollbackOutcome> {
   if (!config.deploy)
     throw new InputError(
       'target',
-      `is blue-green, but ${request.config} has no deploy: section`,
+      `is blue-green, but ${file} has no deploy: section`,
       'Describe the router under deploy.router (see the README).',
     );
   const wanted = request.toVersion?.trim();
