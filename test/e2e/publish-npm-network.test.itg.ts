@@ -39,7 +39,7 @@ describe('publish-npm when the upload fails on the way', () => {
       expect(JSON.parse(run.outputs.result).notes[0]).toMatch(
         /after npm reported .*counted as published, not sent again/,
       );
-      expect(JSON.parse(npmView(registry, 'landed-anyway', 'dist-tags'))).toEqual({ latest: '1.0.0' });
+      expect((await packument(registry, 'landed-anyway'))!['dist-tags']).toEqual({ latest: '1.0.0' });
     } finally {
       await proxy.close();
     }
@@ -59,7 +59,7 @@ describe('publish-npm when the upload fails on the way', () => {
           /npm publish of try-again@1\.0\.0 failed \(E503\); .* does not have it: retry 1\/2/,
         ),
       ]);
-      expect(JSON.parse(npmView(registry, 'try-again', 'versions'))).toEqual(['1.0.0']);
+      expect(Object.keys((await packument(registry, 'try-again'))!.versions)).toEqual(['1.0.0']);
     } finally {
       await proxy.close();
     }
@@ -79,6 +79,7 @@ describe('publish-npm with trusted publishing (no token)', () => {
           ACTIONS_ID_TOKEN_REQUEST_URL: `${proxy.url}/oidc?api-version=2.0`,
           ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
         },
+        { post: true },
       );
       expect(run.code).toBe(0);
       expect(run.outputs.status).toBe('published');
@@ -89,7 +90,7 @@ describe('publish-npm with trusted publishing (no token)', () => {
         url: '/-/npm/v1/oidc/token/exchange/package/@acme%2ftrusted',
         authorization: 'Bearer github-id-token',
       });
-      expect(JSON.parse(npmView(registry, '@acme/trusted', 'dist-tags'))).toEqual({ latest: '1.0.0' });
+      expect(npmView(registry, '@acme/trusted', 'dist-tags')).toEqual({ latest: '1.0.0' });
       expectNoToken(run, registry.token);
       expect(shown(run.stdout)).not.toContain('github-id-token');
     } finally {

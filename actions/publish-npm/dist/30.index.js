@@ -1130,6 +1130,12 @@ function normalPep440(version) {
 function canonicalPep440(version) {
     return normalPep440(version)?.replace(/^((?:\d+!)?\d+(?:\.\d+)*?)(?:\.0+)+(?=$|[^\d.])/, '$1');
 }
+/** The version part of a wheel (`name-version-...whl`) or sdist (`name-version.tar.gz`) file name. */
+function versionOfFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return filename.split('-')[1];
+    return /-([^-]+)\.(?:tar\.gz|zip)$/.exec(filename)?.[1];
+}
 class PypiClient {
     name;
     id;
@@ -1158,13 +1164,41 @@ class PypiClient {
             throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(registryLabel(this.registry), `${url} did not answer JSON`, 'Is `registry` the index base URL (e.g. https://pypi.org/)?');
         }
     }
-    /** The project's JSON, fetched once per client (a client lives for one check or publish). */
-    projectJson() {
-        this.project ??= this.getJson('json');
+    /**
+     * Every version with its files' yanked flags, fetched once per client (a client lives for one
+     * check or publish). From the JSON API's `releases`; Warehouse calls that key deprecated, so
+     * without it the simple index's PEP 700 `versions` (and files) are read instead.
+     */
+    releases() {
+        this.project ??= (async () => {
+            const project = await this.getJson('json');
+            if (!project)
+                return {};
+            return project.releases ?? this.simpleReleases();
+        })();
         return this.project;
     }
+    async simpleReleases() {
+        const url = `${this.registry}simple/${normalizeProjectName(this.name)}/`;
+        const res = await this.http.request({ url, headers: { accept: 'application/vnd.pypi.simple.v1+json' } });
+        if (res.status === 404)
+            return {};
+        if (!res.ok)
+            throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl(registryLabel(this.registry), `reading ${url} failed with HTTP ${res.status}`, undefined, res.status);
+        const index = res.json();
+        const releases = {};
+        for (const version of index.versions ?? [])
+            releases[version] = [];
+        const byCanonical = new Map(Object.keys(releases).map((v) => [canonicalPep440(v), v]));
+        for (const file of index.files ?? []) {
+            const version = byCanonical.get(canonicalPep440(versionOfFilename(file.filename) ?? ''));
+            if (version)
+                releases[version].push({ yanked: Boolean(file.yanked) });
+        }
+        return releases;
+    }
     async versions() {
-        return Object.keys((await this.projectJson())?.releases ?? {});
+        return Object.keys(await this.releases());
     }
     async exists(version) {
         const wanted = canonicalPep440(version);
@@ -1174,8 +1208,7 @@ class PypiClient {
     }
     /** The highest stable version per PEP 440 that is not wholly yanked. */
     async latest() {
-        const releases = (await this.projectJson())?.releases ?? {};
-        const live = Object.entries(releases)
+        const live = Object.entries(await this.releases())
             .filter(([, files]) => files.length === 0 || files.some((f) => !f.yanked))
             .map(([version]) => version);
         return (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .highestStablePep440 */ .Z$)(live);

@@ -648,7 +648,7 @@ var dist = __webpack_require__(8815);
  * A version inside a URL or tag: 1.2.3, v1.2.3, 1.2.3-rc.1. Only the usual prerelease words
  * count as part of it, so `app-1.2.3-linux-x86_64.tar.gz` keeps its platform suffix.
  */
-const VERSION_TOKEN = /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])/;
+const VERSION_TOKEN = /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])(?!\.\d)/;
 const isObj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Replace every occurrence of the version the text names with `version` (keeping a `v` prefix). */
 function bumpVersionIn(text, version) {
@@ -657,6 +657,12 @@ function bumpVersionIn(text, version) {
         return undefined;
     const old = found[1];
     return text.split(old).join(version.replace(/^v/, ''));
+}
+/** The same in a URL's path and query only: the host (an IP address, say) is never a version. */
+function bumpVersionInUrl(url, version) {
+    const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url)?.[0] ?? '';
+    const rest = bumpVersionIn(url.slice(origin.length), version);
+    return rest === undefined ? undefined : origin + rest;
 }
 /** The index of the app's module among the manifest's top-level modules. */
 function appModuleIndex(modules, appId, projectName) {
@@ -696,7 +702,7 @@ function planBumps(manifest, file, appId, version, projectName) {
                 });
         }
         else if (typeof source.url === 'string' && (type === 'archive' || type === 'file')) {
-            const to = bumpVersionIn(source.url, version);
+            const to = bumpVersionInUrl(source.url, version);
             const checksums = ['sha256', 'sha512'].filter((key) => typeof source[key] === 'string');
             if (to)
                 bumps.push({
