@@ -53,12 +53,14 @@ const BLOCK = 128;
 const TWO32 = 0x100000000;
 // SIGMA as offsets into the message pairs (word index * 2), flattened, for the hot loop.
 const SIGMA2 = Uint8Array.from(SIGMA.flat().map((i) => i * 2));
-// Scratch state, reused by every compression (the module is single-threaded).
-const v = new Uint32Array(32);
-const m = new Uint32Array(32);
+// Scratch state, reused by every compression (the module is single-threaded). Int32 words:
+// V8 keeps int32 arithmetic in registers, where uint32 values above 2^31 become doubles.
+const v = new Int32Array(32);
+const m = new Int32Array(32);
 /**
  * The mixing function G on the words at pair offsets a, b, c, d with message words at pair
- * offsets x, y: additions mod 2^64 carried by hand, rotations by 32, 24, 16 and 63.
+ * offsets x, y: additions mod 2^64 with the carry taken from an unsigned compare of the low
+ * halves, rotations by 32, 24, 16 and 63.
  * No globals (Math...) in here: under a vm context (Jest) each global lookup is slow.
  */
 function mix(a, b, c, d, x, y) {
@@ -74,40 +76,44 @@ function mix(a, b, c, d, x, y) {
     let t;
     let u;
     // a += b + m[x]
-    lo = aLo + bLo + m[x];
-    aHi = (aHi + bHi + m[x + 1] + ((lo / TWO32) | 0)) >>> 0;
-    aLo = lo >>> 0;
+    lo = (aLo + bLo) | 0;
+    aHi = (aHi + bHi + ((lo >>> 0) < (aLo >>> 0) ? 1 : 0)) | 0;
+    t = m[x];
+    aLo = (lo + t) | 0;
+    aHi = (aHi + m[x + 1] + ((aLo >>> 0) < (t >>> 0) ? 1 : 0)) | 0;
     // d = rotr(d ^ a, 32)
-    t = (dLo ^ aLo) >>> 0;
-    dLo = (dHi ^ aHi) >>> 0;
+    t = dLo ^ aLo;
+    dLo = dHi ^ aHi;
     dHi = t;
     // c += d
-    lo = cLo + dLo;
-    cHi = (cHi + dHi + (lo >= TWO32 ? 1 : 0)) >>> 0;
-    cLo = lo >>> 0;
+    lo = (cLo + dLo) | 0;
+    cHi = (cHi + dHi + ((lo >>> 0) < (cLo >>> 0) ? 1 : 0)) | 0;
+    cLo = lo;
     // b = rotr(b ^ c, 24)
     t = bLo ^ cLo;
     u = bHi ^ cHi;
-    bLo = ((t >>> 24) | (u << 8)) >>> 0;
-    bHi = ((u >>> 24) | (t << 8)) >>> 0;
+    bLo = (t >>> 24) | (u << 8);
+    bHi = (u >>> 24) | (t << 8);
     // a += b + m[y]
-    lo = aLo + bLo + m[y];
-    aHi = (aHi + bHi + m[y + 1] + ((lo / TWO32) | 0)) >>> 0;
-    aLo = lo >>> 0;
+    lo = (aLo + bLo) | 0;
+    aHi = (aHi + bHi + ((lo >>> 0) < (aLo >>> 0) ? 1 : 0)) | 0;
+    t = m[y];
+    aLo = (lo + t) | 0;
+    aHi = (aHi + m[y + 1] + ((aLo >>> 0) < (t >>> 0) ? 1 : 0)) | 0;
     // d = rotr(d ^ a, 16)
     t = dLo ^ aLo;
     u = dHi ^ aHi;
-    dLo = ((t >>> 16) | (u << 16)) >>> 0;
-    dHi = ((u >>> 16) | (t << 16)) >>> 0;
+    dLo = (t >>> 16) | (u << 16);
+    dHi = (u >>> 16) | (t << 16);
     // c += d
-    lo = cLo + dLo;
-    cHi = (cHi + dHi + (lo >= TWO32 ? 1 : 0)) >>> 0;
-    cLo = lo >>> 0;
+    lo = (cLo + dLo) | 0;
+    cHi = (cHi + dHi + ((lo >>> 0) < (cLo >>> 0) ? 1 : 0)) | 0;
+    cLo = lo;
     // b = rotr(b ^ c, 63), which is rotl(b ^ c, 1)
     t = bLo ^ cLo;
     u = bHi ^ cHi;
-    bLo = ((t << 1) | (u >>> 31)) >>> 0;
-    bHi = ((u << 1) | (t >>> 31)) >>> 0;
+    bLo = (t << 1) | (u >>> 31);
+    bHi = (u << 1) | (t >>> 31);
     v[a] = aLo;
     v[a + 1] = aHi;
     v[b] = bLo;
@@ -121,7 +127,7 @@ function compress(h, block, offset, counter, last) {
     v.set(h, 0);
     v.set(IV, 16);
     // The byte counter is 128 bits; files never pass 2^53 bytes, so the top words stay zero.
-    v[24] ^= counter >>> 0;
+    v[24] ^= counter | 0;
     v[25] ^= (counter / TWO32) | 0;
     if (last) {
         v[28] = ~v[28];
@@ -149,7 +155,7 @@ function compress(h, block, offset, counter, last) {
 function blake2b(data, size = 64) {
     if (!Number.isInteger(size) || size < 1 || size > 64)
         throw new RangeError(`BLAKE2b digest size ${size} is not 1-64`);
-    const h = new Uint32Array(IV);
+    const h = new Int32Array(IV);
     // Parameter block: digest length, key length 0, fanout 1, depth 1.
     h[0] ^= 0x01010000 ^ size;
     let offset = 0;
@@ -164,7 +170,7 @@ function blake2b(data, size = 64) {
     compress(h, tail, 0, data.length, true);
     const out = Buffer.alloc(64);
     for (let i = 0; i < 16; i++)
-        out.writeUInt32LE(h[i], i * 4);
+        out.writeInt32LE(h[i], i * 4);
     return out.subarray(0, size);
 }
 /** Hex BLAKE2b with a 32-byte digest: PyPI's `blake2_256_digest`. */

@@ -584,12 +584,12 @@ function planBumps(manifest, file, appId, version, projectName) {
                     from: source.tag,
                     to,
                     checksums: [],
-                    pinsCommit: typeof source.commit === 'string',
+                    pinsCommit: source.commit !== undefined && source.commit !== null,
                 });
         }
         else if (typeof source.url === 'string' && (type === 'archive' || type === 'file')) {
             const to = bumpVersionInUrl(source.url, version);
-            const checksums = ['sha256', 'sha512'].filter((key) => typeof source[key] === 'string');
+            const checksums = ['sha256', 'sha512'].filter((key) => source[key] !== undefined && source[key] !== null);
             if (to)
                 bumps.push({
                     path,
@@ -606,39 +606,63 @@ function planBumps(manifest, file, appId, version, projectName) {
         throw new errors/* ConfigError */.xL(file, undefined, `modules[${index}]`, `no source of module ${JSON.stringify(module.name ?? index)} names a version in its url or tag`, 'Point the app module at a release tarball URL or a git tag that contains the version.');
     return bumps;
 }
-function setAll(set, bumps) {
+/** Every value to write: [path, value]. */
+function assignments(bumps) {
+    const out = [];
     for (const bump of bumps) {
-        set([...bump.path, bump.field], bump.to);
+        out.push([[...bump.path, bump.field], bump.to]);
         for (const [key, digest] of Object.entries(bump.digests))
-            set([...bump.path, key], digest);
+            out.push([[...bump.path, key], digest]);
         if (bump.commit)
-            set([...bump.path, 'commit'], bump.commit);
+            out.push([[...bump.path, 'commit'], bump.commit]);
     }
+    return out;
 }
-function editYaml(text, bumps) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    setAll((path, value) => {
-        const parent = doc.getIn(path.slice(0, -1));
-        if (!(0,dist/* isMap */.jh)(parent) && !(0,dist/* isSeq */.oP)(parent))
-            throw new Error(`manifest path ${path.join('.')} is not a mapping`);
-        doc.setIn(path, value);
-    }, bumps);
-    return doc.toString({ lineWidth: 0 });
+/** A scalar written the way the one it replaces was: quoted alike, else plain when YAML allows. */
+function scalarLike(original, value) {
+    if (original.startsWith("'"))
+        return `'${value.replace(/'/g, "''")}'`;
+    if (original.startsWith('"') || /^[-?:,[\]{}#&*!|>'"%@`\s]|: | #|\s$/.test(value))
+        return JSON.stringify(value);
+    return value;
 }
-function editJson(text, bumps) {
-    const data = JSON.parse(text);
-    setAll((path, value) => {
-        let node = data;
-        for (const key of path.slice(0, -1))
-            node = node[key];
-        node[path[path.length - 1]] = value;
-    }, bumps);
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
-    return JSON.stringify(data, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-/** The manifest text with the bumps applied, in the file's own format. */
+/**
+ * The manifest text with the bumps applied, in the file's own format. Each changed value is
+ * replaced where it stands in the text (JSON parses as YAML, with the same source ranges), so
+ * comments, layout and every other byte stay as the maintainers wrote them. Only a key the
+ * source lacked (a first sha256) makes the file go through the YAML printer.
+ */
 function applyBumps(text, file, bumps) {
-    return /\.json$/i.test(file) ? editJson(text, bumps) : editYaml(text, bumps);
+    // failsafe: every scalar stays a string, so a hex digest never turns into a float.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    const json = /\.json$/i.test(file);
+    const edits = [];
+    const missing = [];
+    for (const [path, value] of assignments(bumps)) {
+        const node = doc.getIn(path, true);
+        if ((0,dist/* isScalar */.jn)(node) && node.range) {
+            const [start, end] = node.range;
+            edits.push({
+                start,
+                end,
+                text: json ? JSON.stringify(value) : scalarLike(text.slice(start, end), value),
+            });
+        }
+        else
+            missing.push([path, value]);
+    }
+    if (missing.length) {
+        for (const [path, value] of [...assignments(bumps)])
+            doc.setIn(path, value);
+        if (!json)
+            return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+        const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
+        return JSON.stringify(doc.toJS(), null, indent) + (text.endsWith('\n') ? '\n' : '');
+    }
+    let out = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-flathub-pr.ts
@@ -1283,7 +1307,8 @@ function checkAppId(id, input = 'app-id') {
 function parseManifest(text, file) {
     let data;
     try {
-        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
+        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { schema: 'failsafe' });
     }
     catch (caught) {
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(file, undefined, undefined, `is not a valid flatpak-builder manifest: ${caught.message}`);
