@@ -5,7 +5,7 @@
  * a version gets the new version, and each changed download gets its new checksum. YAML keeps
  * its comments and layout (the `yaml` Document API); JSON keeps its indentation.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isScalar, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import type { FlatpakManifest } from '@deploy-actions/registries/flatpak';
 
@@ -14,7 +14,7 @@ import type { FlatpakManifest } from '@deploy-actions/registries/flatpak';
  * count as part of it, so `app-1.2.3-linux-x86_64.tar.gz` keeps its platform suffix.
  */
 const VERSION_TOKEN =
-  /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])/;
+  /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])(?!\.\d)/;
 
 export type KeyPath = (string | number)[];
 
@@ -42,6 +42,13 @@ export function bumpVersionIn(text: string, version: string): string | undefined
   if (!found) return undefined;
   const old = found[1];
   return text.split(old).join(version.replace(/^v/, ''));
+}
+
+/** The same in a URL's path and query only: the host (an IP address, say) is never a version. */
+export function bumpVersionInUrl(url: string, version: string): string | undefined {
+  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url)?.[0] ?? '';
+  const rest = bumpVersionIn(url.slice(origin.length), version);
+  return rest === undefined ? undefined : origin + rest;
 }
 
 /** The index of the app's module among the manifest's top-level modules. */
@@ -82,11 +89,13 @@ export function planBumps(
           from: source.tag,
           to,
           checksums: [],
-          pinsCommit: typeof source.commit === 'string',
+          pinsCommit: source.commit !== undefined && source.commit !== null,
         });
     } else if (typeof source.url === 'string' && (type === 'archive' || type === 'file')) {
-      const to = bumpVersionIn(source.url, version);
-      const checksums = (['sha256', 'sha512'] as const).filter((key) => typeof source[key] === 'string');
+      const to = bumpVersionInUrl(source.url, version);
+      const checksums = (['sha256', 'sha512'] as const).filter(
+        (key) => source[key] !== undefined && source[key] !== null,
+      );
       if (to)
         bumps.push({
           path,
@@ -116,36 +125,56 @@ export interface ResolvedBump extends SourceBump {
   commit?: string;
 }
 
-function setAll(set: (path: KeyPath, value: string) => void, bumps: ResolvedBump[]): void {
+/** Every value to write: [path, value]. */
+function assignments(bumps: ResolvedBump[]): [KeyPath, string][] {
+  const out: [KeyPath, string][] = [];
   for (const bump of bumps) {
-    set([...bump.path, bump.field], bump.to);
-    for (const [key, digest] of Object.entries(bump.digests)) set([...bump.path, key], digest!);
-    if (bump.commit) set([...bump.path, 'commit'], bump.commit);
+    out.push([[...bump.path, bump.field], bump.to]);
+    for (const [key, digest] of Object.entries(bump.digests)) out.push([[...bump.path, key], digest!]);
+    if (bump.commit) out.push([[...bump.path, 'commit'], bump.commit]);
   }
+  return out;
 }
 
-function editYaml(text: string, bumps: ResolvedBump[]): string {
-  const doc: Document = parseDocument(text);
-  setAll((path, value) => {
-    const parent = doc.getIn(path.slice(0, -1));
-    if (!isMap(parent) && !isSeq(parent)) throw new Error(`manifest path ${path.join('.')} is not a mapping`);
-    doc.setIn(path, value);
-  }, bumps);
-  return doc.toString({ lineWidth: 0 });
+/** A scalar written the way the one it replaces was: quoted alike, else plain when YAML allows. */
+function scalarLike(original: string, value: string): string {
+  if (original.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (original.startsWith('"') || /^[-?:,[\]{}#&*!|>'"%@`\s]|: | #|\s$/.test(value))
+    return JSON.stringify(value);
+  return value;
 }
 
-function editJson(text: string, bumps: ResolvedBump[]): string {
-  const data = JSON.parse(text) as Obj;
-  setAll((path, value) => {
-    let node: unknown = data;
-    for (const key of path.slice(0, -1)) node = (node as Record<string | number, unknown>)[key];
-    (node as Record<string | number, unknown>)[path[path.length - 1]] = value;
-  }, bumps);
-  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
-  return JSON.stringify(data, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-
-/** The manifest text with the bumps applied, in the file's own format. */
+/**
+ * The manifest text with the bumps applied, in the file's own format. Each changed value is
+ * replaced where it stands in the text (JSON parses as YAML, with the same source ranges), so
+ * comments, layout and every other byte stay as the maintainers wrote them. Only a key the
+ * source lacked (a first sha256) makes the file go through the YAML printer.
+ */
 export function applyBumps(text: string, file: string, bumps: ResolvedBump[]): string {
-  return /\.json$/i.test(file) ? editJson(text, bumps) : editYaml(text, bumps);
+  // failsafe: every scalar stays a string, so a hex digest never turns into a float.
+  const doc: Document = parseDocument(text, { schema: 'failsafe' });
+  const json = /\.json$/i.test(file);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const missing: [KeyPath, string][] = [];
+  for (const [path, value] of assignments(bumps)) {
+    const node = doc.getIn(path, true);
+    if (isScalar(node) && node.range) {
+      const [start, end] = node.range;
+      edits.push({
+        start,
+        end,
+        text: json ? JSON.stringify(value) : scalarLike(text.slice(start, end), value),
+      });
+    } else missing.push([path, value]);
+  }
+  if (missing.length) {
+    for (const [path, value] of [...assignments(bumps)]) doc.setIn(path, value);
+    if (!json) return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
+    return JSON.stringify(doc.toJS(), null, indent) + (text.endsWith('\n') ? '\n' : '');
+  }
+  let out = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
 }

@@ -5,7 +5,7 @@
  * builds write `Version: X` in the commit body), the target is skipped.
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
-import { appRef, buildApp, defaultArch } from './flatpak-build.js';
+import { appRef, buildApp, defaultArch, type BuiltApp } from './flatpak-build.js';
 import { FlatManager, publishedRef } from './flatpak-flat-manager.js';
 import { flatManagerToken, requireToken, type FlatpakJob } from './flatpak-job.js';
 import { builtVersion, checkVersions } from './flatpak-manifest.js';
@@ -42,17 +42,19 @@ export async function publishFlatManager(job: FlatpakJob): Promise<PublishResult
     };
   const token = requireToken(flatManagerToken(job), 'FLAT_MANAGER_TOKEN', 'push to flat-manager');
 
-  const built = await buildApp(loaded, version, arch, ctx);
-  checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
+  // The build is created first: a bad token or repo fails in a second, not after the app's build.
   const manager = new FlatManager({ base, token, repo, http: ctx.http, reporter: ctx.reporter });
   const build = await manager.createBuild();
   ctx.reporter.info(`flat-manager build ${manager.buildUrl(build.id)}`);
+  let built: BuiltApp;
   let sent: { count: number; bytes: number };
   try {
+    built = await buildApp(loaded, version, arch, ctx);
+    checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
     sent = await manager.uploadObjects(build.id, listObjects(built.repo));
     for (const [name, commit] of built.refs) await manager.addRef(build.id, name, commit);
   } catch (error) {
-    // Nothing of a half-uploaded build is ever published: drop it rather than leave it behind.
+    // Nothing of an unfinished build is ever published: drop it rather than leave it behind.
     await manager.purge(build.id).catch(() => undefined);
     throw error;
   }

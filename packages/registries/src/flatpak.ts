@@ -38,7 +38,8 @@ export type FlatpakManifest = Record<string, unknown> & { modules?: unknown[] };
 export function parseManifest(text: string, file: string): FlatpakManifest {
   let data: unknown;
   try {
-    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text);
+    // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
+    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { schema: 'failsafe' });
   } catch (caught) {
     throw new ConfigError(
       file,
