@@ -117,6 +117,34 @@ describe('blue-green-switch with nginx', () => {
     expect(run.outputs.reason).toBe('green already has all traffic');
   });
 
+  test('an nginx whose server block does not use the route is refused by nginx -t: its files are put back, nothing moves', async () => {
+    const classic = await startNginx({ blue: blue.address, green: green.address, mode: 'naive' });
+    try {
+      const before = readFileSync(classic.upstreamFile, 'utf8');
+      const run = await runAction('blue-green-switch', {
+        inputs: {
+          router: 'nginx',
+          'upstream-file': classic.upstreamFile,
+          blue: blue.address,
+          green: green.address,
+          'reload-command': classic.reloadCommand.join(' '),
+          'test-command': classic.testCommand.join(' '),
+          'step-interval': '0s',
+        },
+      });
+      expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
+      expect(run.annotations[0].message).toMatch(
+        /Invalid input 'upstream-file': nginx refused the configuration written to .*app-upstream.conf/,
+      );
+      expect(run.annotations[0].message).toContain('app_naive');
+      expect(run.annotations[0].message).toContain('the previous files were put back');
+      expect(readFileSync(classic.upstreamFile, 'utf8')).toBe(before);
+      expect(await sampleColours(`${classic.url}/`, 10)).toEqual({ blue: 10 });
+    } finally {
+      await classic.stop();
+    }
+  });
+
   test.each([
     [
       { router: 'traefik' },

@@ -75,14 +75,27 @@ describe('nginx router', () => {
     expect(nginxLayout('/etc/nginx/9app.conf').id).toBe('app_9app');
   });
 
+  /** nginx -T as it prints the files it read. */
+  const dumping = (
+    dir: string,
+    files = [join(dir, 'app-upstream.conf'), join(dir, 'app-upstream.route', 'route.conf')],
+  ) =>
+    recordingExec((args) =>
+      args.includes('-T') ? { stdout: files.map((f) => `# configuration file ${f}:\n...\n`).join('') } : {},
+    );
+
   test('first run installs the files, tests then reloads once; later runs change nothing', async () => {
     const dir = temp('da-nginx-unit-');
-    const exec = recordingExec();
+    const exec = dumping(dir);
     const router = nginxRouter(dir, exec.fn);
     const changes = await router.prepare();
     expect(changes[0]).toMatch(/route created at .*current \(blue\)/);
     expect(changes[1]).toMatch(/wrote .*app-upstream.conf and .*route.conf, tested and reloaded/);
-    expect(exec.calls.map((c) => [c.command, ...c.args].join(' '))).toEqual(['nginx -t', 'nginx -s reload']);
+    expect(exec.calls.map((c) => [c.command, ...c.args].join(' '))).toEqual([
+      'nginx -t',
+      'nginx -s reload',
+      'nginx -T',
+    ]);
     const upstream = readFileSync(join(dir, 'app-upstream.conf'), 'utf8');
     expect(upstream).toContain(
       'upstream app_upstream_blue {\n    server 127.0.0.1:8081 max_fails=0;\n    server 127.0.0.1:8082 backup;\n    keepalive 32;',
@@ -95,12 +108,24 @@ describe('nginx router', () => {
     expect(readlinkSync(join(dir, 'app-upstream.route', 'current'))).toBe('green-0');
     expect(await router.read()).toEqual({ blue: 100, green: 0 });
     expect(await router.prepare()).toEqual([]);
-    expect(exec.calls).toHaveLength(2);
+    expect(exec.calls.map((c) => c.args.join(' ')).slice(3)).toEqual(['-T']);
+  });
+
+  test('an nginx that does not read the route snippet is refused: moving the route would change nothing', async () => {
+    const dir = temp('da-nginx-unit-');
+    const router = nginxRouter(dir, dumping(dir, [join(dir, 'app-upstream.conf')]).fn);
+    await expect(router.prepare()).rejects.toThrow(
+      /Invalid input 'upstream-file': nginx does not read .*route\.conf \(nginx -T\): moving traffic would change nothing/,
+    );
+    const missingFolder = nginxRouter(join(dir, 'no-such-folder'), dumping(dir).fn);
+    await expect(missingFolder.prepare()).rejects.toThrow(
+      /'upstream-file': .* is in a folder that does not exist/,
+    );
   });
 
   test('shifting swaps the route link to a folder of exactly the green buckets, and keeps only the live and the previous folder', async () => {
     const dir = temp('da-nginx-unit-');
-    const router = nginxRouter(dir, recordingExec().fn);
+    const router = nginxRouter(dir, dumping(dir).fn);
     await router.prepare();
     expect(await router.shift('green', 10)).toBe('nginx: blue -> blue 90% / green 10% (no reload)');
     expect(await router.shift('green', 50)).toBe(

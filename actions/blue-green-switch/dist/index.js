@@ -1398,6 +1398,8 @@ class NginxRouter {
     async prepare() {
         const changes = [];
         const { routeDir, current, snippet, upstreamFile } = this.layout;
+        if (!(await exists((0,external_node_path_.dirname)(upstreamFile))))
+            throw errors_InputError.bad('upstream-file', upstreamFile, 'is in a folder that does not exist', 'Use the folder nginx includes from, e.g. /etc/nginx/conf.d.');
         await (0,promises_.mkdir)(routeDir, { recursive: true });
         await (0,promises_.chmod)(routeDir, 0o755);
         if (!(await exists(current))) {
@@ -1416,8 +1418,10 @@ class NginxRouter {
             if (old !== text)
                 before.set(file, old);
         }
-        if (!before.size)
+        if (!before.size) {
+            await this.checkIncluded();
             return changes;
+        }
         const existing = before.get(upstreamFile);
         if (existing !== undefined && !existing.startsWith(MANAGED_MARK))
             this.context.reporter.info(`nginx: taking over ${upstreamFile} (was not written by deploy-actions)`);
@@ -1432,7 +1436,30 @@ class NginxRouter {
         if (reload.code !== 0)
             throw new NginxConfigError('reload-command', `${formatCommand(this.options.reloadCommand)} failed:\n${(reload.stderr || reload.stdout).trim()}`, 'Check that nginx is running and that this command can signal it (pid file, permissions).');
         changes.push(`nginx: wrote ${[...before.keys()].join(' and ')}, tested and reloaded`);
+        await this.checkIncluded();
         return changes;
+    }
+    /**
+     * nginx must read both files, or moving the route changes nothing while the gate (probing
+     * the new colour directly) passes. `nginx -T` (the test command with -t turned into -T)
+     * names every file it read; a test command without -t cannot tell, and is trusted.
+     */
+    async checkIncluded() {
+        const at = this.options.testCommand.lastIndexOf('-t');
+        if (at < 0) {
+            this.context.reporter.debug(`nginx: ${formatCommand(this.options.testCommand)} has no -t; not checking what nginx includes`);
+            return;
+        }
+        const dump = this.options.testCommand.map((word, i) => (i === at ? '-T' : word));
+        const result = await this.context.exec(dump[0], dump.slice(1), {
+            cwd: this.context.cwd,
+            timeoutMs: 60_000,
+        });
+        if (result.code !== 0)
+            return; // nginx -t passed a moment ago; nothing more to learn
+        const missing = [this.layout.upstreamFile, this.layout.snippet].filter((file) => !result.stdout.includes(`# configuration file ${file}:`));
+        if (missing.length)
+            throw new NginxConfigError('upstream-file', `nginx does not read ${missing.join(' nor ')} (${formatCommand(dump)}): moving traffic would change nothing`, `Include ${this.layout.upstreamFile} in the http block, and ${this.layout.snippet} in the server or location block that proxies with proxy_pass http://$${this.layout.id}_pool (see the blue-green-switch README).`);
     }
     async shift(colour, weight) {
         const before = await this.read();

@@ -61,8 +61,8 @@ var http = __webpack_require__(4917);
 var secrets = __webpack_require__(5736);
 // EXTERNAL MODULE: ./packages/registries/src/pypi.ts
 var pypi = __webpack_require__(353);
-// EXTERNAL MODULE: ./packages/publishers/src/pypi-distribution.ts + 3 modules
-var pypi_distribution = __webpack_require__(1767);
+// EXTERNAL MODULE: ./packages/publishers/src/pypi-distribution.ts + 4 modules
+var pypi_distribution = __webpack_require__(6257);
 // EXTERNAL MODULE: ./packages/publishers/src/pypi-files.ts
 var pypi_files = __webpack_require__(1541);
 // EXTERNAL MODULE: ./packages/publishers/src/pypi-metadata.ts
