@@ -141,7 +141,8 @@ test('first failing probe to traffic restored', async () => {
       `blue-green-switch (the bundle) moves nginx traffic to green in steps 10, 50, 100 behind a gate probing green every 1 s with failure-threshold 3; once green has its first 10% and has passed two probes there, it starts answering 500. ` +
       `Measured ${RUNS} times: from green's first failing answer to a gate probe to the mtime of the swapped route symlink (then 20 requests through nginx all answered by blue). ` +
       `The floor is (failure-threshold - 1) x interval = 2 s. The restore step alone is also timed, ours (one symlink swap, no reload) beside the classic rewrite + nginx -t + nginx -s reload until 20 requests in a row come from blue (median of ${RUNS}).`,
-    command: 'npm run bench -- bench/rollback.bench.ts',
+    command:
+      'NODE_OPTIONS=--experimental-vm-modules npx jest --config bench/jest.config.js bench/rollback.bench.ts',
     figures: {
       'first failing probe -> traffic restored': median(detect),
       'third failing probe (the verdict) -> traffic restored': median(decide),

@@ -97,7 +97,8 @@ test('requests lost during a 3-step switch under wrk -c50', async () => {
       `wrk -t2 -c50 -d${WRK_SECONDS}s through Debian nginx (2 workers, client and upstream keep-alive) in front of two node services; 1 s after wrk starts, traffic moves ${STEPS.join(' -> ')}% to the other colour, holding ${HOLD_MS} ms per step. ` +
       `Ours: blue-green-switch (the bundle) with its health gate on the new colour; nginx is never reloaded. Naive: rewrite the upstream file with weight= lines, nginx -t, nginx -s reload at each step. ` +
       `${RUNS} runs each, alternating, directions alternating; lost = wrk's socket errors (connect, read, write, timeout) + non-2xx/3xx answers. Per run: ours ${oursLost.join(', ')}; naive ${naiveLost.join(', ')}.`,
-    command: 'npm run bench -- bench/switch-under-load.bench.ts',
+    command:
+      'NODE_OPTIONS=--experimental-vm-modules npx jest --config bench/jest.config.js bench/switch-under-load.bench.ts',
     figures: {
       'ours: requests lost per switch': lost(results.ours),
       'naive reload: requests lost per switch': lost(results.naive),
