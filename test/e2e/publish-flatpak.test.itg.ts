@@ -130,7 +130,7 @@ describe('bundle mode', () => {
     const bytes = gh.state.assetBytes('acme/app', 'v1.2.3', asset)!;
     expect(bytes.subarray(0, 8).toString('latin1')).toBe('flatpak\0');
     expect(first.outputs.digest).toBe(`sha256:${sha256(bytes)}`);
-    expect(first.outputs.url).toBe(`${gh.url}/acme/app/releases/download/v1.2.3/${asset}`);
+    expect(first.outputs.url).toBe(`${gh.url}/acme/app/releases/tag/v1.2.3`);
     // flatpak itself reads the bundle back into a repository: the app, with our script in it.
     const file = join(scratch, asset);
     writeFileSync(file, bytes);
@@ -217,6 +217,24 @@ describe('flat-manager mode', () => {
     const again = await run(ws, inputs, env);
     expectPublished(again, 'skipped');
     expect(fm.builds.size).toBe(builds);
+  });
+
+  test('a lost answer to an upload is not resent; a failed commit call is retried', async () => {
+    fm.faults.push({ method: 'POST', path: /\/upload$/, status: 502, after: true });
+    fm.faults.push({ method: 'POST', path: /\/commit$/, status: 503 });
+    const before = fm.requests.length;
+    const result = await run(
+      workspace('2.1.0'),
+      { version: '2.1.0', mode: 'flat-manager', registry: fm.url },
+      { FLAT_MANAGER_TOKEN: fm.token },
+    );
+    expectPublished(result, 'published');
+    const sent = fm.requests.slice(before);
+    expect(sent.filter((r) => r.path.endsWith('/upload'))).toHaveLength(1);
+    expect(sent.filter((r) => r.method === 'POST' && r.path.endsWith('/commit'))).toHaveLength(2);
+    const ref = `app/${APP}/${runtime.arch}/stable`;
+    expect(sh('ostree', ['log', `--repo=${fm.repoPath('stable')}`, ref])).toContain('Version: 2.1.0');
+    sh('ostree', ['fsck', `--repo=${fm.repoPath('stable')}`]);
   });
 
   test('a bad token fails before the build, as one error naming FLAT_MANAGER_TOKEN', async () => {

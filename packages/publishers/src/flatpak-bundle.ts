@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { buildApp, buildBundle, defaultArch } from './flatpak-build.js';
+import { attachAssets } from './github-release.js';
 import { GitHubApi, isRepository } from './flatpak-github.js';
 import { githubToken, requireToken, type FlatpakJob } from './flatpak-job.js';
 import { builtVersion, checkVersions } from './flatpak-manifest.js';
@@ -62,17 +63,15 @@ export async function publishBundle(job: FlatpakJob): Promise<PublishResult> {
   const bytes = readFileSync(file);
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
-  const target =
-    release ?? (await api.createRelease(repository, tag, ctx.version.semver.prerelease.length > 0));
-  if (existing) await api.deleteAsset(repository, existing);
-  const asset = await api.uploadAsset(repository, target, name, bytes);
+  // The release and the upload are the github-release publisher's: its rules, its race handling.
+  const attached = await attachAssets(repository, tag, [file], { ...ctx, token });
   return {
-    status: 'published',
-    url: asset.browser_download_url,
+    status: attached.status === 'skipped' ? 'skipped' : 'published',
+    url: attached.url,
     digest,
     notes: [
-      `built ${built.ref} (commit ${built.commit.slice(0, 12)})`,
-      `${existing ? 'replaced' : 'attached'} ${name} (${bytes.length} bytes) on release ${tag} of ${repository}`,
+      `built ${built.ref} (commit ${built.commit.slice(0, 12)}), ${name} is ${bytes.length} bytes`,
+      ...(attached.notes ?? []),
     ],
   };
 }

@@ -1,10 +1,11 @@
 /**
- * The few GitHub REST calls the Flatpak publisher makes itself: release assets (bundle mode) and
- * a branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
+ * The few GitHub REST calls the Flatpak publisher makes itself: whether the release already has
+ * the bundle (bundle mode; attaching it is the github-release publisher's attachAssets), and a
+ * branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
  * as on GitHub Enterprise and in tests.
  */
 import { RegistryError } from '@deploy-actions/action-kit/errors';
-import { AlreadyDoneSignal, type HttpClient, type HttpResponse } from '@deploy-actions/action-kit/http';
+import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 
 export interface ReleaseAsset {
   id: number;
@@ -112,62 +113,5 @@ export class GitHubApi {
       `/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`,
       `read the release ${tag} of ${repository}`,
     );
-  }
-
-  async createRelease(repository: string, tag: string, prerelease: boolean): Promise<Release> {
-    const res = await this.call(
-      'POST',
-      `/repos/${repository}/releases`,
-      { tag_name: tag, name: tag, prerelease },
-      { beforeRetry: async () => !(await this.releaseByTag(repository, tag)) },
-    ).catch(async (error) => {
-      if (error instanceof AlreadyDoneSignal) return undefined;
-      throw error;
-    });
-    if (res && !res.ok) {
-      // Someone created it meanwhile (422 already_exists): use theirs.
-      if (res.status === 422) {
-        const existing = await this.releaseByTag(repository, tag);
-        if (existing) return existing;
-      }
-      throw this.refused(res, `create the release ${tag} of ${repository}`);
-    }
-    return res ? res.json<Release>() : ((await this.releaseByTag(repository, tag)) as Release);
-  }
-
-  async deleteAsset(repository: string, asset: ReleaseAsset): Promise<void> {
-    const res = await this.call('DELETE', `/repos/${repository}/releases/assets/${asset.id}`);
-    if (!res.ok && res.status !== 404) throw this.refused(res, `delete the asset ${asset.name}`);
-  }
-
-  async uploadAsset(
-    repository: string,
-    release: Release,
-    name: string,
-    bytes: Buffer,
-  ): Promise<ReleaseAsset> {
-    const url = `${release.upload_url.replace(/\{.*\}$/, '')}?name=${encodeURIComponent(name)}`;
-    const landed = async () =>
-      (await this.releaseByTag(repository, release.tag_name))?.assets.find(
-        (a) => a.name === name && a.state !== 'open',
-      );
-    try {
-      const res = await this.http.request({
-        method: 'POST',
-        url,
-        headers: this.headers({ 'content-type': 'application/octet-stream' }),
-        body: bytes,
-        beforeRetry: async () => !(await landed()),
-      });
-      if (res.status === 422) {
-        const existing = await landed();
-        if (existing) return existing;
-      }
-      if (!res.ok) throw this.refused(res, `upload ${name} to the release ${release.tag_name}`);
-      return res.json<ReleaseAsset>();
-    } catch (error) {
-      if (!(error instanceof AlreadyDoneSignal)) throw error;
-      return (await landed()) as ReleaseAsset;
-    }
   }
 }
