@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { blake2b, blake2b256Hex } from '@deploy-actions/publishers/pypi-blake2b';
+import { blake2b, blake2b256Hex, blake2bJs, blake2bWasm } from '@deploy-actions/publishers/pypi-blake2b';
 
 const repeated = (bytes: number[], times: number) =>
   Buffer.from(Array.from({ length: times }, () => bytes).flat());
@@ -57,5 +57,27 @@ describe('BLAKE2b (RFC 7693)', () => {
 
   test('refuses a digest size outside 1-64', () => {
     expect(() => blake2b(Buffer.alloc(1), 65)).toThrow(RangeError);
+    expect(() => blake2bJs(Buffer.alloc(1), 0)).toThrow(RangeError);
+  });
+
+  test('the WebAssembly compressor is used here, and it and the JavaScript fallback agree', () => {
+    const sizes = [0, 1, 127, 128, 129, 256, 1000, 70_001];
+    for (const n of sizes) {
+      const data = randomBytes(n);
+      for (const size of [32, 64, 20]) {
+        const wasm = blake2bWasm(data, size);
+        expect(wasm).toBeDefined();
+        expect(wasm!.toString('hex')).toBe(blake2bJs(data, size).toString('hex'));
+      }
+    }
+  });
+
+  test('the JavaScript fallback matches the vectors too', () => {
+    expect(blake2bJs(Buffer.from('abc'), 32).toString('hex')).toBe(
+      'bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319',
+    );
+    expect(blake2bJs(Buffer.alloc(0), 32).toString('hex')).toBe(
+      '0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8',
+    );
   });
 });

@@ -828,7 +828,7 @@ const PUBLISHER_LOADERS = {
     crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
     docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
+    flatpak: () => Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
 };
 async function loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];

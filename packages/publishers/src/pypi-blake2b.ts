@@ -1,11 +1,15 @@
+import { createWasmCompressor, type WasmCompressor } from './pypi-blake2b-wasm.js';
+
 /**
  * BLAKE2b (RFC 7693), unkeyed, any digest size from 1 to 64 bytes. PyPI's upload API takes a
  * `blake2_256_digest` (BLAKE2b with a 32-byte digest, as Python's
  * `hashlib.blake2b(digest_size=32)`), and Node's crypto offers only BLAKE2b-512, whose
  * truncation is a different value: the digest size is part of the parameter block.
  *
- * 64-bit words are held as (low, high) pairs of 32-bit halves in a Uint32Array, the usual
- * way to do 64-bit arithmetic in JavaScript without BigInt's cost.
+ * The compression runs in WebAssembly (pypi-blake2b-wasm.ts, native 64-bit arithmetic, about
+ * ten times faster); the JavaScript version below is the fallback where WebAssembly is off. It
+ * holds 64-bit words as (low, high) pairs of 32-bit halves in a Uint32Array, the usual way to
+ * do 64-bit arithmetic in JavaScript without BigInt's cost.
  */
 
 // The SHA-512 initial values, as (low, high) pairs.
@@ -128,10 +132,14 @@ function compress(h: Uint32Array, block: Uint8Array, offset: number, counter: nu
   for (let i = 0; i < 16; i++) h[i] ^= v[i] ^ v[i + 16];
 }
 
-/** BLAKE2b of `data` with a digest of `size` bytes (default 64). */
-export function blake2b(data: Uint8Array, size = 64): Buffer {
+function checkSize(size: number): void {
   if (!Number.isInteger(size) || size < 1 || size > 64)
     throw new RangeError(`BLAKE2b digest size ${size} is not 1-64`);
+}
+
+/** BLAKE2b in plain JavaScript (the fallback where WebAssembly is off). */
+export function blake2bJs(data: Uint8Array, size = 64): Buffer {
+  checkSize(size);
   const h = new Uint32Array(IV);
   // Parameter block: digest length, key length 0, fanout 1, depth 1.
   h[0] ^= 0x01010000 ^ size;
@@ -148,6 +156,37 @@ export function blake2b(data: Uint8Array, size = 64): Buffer {
   const out = Buffer.alloc(64);
   for (let i = 0; i < 16; i++) out.writeUInt32LE(h[i], i * 4);
   return out.subarray(0, size);
+}
+
+// The state words as 64-bit values, for the WebAssembly compressor.
+const IV64 = Array.from({ length: 8 }, (_, i) => (BigInt(IV[i * 2 + 1]) << 32n) | BigInt(IV[i * 2]));
+const toBigInt = BigInt;
+let wasm: WasmCompressor | null | undefined;
+
+/** BLAKE2b through the WebAssembly compressor; undefined where WebAssembly is unavailable. */
+export function blake2bWasm(data: Uint8Array, size = 64): Buffer | undefined {
+  checkSize(size);
+  if (wasm === undefined) wasm = createWasmCompressor(IV64, SIGMA) ?? null;
+  if (!wasm) return undefined;
+  const { memory, compress } = wasm;
+  const state = Buffer.from(memory.buffer, 0, 64);
+  for (let i = 0; i < 16; i++) state.writeUInt32LE(IV[i], i * 4);
+  state.writeUInt32LE((IV[0] ^ 0x01010000 ^ size) >>> 0, 0);
+  let offset = 0;
+  while (data.length - offset > BLOCK) {
+    memory.set(data.subarray(offset, offset + BLOCK), 64);
+    compress(toBigInt(offset + BLOCK), false);
+    offset += BLOCK;
+  }
+  memory.fill(0, 64, 64 + BLOCK);
+  memory.set(data.subarray(offset), 64);
+  compress(toBigInt(data.length), true);
+  return Buffer.from(memory.slice(0, size));
+}
+
+/** BLAKE2b of `data` with a digest of `size` bytes (default 64). */
+export function blake2b(data: Uint8Array, size = 64): Buffer {
+  return blake2bWasm(data, size) ?? blake2bJs(data, size);
 }
 
 /** Hex BLAKE2b with a 32-byte digest: PyPI's `blake2_256_digest`. */
