@@ -116,7 +116,7 @@ test('publish-pypi vs twine upload', async () => {
       `Median wall time of ${RUNS} uploads (after ${WARMUP} warm-up; ours and twine alternate) of a fresh version each, wheel + sdist, to the PyPI test server on loopback: ` +
       '`node actions/publish-pypi/dist/index.js` as the runner starts it (reads the metadata from the files, md5/sha256/BLAKE2b-256, asks the JSON API, uploads) ' +
       "against Debian's `twine upload --repository-url` of the same kind of files, in the same run. Files built beforehand; sizes: tiny (~1 KB) and ~3 MB each. " +
-      `1-minute load average at the end of the run: ${loadavg()[0].toFixed(1)} (other work on the machine makes single figures noisy; the ratio is per round).`,
+      `1-minute load average at the end of the run: ${loadavg()[0].toFixed(1)} (other work on the machine makes single figures noisy; alternating rounds keep the comparison fair).`,
     command:
       'NODE_OPTIONS=--experimental-vm-modules npx jest --config bench/jest.config.js bench/publish-pypi.bench.ts',
     figures,
