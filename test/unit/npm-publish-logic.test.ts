@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, ConfigError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { ExecResult } from '@deploy-actions/action-kit/exec';
+import { HttpClient } from '@deploy-actions/action-kit/http';
+import { MemoryReporter } from '@deploy-actions/action-kit/log';
+import type { PublishContext } from '@deploy-actions/publishers';
+import { publish } from '@deploy-actions/publishers/npm';
 import { parseSemVer } from '@deploy-actions/version';
 import { chooseDistTag } from '@deploy-actions/publishers/npm-dist-tag';
 import {
@@ -227,5 +231,60 @@ describe('rollback target', () => {
     expect(previousStable({ versions, deprecated: {} }, '1.3.0')).toBe('1.2.0');
     expect(previousStable({ versions, deprecated: { '1.2.0': 'bad' } }, '1.3.0')).toBe('1.1.0');
     expect(previousStable({ versions, deprecated: {} }, '1.0.0')).toBeUndefined();
+  });
+});
+
+describe('refused before anything is sent', () => {
+  // Port 9 (discard) on loopback: any request would fail with a network error, not these.
+  const context = (workspace: string, version: string): PublishContext => ({
+    target: 'npm',
+    version: { version, semver: parseSemVer(version)!, tag: `v${version}`, pep440: '' },
+    force: false,
+    dryRun: false,
+    workspace,
+    tempDir: mkdtempSync(join(tmpdir(), 'da-npm-unit-tmp-')),
+    env: {},
+    reporter: new MemoryReporter(),
+    http: new HttpClient({ retries: 0 }),
+    token: 'unit-token',
+    defer: () => undefined,
+  });
+  const project = (files: Record<string, unknown>) => {
+    const root = mkdtempSync(join(tmpdir(), 'da-npm-unit-pub-'));
+    for (const [path, data] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), JSON.stringify(data));
+    }
+    return root;
+  };
+  const settings = { path: '.', registry: 'http://127.0.0.1:9/', 'dist-tag': 'auto' };
+
+  test('access restricted on an unscoped package', async () => {
+    const root = project({ 'package.json': { name: 'plain', version: '1.0.0' } });
+    await expect(publish({ ...settings, access: 'restricted' }, context(root, '1.0.0'))).rejects.toThrow(
+      /Invalid input 'access': "restricted" cannot apply to plain: npm restricts only scoped packages/,
+    );
+  });
+  test('a workspace package whose version is not the release version', async () => {
+    const root = project({
+      'package.json': { name: 'root', private: true, workspaces: ['packages/*'] },
+      'packages/a/package.json': { name: 'a', version: '2.0.0' },
+      'packages/b/package.json': { name: 'b', version: '1.9.0' },
+    });
+    const run = publish({ ...settings, workspaces: true }, context(root, '2.0.0'));
+    await expect(run).rejects.toBeInstanceOf(ConfigError);
+    await expect(publish({ ...settings, workspaces: true }, context(root, '2.0.0'))).rejects.toThrow(
+      /packages\/b\/package\.json \(version\): is "1\.9\.0" but the release version is 2\.0\.0/,
+    );
+  });
+  test('a private package, and an explicit latest on a prerelease', async () => {
+    const root = project({ 'package.json': { name: 'secret', version: '1.0.0', private: true } });
+    await expect(publish(settings, context(root, '1.0.0'))).rejects.toThrow(
+      /\(private\): is true: npm will not publish secret/,
+    );
+    const rc = project({ 'package.json': { name: 'rc', version: '2.0.0-rc.1' } });
+    await expect(
+      publish({ ...settings, 'dist-tag': 'latest' }, context(rc, '2.0.0-rc.1')),
+    ).rejects.toBeInstanceOf(InputError);
   });
 });

@@ -52,7 +52,8 @@ function checkAppId(id, input = 'app-id') {
 function parseManifest(text, file) {
     let data;
     try {
-        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
+        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { schema: 'failsafe' });
     }
     catch (caught) {
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(file, undefined, undefined, `is not a valid flatpak-builder manifest: ${caught.message}`);

@@ -39,7 +39,9 @@ export async function npmRunner(
   tempDir: string,
   baseEnv: NodeJS.ProcessEnv,
 ): Promise<NpmRunner> {
-  const npm = (await which('npm')) ?? 'npm';
+  const npm = await which('npm');
+  if (!npm)
+    throw new Error('npm was not found on PATH: install Node.js (actions/setup-node) before this step');
   // One folder per registry: a workspace may send packages to more than one.
   const dir = mkdtempSync(join(tempDir, 'npm-'));
   const files = {

@@ -3,7 +3,7 @@
  * skipped), choose the dist-tag so `latest` only moves forward, and after a failed `npm publish`
  * ask again before retrying, so nothing is published twice.
  */
-import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import { createClient, registryBase } from '@deploy-actions/registries/npm';
 import { chooseDistTag } from './npm-dist-tag.js';
 import { publishCredential, provenanceEnabled } from './npm-auth.js';
@@ -150,6 +150,14 @@ function overallStatus(outcomes: PackageOutcome[]): PublishResult['status'] {
 
 export const publish: Publish = async (settings, ctx) => {
   const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+  const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
+  if (settings.access === 'restricted' && unscoped)
+    throw InputError.bad(
+      'access',
+      'restricted',
+      `cannot apply to ${unscoped.name}: npm restricts only scoped packages (@scope/name)`,
+      'Use access: public, or publish under a scope.',
+    );
   const explicitTag = String(settings['dist-tag'] ?? 'auto');
   // Refuse a bad explicit tag before asking any registry anything.
   if (explicitTag !== 'auto') chooseDistTag(ctx.version.semver, [], explicitTag);
