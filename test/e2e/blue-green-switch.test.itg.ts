@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { which } from '@deploy-actions/action-kit/exec';
 import { runAction, userErrorShape } from '../harness/run-action.js';
 import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
 import { runWrk } from '../harness/wrk.js';
@@ -225,7 +226,11 @@ describe('blue-green-switch with the symlink and command routers, for real on th
 
 describe('blue-green-switch with kubernetes (no API server can run here: checked by the kubectl argv it runs and the Service it patches, applied with the real kubectl --local)', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
+    // The real client (kubectl --local needs no cluster), found before the stand-in shadows it.
+    const kubectl = await which('kubectl');
+    if (!kubectl)
+      throw new Error('these tests need the kubectl client on PATH (it runs offline with --local)');
     dir = mkdtempSync(join(tmpdir(), 'da-kubectl-'));
     writeFileSync(
       join(dir, 'service.json'),
@@ -246,7 +251,7 @@ const args = process.argv.slice(2);
 appendFileSync(${JSON.stringify(join(dir, 'argv.log'))}, JSON.stringify(args) + '\\n');
 const rest = args.slice(args.indexOf('prod') + 1);
 const state = ${JSON.stringify(join(dir, 'service.json'))};
-const local = (more) => execFileSync('/usr/bin/kubectl', ['patch', '--local', '-f', state, '--type', 'merge', ...more], { encoding: 'utf8' });
+const local = (more) => execFileSync(${JSON.stringify(kubectl)}, ['patch', '--local', '-f', state, '--type', 'merge', ...more], { encoding: 'utf8' });
 if (rest[0] === 'get') process.stdout.write(local(['-p', '{}', '-o', rest[4]]));
 else if (rest[0] === 'patch') writeFileSync(state, local(['-p', rest[rest.indexOf('-p') + 1], '-o', 'json']));
 else process.exit(3);

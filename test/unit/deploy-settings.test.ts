@@ -187,6 +187,15 @@ describe("the config's deploy section", () => {
     });
   });
 
+  test('the package exports what the orchestrator calls', async () => {
+    const deploy = await import('@deploy-actions/deploy');
+    expect(typeof deploy.rolloutFromConfig).toBe('function');
+    expect(typeof deploy.rollout).toBe('function');
+    expect(typeof deploy.parseRouterSettings).toBe('function');
+    expect(typeof deploy.parseHealthSettings).toBe('function');
+    expect(typeof deploy.rollbackTarget).toBe('function');
+  });
+
   test('mistakes name the config key', () => {
     expect(() =>
       rolloutOptionsFromConfig(config('  router: { type: nginx, blue: a:1, green: b:2 }\n')),

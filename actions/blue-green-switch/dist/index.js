@@ -769,7 +769,7 @@ function fillCommand(words, values) {
 }
 /** For logs: words joined, quoted where needed. */
 function formatCommand(words) {
-    return words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+    return words.map((w) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

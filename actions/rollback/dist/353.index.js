@@ -83,7 +83,8 @@ function compressBody(iv, sigma) {
     for (let i = 0; i < 8; i++) {
         load(i * 8);
         set(v(i));
-        code.push(OP.i64Const, ...sleb(iv[i]));
+        // i64.const takes a signed value: the top bit of the IV words is the sign.
+        code.push(OP.i64Const, ...sleb(BigInt.asIntN(64, iv[i])));
         set(v(i + 8));
     }
     for (let i = 0; i < 16; i++) {
@@ -156,7 +157,10 @@ function assemble(iv, sigma) {
         ...section(1, vec([[0x60, ...vec([[I64], [I32]]), ...vec([])]])),
         ...section(3, vec([[0]])),
         ...section(5, vec([[0x00, 1]])),
-        ...section(7, vec([[...pypi_blake2b_wasm_name('m'), 0x02, 0], [...pypi_blake2b_wasm_name('c'), 0x00, 0]])),
+        ...section(7, vec([
+            [...pypi_blake2b_wasm_name('m'), 0x02, 0],
+            [...pypi_blake2b_wasm_name('c'), 0x00, 0],
+        ])),
         ...section(10, vec([[...uleb(body.length), ...body]])),
     ]);
 }
@@ -168,7 +172,10 @@ function createWasmCompressor(iv, sigma) {
     try {
         const { exports } = new api.Instance(new api.Module(assemble(iv, sigma)));
         const compress = exports.c;
-        return { memory: new Uint8Array(exports.m.buffer), compress: (counter, last) => compress(counter, last ? 1 : 0) };
+        return {
+            memory: new Uint8Array(exports.m.buffer),
+            compress: (counter, last) => compress(counter, last ? 1 : 0),
+        };
     }
     catch {
         return undefined;
@@ -183,8 +190,10 @@ function createWasmCompressor(iv, sigma) {
  * `hashlib.blake2b(digest_size=32)`), and Node's crypto offers only BLAKE2b-512, whose
  * truncation is a different value: the digest size is part of the parameter block.
  *
- * 64-bit words are held as (low, high) pairs of 32-bit halves in a Uint32Array, the usual
- * way to do 64-bit arithmetic in JavaScript without BigInt's cost.
+ * The compression runs in WebAssembly (pypi-blake2b-wasm.ts, native 64-bit arithmetic, about
+ * ten times faster); the JavaScript version below is the fallback where WebAssembly is off. It
+ * holds 64-bit words as (low, high) pairs of 32-bit halves in a Uint32Array, the usual way to
+ * do 64-bit arithmetic in JavaScript without BigInt's cost.
  */
 // The SHA-512 initial values, as (low, high) pairs.
 const IV = new Uint32Array([

@@ -194,15 +194,15 @@ async function buildBundle(built, appId, branch, file, env) {
     await (0,exec/* execOk */.Oh)('flatpak', ['build-bundle', `--arch=${built.arch}`, built.repo, file, appId, branch], { env });
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/publishers/src/github-release.ts + 7 modules
+var github_release = __webpack_require__(8690);
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-github.ts
 /**
- * The few GitHub REST calls the Flatpak publisher makes itself: release assets (bundle mode) and
- * a branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
+ * The few GitHub REST calls the Flatpak publisher makes itself: whether the release already has
+ * the bundle (bundle mode; attaching it is the github-release publisher's attachAssets), and a
+ * branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
  * as on GitHub Enterprise and in tests.
  */
-
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const isRepository = (value) => REPOSITORY.test(value);
@@ -266,54 +266,6 @@ class GitHubApi {
     }
     async releaseByTag(repository, tag) {
         return this.find(`/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`, `read the release ${tag} of ${repository}`);
-    }
-    async createRelease(repository, tag, prerelease) {
-        const res = await this.call('POST', `/repos/${repository}/releases`, { tag_name: tag, name: tag, prerelease }, { beforeRetry: async () => !(await this.releaseByTag(repository, tag)) }).catch(async (error) => {
-            if (error instanceof http/* AlreadyDoneSignal */.lT)
-                return undefined;
-            throw error;
-        });
-        if (res && !res.ok) {
-            // Someone created it meanwhile (422 already_exists): use theirs.
-            if (res.status === 422) {
-                const existing = await this.releaseByTag(repository, tag);
-                if (existing)
-                    return existing;
-            }
-            throw this.refused(res, `create the release ${tag} of ${repository}`);
-        }
-        return res ? res.json() : (await this.releaseByTag(repository, tag));
-    }
-    async deleteAsset(repository, asset) {
-        const res = await this.call('DELETE', `/repos/${repository}/releases/assets/${asset.id}`);
-        if (!res.ok && res.status !== 404)
-            throw this.refused(res, `delete the asset ${asset.name}`);
-    }
-    async uploadAsset(repository, release, name, bytes) {
-        const url = `${release.upload_url.replace(/\{.*\}$/, '')}?name=${encodeURIComponent(name)}`;
-        const landed = async () => (await this.releaseByTag(repository, release.tag_name))?.assets.find((a) => a.name === name && a.state !== 'open');
-        try {
-            const res = await this.http.request({
-                method: 'POST',
-                url,
-                headers: this.headers({ 'content-type': 'application/octet-stream' }),
-                body: bytes,
-                beforeRetry: async () => !(await landed()),
-            });
-            if (res.status === 422) {
-                const existing = await landed();
-                if (existing)
-                    return existing;
-            }
-            if (!res.ok)
-                throw this.refused(res, `upload ${name} to the release ${release.tag_name}`);
-            return res.json();
-        }
-        catch (error) {
-            if (!(error instanceof http/* AlreadyDoneSignal */.lT))
-                throw error;
-            return (await landed());
-        }
     }
 }
 
@@ -461,6 +413,7 @@ function checkVersions(declared, version) {
 
 
 
+
 function bundleName(appId, version) {
     return `${appId}-${version}.flatpak`;
 }
@@ -503,21 +456,21 @@ async function publishBundle(job) {
     await buildBundle(built, loaded.appId, loaded.branch, file, ctx.env);
     const bytes = (0,external_node_fs_.readFileSync)(file);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const target = release ?? (await api.createRelease(repository, tag, ctx.version.semver.prerelease.length > 0));
-    if (existing)
-        await api.deleteAsset(repository, existing);
-    const asset = await api.uploadAsset(repository, target, name, bytes);
+    // The release and the upload are the github-release publisher's: its rules, its race handling.
+    const attached = await (0,github_release.attachAssets)(repository, tag, [file], { ...ctx, token });
     return {
-        status: 'published',
-        url: asset.browser_download_url,
+        status: attached.status === 'skipped' ? 'skipped' : 'published',
+        url: attached.url,
         digest,
         notes: [
-            `built ${built.ref} (commit ${built.commit.slice(0, 12)})`,
-            `${existing ? 'replaced' : 'attached'} ${name} (${bytes.length} bytes) on release ${tag} of ${repository}`,
+            `built ${built.ref} (commit ${built.commit.slice(0, 12)}), ${name} is ${bytes.length} bytes`,
+            ...(attached.notes ?? []),
         ],
     };
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
+var http = __webpack_require__(4917);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-flathub-manifest.ts
@@ -771,19 +724,24 @@ async function publishFlathubPr(job) {
     const bumps = planBumps(manifest, where, loaded.appId, version, project);
     if (bumps.every((bump) => bump.from === bump.to))
         return { status: 'skipped', notes: [`${where} on ${base} already points at ${version}`] };
+    if (ctx.dryRun) {
+        // The release's files may not exist yet in a dry run: name the changes, fetch nothing.
+        const planned = bumps.map((bump) => describe({ ...bump, digests: {} }) +
+            (bump.checksums.length ? ` (+ ${bump.checksums.join(', ')})` : '') +
+            (bump.pinsCommit ? ' (+ commit)' : ''));
+        return {
+            status: 'dry-run',
+            notes: [
+                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
+                ...planned,
+            ],
+        };
+    }
     const resolved = [];
     for (const bump of bumps)
         resolved.push(await resolveBump(job, api, bump, sourceAt(manifest, bump.path), where));
     const text = applyBumps(remote.text, remote.path, resolved);
     const changes = resolved.map(describe);
-    if (ctx.dryRun)
-        return {
-            status: 'dry-run',
-            notes: [
-                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
-                ...changes,
-            ],
-        };
     requireToken(token, 'GITHUB_TOKEN', 'open the Flathub pull request (a token that may push to the Flathub repository)');
     const head = await api.find(`/repos/${repository}/git/ref/heads/${encodeURIComponent(base)}`, `read ${base} of ${repository}`);
     if (!head)

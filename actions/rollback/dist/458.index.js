@@ -226,7 +226,9 @@ function userconfigText(registry, withToken) {
 }
 /** Set up a sealed npm for `registry` under `tempDir`. */
 async function npmRunner(registry, tempDir, baseEnv) {
-    const npm = (await (0,exec/* which */.K7)('npm')) ?? 'npm';
+    const npm = await (0,exec/* which */.K7)('npm');
+    if (!npm)
+        throw new Error('npm was not found on PATH: install Node.js (actions/setup-node) before this step');
     // One folder per registry: a workspace may send packages to more than one.
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'npm-'));
     const files = {
@@ -703,6 +705,9 @@ function overallStatus(outcomes) {
 }
 const publish = async (settings, ctx) => {
     const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+    const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
+    if (settings.access === 'restricted' && unscoped)
+        throw errors/* InputError */.dz.bad('access', 'restricted', `cannot apply to ${unscoped.name}: npm restricts only scoped packages (@scope/name)`, 'Use access: public, or publish under a scope.');
     const explicitTag = String(settings['dist-tag'] ?? 'auto');
     // Refuse a bad explicit tag before asking any registry anything.
     if (explicitTag !== 'auto')

@@ -16,7 +16,7 @@ const PUBLISHER_LOADERS = {
     crates: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 8933)),
     docker: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(513), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 2121)),
     'github-release': () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 8690)),
-    flatpak: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 3454)),
+    flatpak: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(690), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 3454)),
 };
 async function loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];

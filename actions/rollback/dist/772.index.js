@@ -16,7 +16,7 @@ const PUBLISHER_LOADERS = {
     crates: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 8933)),
     docker: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(513), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 2121)),
     'github-release': () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 8690)),
-    flatpak: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 3454)),
+    flatpak: () => Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(690), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 3454)),
 };
 async function loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];
@@ -141,12 +141,23 @@ const TARGET_SETTINGS = {
     },
     flatpak: {
         ...common,
-        manifest: { kind: 'path', description: 'The flatpak-builder manifest.', required: true },
-        mode: { kind: ['bundle', 'flat-manager', 'flathub-pr'], description: 'How to publish.', default: 'bundle' },
+        registry: {
+            kind: 'url',
+            description: 'flat-manager mode: the flat-manager base URL (required). Version checks read <registry>/api/v2/appstream/<app-id>; default https://flathub.org.',
+        },
+        manifest: { kind: 'path', description: 'The flatpak-builder manifest (YAML or JSON), inside the workspace.', required: true },
+        mode: {
+            kind: ['bundle', 'flat-manager', 'flathub-pr'],
+            description: '`bundle`: attach <app-id>-<version>.flatpak to the GitHub release; `flat-manager`: push the build to `registry`; `flathub-pr`: open the version\'s pull request on the Flathub repository.',
+            default: 'bundle',
+        },
         'app-id': { kind: 'string', description: 'The application id; defaults to the manifest.' },
-        repository: { kind: 'string', description: 'bundle: the GitHub repository whose release gets the .flatpak; flathub-pr: the Flathub repository.' },
+        repository: {
+            kind: 'string',
+            description: 'bundle: the GitHub repository whose release gets the .flatpak (default: this repository); flathub-pr: the Flathub repository (default: flathub/<app-id>).',
+        },
         'flat-manager-repo': { kind: 'string', description: 'flat-manager: the repository name.', default: 'stable' },
-        branch: { kind: 'string', description: 'The Flatpak branch.', default: 'stable' },
+        branch: { kind: 'string', description: "The Flatpak branch, unless the manifest sets `branch`.", default: 'stable' },
     },
 };
 /** Keys every target has, outside its settings. */

@@ -76,5 +76,5 @@ export function fillCommand(words: readonly string[], values: Record<string, str
 
 /** For logs: words joined, quoted where needed. */
 export function formatCommand(words: readonly string[]): string {
-  return words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return words.map((w) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
