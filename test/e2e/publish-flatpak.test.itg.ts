@@ -333,6 +333,20 @@ modules:
     expect(again.outputs.url).toBe(first.outputs.url);
     expect(gh.state.repo(flathub).pulls).toHaveLength(1);
   });
+
+  test('a dry run names the changes and writes nothing, even before the release exists', async () => {
+    const writes = gh.state.writes().length;
+    const result = await run(
+      workspace('3.2.0'),
+      { version: '3.2.0', mode: 'flathub-pr', 'dry-run': 'true' },
+      { GITHUB_TOKEN: GH_TOKEN },
+    );
+    expectPublished(result, 'dry-run');
+    const notes = (JSON.parse(result.outputs.result) as { notes: string[] }).notes.join('\n');
+    expect(notes).toContain('v3.2.0/hello-3.2.0.tar.gz (+ sha256)');
+    expect(notes).toContain('tag v3.0.0 -> v3.2.0 (+ commit)');
+    expect(gh.state.writes().length).toBe(writes);
+  });
 });
 
 describe('bad input', () => {

@@ -838,19 +838,24 @@ async function publishFlathubPr(job) {
     const bumps = planBumps(manifest, where, loaded.appId, version, project);
     if (bumps.every((bump) => bump.from === bump.to))
         return { status: 'skipped', notes: [`${where} on ${base} already points at ${version}`] };
+    if (ctx.dryRun) {
+        // The release's files may not exist yet in a dry run: name the changes, fetch nothing.
+        const planned = bumps.map((bump) => describe({ ...bump, digests: {} }) +
+            (bump.checksums.length ? ` (+ ${bump.checksums.join(', ')})` : '') +
+            (bump.pinsCommit ? ' (+ commit)' : ''));
+        return {
+            status: 'dry-run',
+            notes: [
+                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
+                ...planned,
+            ],
+        };
+    }
     const resolved = [];
     for (const bump of bumps)
         resolved.push(await resolveBump(job, api, bump, sourceAt(manifest, bump.path), where));
     const text = applyBumps(remote.text, remote.path, resolved);
     const changes = resolved.map(describe);
-    if (ctx.dryRun)
-        return {
-            status: 'dry-run',
-            notes: [
-                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
-                ...changes,
-            ],
-        };
     requireToken(token, 'GITHUB_TOKEN', 'open the Flathub pull request (a token that may push to the Flathub repository)');
     const head = await api.find(`/repos/${repository}/git/ref/heads/${encodeURIComponent(base)}`, `read ${base} of ${repository}`);
     if (!head)
