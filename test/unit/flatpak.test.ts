@@ -291,6 +291,7 @@ describe('registry client', () => {
     const client = createClient('org.acme.App', {
       http: http(200, { id: 'org.acme.App', releases }, seen),
       reporter: new MemoryReporter(),
+      token: 'ghs_not_for_flathub',
     });
     expect(client.id).toBe('flatpak:org.acme.App');
     expect(await client.versions()).toEqual(['2.0.0-beta.1', '1.9.0', '1.8.0']);
@@ -298,6 +299,7 @@ describe('registry client', () => {
     expect(await client.exists('1.8.0')).toBe(true);
     expect(await client.exists('1.7.0')).toBe(false);
     expect(String(seen[0].url)).toBe('https://flathub.org/api/v2/appstream/org.acme.App');
+    expect(seen[0].headers).toEqual({ accept: 'application/json' });
     expect(client.url('1.9.0')).toBe('https://flathub.org/apps/org.acme.App');
   });
 

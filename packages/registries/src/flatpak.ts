@@ -94,22 +94,22 @@ export function appstreamUrl(base: string, appId: string): string {
   return `${base}/api/v2/appstream/${encodeURIComponent(appId)}`;
 }
 
-/** The app's AppStream document, or undefined when the registry does not know the app. */
+/**
+ * The app's AppStream document, or undefined when the registry does not know the app. A public
+ * read: no credential is sent (the token a target resolves may be a GitHub or flat-manager one).
+ */
 export async function fetchAppstream(
   http: HttpClient,
   base: string,
   appId: string,
-  token?: string,
 ): Promise<Appstream | undefined> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await http.request({ url: appstreamUrl(base, appId), headers });
+  const res = await http.request({ url: appstreamUrl(base, appId), headers: { accept: 'application/json' } });
   if (res.status === 404) return undefined;
   if (res.status === 401 || res.status === 403)
     throw new RegistryError(
       base,
       `refused to show ${appId} (HTTP ${res.status})`,
-      'Check the token, or leave it out for a public registry.',
+      'The appstream API must be public.',
       res.status,
     );
   if (!res.ok) throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
@@ -148,7 +148,7 @@ export function appPageUrl(base: string, appId: string): string {
 export function createClient(name: string, options: ClientOptions): RegistryClient {
   checkAppId(name, 'targets');
   const base = registryBase(options.registry);
-  const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name, options.token));
+  const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
   return {
     id: `flatpak:${name}`,
     registry: base,
