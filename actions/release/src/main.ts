@@ -11,7 +11,7 @@ import {
 } from '@deploy-actions/release';
 import { resolve } from 'node:path';
 import { getInputs } from './inputs.js';
-import { rolloutFromConfig } from './rollout.js';
+import { prepareRollout } from './rollout.js';
 
 export function run(): Promise<void> {
   return runAction('release', async ({ tempDir }) => {
@@ -28,6 +28,8 @@ export function run(): Promise<void> {
     info(`Releasing ${version.version} (from ${version.source})${input['dry-run'] ? ' as a dry run' : ''}`);
     setOutput('version', version.version);
     const http = new HttpClient({ reporter: runnerReporter });
+    // A bad deploy section stops the release here, before anything is published.
+    const rollout = await prepareRollout(config, { reporter: runnerReporter, http, cwd: root });
     const report = await release({
       config,
       version,
@@ -39,7 +41,7 @@ export function run(): Promise<void> {
       env: process.env,
       reporter: runnerReporter,
       http,
-      rollout: (deploy) => rolloutFromConfig(deploy, http),
+      rollout: rollout && (() => rollout()),
     });
     setOutput('results', JSON.stringify(resultsJson(report)));
     setOutput('status', report.status);

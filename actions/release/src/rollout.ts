@@ -1,7 +1,13 @@
-// Placeholder: the deploy stage is wired in when packages/deploy lands.
+/** The deploy stage, loaded only when the config has a `deploy:` section. */
 import type { HttpClient } from '@deploy-actions/action-kit/http';
-import type { DeployConfig, DeployReport } from '@deploy-actions/release';
+import type { Reporter } from '@deploy-actions/action-kit/log';
+import type { DeployReport, ReleaseConfig } from '@deploy-actions/release';
 
-export async function rolloutFromConfig(_deploy: DeployConfig, _http: HttpClient): Promise<DeployReport> {
-  throw new Error('the deploy stage is not available yet');
+export async function prepareRollout(
+  config: ReleaseConfig,
+  context: { reporter: Reporter; http: HttpClient; cwd: string },
+): Promise<(() => Promise<DeployReport>) | undefined> {
+  if (!config.deploy) return undefined;
+  const { prepareDeployStage } = await import('@deploy-actions/deploy/stage');
+  return prepareDeployStage(config.deploy, { ...context, env: process.env });
 }

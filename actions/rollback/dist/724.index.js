@@ -84,16 +84,16 @@ function manifestAppId(manifest, file) {
 function appstreamUrl(base, appId) {
     return `${base}/api/v2/appstream/${encodeURIComponent(appId)}`;
 }
-/** The app's AppStream document, or undefined when the registry does not know the app. */
-async function fetchAppstream(http, base, appId, token) {
-    const headers = { accept: 'application/json' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
-    const res = await http.request({ url: appstreamUrl(base, appId), headers });
+/**
+ * The app's AppStream document, or undefined when the registry does not know the app. A public
+ * read: no credential is sent (the token a target resolves may be a GitHub or flat-manager one).
+ */
+async function fetchAppstream(http, base, appId) {
+    const res = await http.request({ url: appstreamUrl(base, appId), headers: { accept: 'application/json' } });
     if (res.status === 404)
         return undefined;
     if (res.status === 401 || res.status === 403)
-        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'Check the token, or leave it out for a public registry.', res.status);
+        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'The appstream API must be public.', res.status);
     if (!res.ok)
         throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
     let data;
@@ -129,7 +129,7 @@ function appPageUrl(base, appId) {
 function createClient(name, options) {
     checkAppId(name, 'targets');
     const base = registryBase(options.registry);
-    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name, options.token));
+    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
     return {
         id: `flatpak:${name}`,
         registry: base,

@@ -1,16 +1,133 @@
-// Placeholder: health, switch and rollback are wired in when packages/deploy lands.
+/**
+ * The rollout-side commands: health, switch, rollback, and the deploy stage of `release`. The
+ * deploy package is loaded only by these, so the release-side commands start without it.
+ */
+import { InputError } from '@deploy-actions/action-kit/errors';
+import type { DeployReport } from '@deploy-actions/release';
 import type { FlagSpec } from './args.js';
 import type { CliContext } from './context.js';
 
-const unavailable = async (_ctx: CliContext): Promise<number> => {
-  process.stderr.write('error: this command is not available yet\n');
-  return 1;
+const HEALTH_FLAGS = [
+  'url',
+  'expect-status',
+  'expect-body',
+  'interval',
+  'timeout',
+  'window',
+  'success-threshold',
+  'failure-threshold',
+  'max-error-rate',
+  'max-p95',
+  'probe-timeout',
+  'prometheus-url',
+  'prometheus-query',
+  'max-value',
+  'min-value',
+];
+
+export const DEPLOY_FLAGS: Record<string, FlagSpec> = {
+  ...Object.fromEntries(
+    HEALTH_FLAGS.map((name) => [
+      name,
+      { value: true, description: `health: ${name} (as the health-gate input)` },
+    ]),
+  ),
+  to: { value: true, description: 'switch: blue, green or inactive (default inactive)' },
+  target: {
+    value: true,
+    description: 'rollback: a config target, a registry type, blue-green or kubernetes',
+  },
+  'to-version': { value: true, description: 'rollback: the version (or colour) to go back to' },
+  reason: { value: true, description: 'rollback: why, recorded where the registry allows' },
 };
 
-export const DEPLOY_FLAGS: Record<string, FlagSpec> = {};
-export const DEPLOY_COMMANDS = {
-  health: unavailable,
-  switch: unavailable,
-  rollback: unavailable,
-  rollout: (_ctx: CliContext) => undefined,
-};
+async function health(ctx: CliContext): Promise<number> {
+  const { parseHealthSettings } = await import('@deploy-actions/deploy/health-settings');
+  const { runHealthGate } = await import('@deploy-actions/deploy/health');
+  const fromFlags = Object.fromEntries(HEALTH_FLAGS.map((k) => [k, ctx.string(k)]).filter(([, v]) => v));
+  // Without --url or --prometheus-url, the gate of the config's deploy section.
+  const raw =
+    fromFlags.url || fromFlags['prometheus-url']
+      ? fromFlags
+      : { ...(ctx.config().deploy?.health ?? {}), ...fromFlags };
+  const options = parseHealthSettings(raw, (key) => `--${key}`);
+  if (!options)
+    throw InputError.missing(
+      '--url',
+      'Give --url (or --prometheus-url and --prometheus-query), or a deploy.health section in the config.',
+    );
+  const result = await runHealthGate(options, { http: ctx.http, reporter: ctx.reporter });
+  const { probes: _probes, ...summary } = result;
+  ctx.print(
+    `${result.healthy ? 'healthy' : 'unhealthy'}: ${result.reason} (${result.checks} checks, error rate ${(result.errorRate * 100).toFixed(1)}%, p95 ${result.p95Ms} ms)\n`,
+    summary,
+  );
+  return result.healthy ? 0 : 1;
+}
+
+async function switchCommand(ctx: CliContext): Promise<number> {
+  const { parseTarget, rolloutOptionsFromConfig } = await import('@deploy-actions/deploy/settings');
+  const { rollout } = await import('@deploy-actions/deploy/switch');
+  const deploy = ctx.config().deploy;
+  if (!deploy)
+    throw InputError.missing('--config', `${ctx.configPath} has no deploy: section to switch with.`);
+  const to = parseTarget('--to', ctx.string('to') ?? 'inactive');
+  const result = await rollout(rolloutOptionsFromConfig(deploy, ctx.cwd, to), {
+    reporter: ctx.reporter,
+    http: ctx.http,
+    cwd: ctx.cwd,
+    env: process.env,
+  });
+  ctx.print(
+    `${result.healthy ? 'switched' : 'failed'}: active ${result.active} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${result.reason}\n`,
+    {
+      active: result.active,
+      previous: result.previous,
+      'rolled-back': result.rolledBack,
+      healthy: result.healthy,
+      reason: result.reason,
+      changes: result.changes,
+    },
+  );
+  return result.healthy ? 0 : 1;
+}
+
+async function rollback(ctx: CliContext): Promise<number> {
+  const { rollbackTarget } = await import('@deploy-actions/deploy/rollback');
+  const target = ctx.string('target');
+  if (!target)
+    throw InputError.missing('--target', 'Name a config target, a registry type, blue-green or kubernetes.');
+  const outcome = await ctx.withTempDir((tempDir) =>
+    rollbackTarget({
+      target,
+      config: ctx.configPath,
+      toVersion: ctx.string('to-version'),
+      reason: ctx.string('reason'),
+      workspace: ctx.cwd,
+      tempDir,
+      env: process.env,
+      reporter: ctx.reporter,
+      http: ctx.http,
+    }),
+  );
+  ctx.print(
+    `${outcome.target}: rolled back to ${outcome.rolledBackTo}\n${outcome.actions.map((a) => `  ${a}`).join('\n')}\n`,
+    outcome,
+  );
+  return 0;
+}
+
+/** The deploy stage of `release`, checked before anything is published. */
+async function prepareRollout(ctx: CliContext): Promise<(() => Promise<DeployReport>) | undefined> {
+  const deploy = ctx.config().deploy;
+  if (!deploy) return undefined;
+  const { prepareDeployStage } = await import('@deploy-actions/deploy/stage');
+  return prepareDeployStage(deploy, {
+    reporter: ctx.reporter,
+    http: ctx.http,
+    cwd: ctx.cwd,
+    env: process.env,
+  });
+}
+
+export const DEPLOY_COMMANDS = { health, switch: switchCommand, rollback, prepareRollout };

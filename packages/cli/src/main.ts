@@ -32,7 +32,7 @@ const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summ
   check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
   plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
   release: {
-    run: (ctx) => releaseCommand(ctx, DEPLOY_COMMANDS.rollout(ctx)),
+    run: async (ctx) => releaseCommand(ctx, await DEPLOY_COMMANDS.prepareRollout(ctx)),
     summary: 'publish every target, tier by tier, then deploy',
   },
   status: { run: statusCommand, summary: 'the version on every target, drift flagged' },

@@ -13,6 +13,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import type { RollbackContext } from '@deploy-actions/publishers';
 import type { ReleaseConfig, TargetSettings, TargetType } from '@deploy-actions/release';
+import { requireSemVer } from '@deploy-actions/version';
 import { formatCommand } from './command-line.js';
 import {
   createRouter,
@@ -115,6 +116,8 @@ async function rollbackRegistry(
   type: TargetType,
   settings: TargetSettings,
 ): Promise<RollbackOutcome> {
+  // A registry rollback names a release: refuse a malformed one before asking any registry.
+  if (request.toVersion) requireSemVer('to-version', request.toVersion);
   const { loadPublisher } = await import('@deploy-actions/publishers');
   const { resolveToken } = await release();
   const publisher = await loadPublisher(type);

@@ -8,7 +8,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import type { DetectedVersion } from '@deploy-actions/version';
 import { checkTargets, hasDrift, targetsFromConfig, type CheckResult } from './check.js';
-import type { DeployConfig, Policy, ReleaseConfig, TargetConfig } from './config.js';
+import type { Policy, ReleaseConfig, TargetConfig } from './config.js';
 import { selectTargets } from './plan.js';
 import { publishTarget, type PublishOutcome } from './publish-target.js';
 import { toReleaseVersion } from './version.js';
@@ -52,8 +52,8 @@ export interface ReleaseOptions {
   http: HttpClient;
   /** Run the targets of a tier one after another (for comparison; default concurrently). */
   sequential?: boolean;
-  /** The deploy stage, loaded only when the config has one. */
-  rollout?: (deploy: DeployConfig) => Promise<DeployReport>;
+  /** The deploy stage (already checked), when the config has one. */
+  rollout?: () => Promise<DeployReport>;
 }
 
 const ANNOUNCE: Record<Policy, keyof Pick<Reporter, 'error' | 'warning' | 'notice'>> = {
@@ -160,7 +160,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
 
   let deploy: DeployReport | undefined;
   if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-    deploy = await reporter.group('Deploy', () => options.rollout!(options.config.deploy!));
+    deploy = await reporter.group('Deploy', options.rollout);
     if (!deploy.healthy) status = 'failure';
   }
   return {
