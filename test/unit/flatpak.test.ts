@@ -1,5 +1,5 @@
-import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
@@ -25,6 +25,13 @@ import {
 import type { PublishContext } from '@deploy-actions/publishers';
 import { createClient, identify, parseManifest, releaseVersions } from '@deploy-actions/registries/flatpak';
 import { parseMultipart } from '../servers/flat-manager.js';
+
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  temps.push(mkdtempSync(join(tmpdir(), prefix)));
+  return temps[temps.length - 1];
+};
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/flatpak/${name}`, import.meta.url));
 
@@ -69,7 +76,7 @@ describe('metainfo versions', () => {
 });
 
 describe('manifests', () => {
-  const workspace = () => mkdtempSync(join(tmpdir(), 'da-flatpak-unit-'));
+  const workspace = () => tempDir('da-flatpak-unit-');
 
   test('app id and branch come from the manifest; YAML scalars stay strings', () => {
     const ws = workspace();
@@ -225,7 +232,7 @@ describe('flat-manager uploads', () => {
   });
 
   test('the multipart body parses back into the same files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'da-flatpak-mp-'));
+    const dir = tempDir('da-flatpak-mp-');
     const files = ['a'.repeat(64) + '.filez', 'b'.repeat(64) + '.commit'].map((name, i) => {
       writeFileSync(join(dir, name), Buffer.from(`\r\n--not-a-boundary ${i}\r\n`));
       return { name, path: join(dir, name), size: 0 };
