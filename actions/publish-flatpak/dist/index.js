@@ -1182,7 +1182,7 @@ async function release(options) {
     const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
     let deploy;
     if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        deploy = await reporter.group('Deploy', options.rollout);
         if (!deploy.healthy)
             status = 'failure';
     }
