@@ -18,5 +18,6 @@ export function markdownTable(headers: string[], rows: unknown[][]): string {
 /** A markdown link whose text and target are both escaped; plain text when there is no URL. */
 export function link(text: string, url: string | undefined): string {
   if (!url || !/^https?:\/\//.test(url)) return text;
-  return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+  // Only what would end or break the link is escaped; the URL is already encoded.
+  return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
