@@ -10,6 +10,8 @@ import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-k
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { parse as parseYaml } from 'yaml';
+import { highestStable } from '@deploy-actions/version';
+import { createClient as createGitHubClient, tagVersion } from './github.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
 export const FLATHUB = 'https://flathub.org';
@@ -145,8 +147,35 @@ export function appPageUrl(base: string, appId: string): string {
   return base === FLATHUB ? `${FLATHUB}/apps/${appId}` : appstreamUrl(base, appId);
 }
 
+/**
+ * Bundle mode publishes `<app-id>-<version>.flatpak` on the GitHub release of the version: that
+ * asset, not Flathub, says whether the version is published.
+ */
+function bundleClient(appId: string, repository: string, options: ClientOptions): RegistryClient {
+  const releases = createGitHubClient(repository, { ...options, registry: undefined });
+  const asset = (version: string) => `${appId}-${version}.flatpak`;
+  const withBundle = async () =>
+    (await releases.releases()).filter((r) => {
+      const version = tagVersion(r.tag_name);
+      const assets = (r as { assets?: { name: string }[] }).assets ?? [];
+      return !r.draft && version !== undefined && assets.some((a) => a.name === asset(version));
+    });
+  return {
+    id: `flatpak:${appId}`,
+    registry: releases.registry,
+    versions: async () => (await withBundle()).map((r) => tagVersion(r.tag_name)!),
+    exists: async (version) => (await withBundle()).some((r) => tagVersion(r.tag_name) === version),
+    latest: async () =>
+      highestStable((await withBundle()).filter((r) => !r.prerelease).map((r) => tagVersion(r.tag_name)!)),
+    url: (version) => `${releases.url(version)}`,
+  };
+}
+
 export function createClient(name: string, options: ClientOptions): RegistryClient {
   checkAppId(name, 'targets');
+  const target = options.target ?? {};
+  if (target.mode === 'bundle' && typeof target.repository === 'string')
+    return bundleClient(name, target.repository, options);
   const base = registryBase(options.registry);
   const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
   return {
@@ -162,12 +191,21 @@ export function createClient(name: string, options: ClientOptions): RegistryClie
 }
 
 /** The app id: the `app-id` setting, else the manifest's. */
-export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
+export function identify(
+  settings: Record<string, unknown>,
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): TargetIdentity {
   const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+  const repository =
+    typeof settings.repository === 'string' && settings.repository
+      ? settings.repository
+      : env.GITHUB_REPOSITORY;
+  const target = settings.mode === 'bundle' && repository ? { mode: 'bundle', repository } : undefined;
   if (typeof settings['app-id'] === 'string' && settings['app-id'])
-    return { name: checkAppId(settings['app-id']), registry };
+    return { name: checkAppId(settings['app-id']), registry, target };
   if (typeof settings.manifest !== 'string' || !settings.manifest)
     throw InputError.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
   const file = resolveInside(cwd, settings.manifest, 'manifest');
-  return { name: manifestAppId(readManifest(file), file), registry };
+  return { name: manifestAppId(readManifest(file), file), registry, target };
 }

@@ -15,6 +15,8 @@ export interface ClientOptions {
   username?: string;
   reporter?: Reporter;
   env?: NodeJS.ProcessEnv;
+  /** From `identify`: settings of the config target that decide where to look (flatpak's mode). */
+  target?: Record<string, unknown>;
 }
 
 export interface RegistryClient {
@@ -36,6 +38,8 @@ export interface RegistryClient {
 export interface TargetIdentity {
   name: string;
   registry?: string;
+  /** Settings the client needs beyond name and registry (passed back as ClientOptions.target). */
+  target?: Record<string, unknown>;
 }
 
 export interface RegistryModule {

@@ -23,6 +23,8 @@ export interface CheckTarget {
   registry?: string;
   token?: string;
   username?: string;
+  /** What `identify` said the client needs beyond the name (see TargetIdentity.target). */
+  settings?: Record<string, unknown>;
 }
 
 export interface CheckResult {
@@ -78,6 +80,7 @@ export async function targetsFromConfig(
         type: t.type,
         name: identity.name,
         registry: identity.registry ?? (t.settings.registry as string | undefined),
+        settings: identity.target,
         token: resolveToken(t.type, t.settings, env),
         username: (t.settings.username as string | undefined) ?? env.DOCKER_USERNAME,
       };
@@ -104,6 +107,7 @@ async function checkOne(target: CheckTarget, version: string, options: CheckOpti
       username: target.username,
       reporter: options.reporter,
       env: options.env,
+      target: target.settings,
     });
     registry = client.registry;
     const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
