@@ -156,7 +156,8 @@ export function registryRefusal(
       'npm answers 404 when the token may not publish to this scope: check NPM_TOKEN and the scope name.',
       404,
     );
-  if (status && status.startsWith('4'))
+  // 408 and 429 are the registry asking us to come back later: transient, not a refusal.
+  if (status && status.startsWith('4') && status !== '408' && status !== '429')
     return new RegistryError(
       registry,
       `refused ${what} (${failure.code}): ${failure.summary}`,
