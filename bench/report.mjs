@@ -25,7 +25,8 @@ for (const r of results)
   md += `| [${r.title}](#${r.name}) | ${r.ratio.label} | ${r.ratio.value.toFixed(2)} | ${r.ratio.goal} | ${r.ratio.met ? 'yes' : '**no**'} |\n`;
 for (const r of results) {
   md += `\n<a id="${r.name}"></a>\n## ${r.title}\n\n${r.method}\n\n- command: \`${r.command}\`\n- machine: ${r.machine}\n\n| measured | median |\n| --- | --- |\n`;
-  for (const [label, value] of Object.entries(r.figures)) md += `| ${label} | ${typeof value === 'number' && !label.includes('requests') ? ms(value) : value} |\n`;
+  for (const [label, value] of Object.entries(r.figures))
+    md += `| ${label} | ${typeof value === 'number' && !label.includes('requests') ? ms(value) : value} |\n`;
   md += `\n**${r.ratio.label}: ${r.ratio.value.toFixed(2)}** (goal ${r.ratio.goal}: ${r.ratio.met ? 'met' : 'not met'}).\n`;
 }
 mkdirSync(join(root, 'docs'), { recursive: true });

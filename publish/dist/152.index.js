@@ -73,7 +73,9 @@ async function fetchPackument(name, options) {
     if (res.status === 404)
         return undefined;
     if (res.status === 401 || res.status === 403)
-        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(registry, `refused to show ${name} (HTTP ${res.status})`, options.token ? 'Check that the token (NPM_TOKEN) is valid and may read this package.' : 'This registry needs a token to read: set NPM_TOKEN.', res.status);
+        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(registry, `refused to show ${name} (HTTP ${res.status})`, options.token
+            ? 'Check that the token (NPM_TOKEN) is valid and may read this package.'
+            : 'This registry needs a token to read: set NPM_TOKEN.', res.status);
     if (!res.ok)
         throw new Error(`${registry}: GET ${name} answered HTTP ${res.status}`);
     let raw;
@@ -88,7 +90,12 @@ async function fetchPackument(name, options) {
     for (const [version, meta] of Object.entries(versions))
         if (meta?.deprecated)
             deprecated[version] = meta.deprecated;
-    return { name: raw.name ?? name, versions: Object.keys(versions), deprecated, distTags: { ...raw['dist-tags'] } };
+    return {
+        name: raw.name ?? name,
+        versions: Object.keys(versions),
+        deprecated,
+        distTags: { ...raw['dist-tags'] },
+    };
 }
 /** The package's dist-tags (`latest`, `next`...), empty when it is not published. */
 async function fetchDistTags(name, options) {
@@ -137,7 +144,9 @@ function identify(settings, cwd) {
     const manifest = readPackageJson(file);
     if (typeof manifest.name !== 'string' || !manifest.name)
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(file, undefined, 'name', 'is missing: npm needs a package name');
-    const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : manifest.publishConfig?.registry;
+    const registry = typeof settings.registry === 'string' && settings.registry
+        ? settings.registry
+        : manifest.publishConfig?.registry;
     return { name: manifest.name, registry: registry || undefined };
 }
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6491);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3060);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6491:
+/***/ 3060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,43 +27,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8826);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/action-kit/src/secrets.ts
-/**
- * Every secret the process has read. Masking tells the runner to hide it; redaction is our own
- * second line of defence for anything we print or write ourselves.
- */
-const known = new Set();
-let onAdd;
-/** Register a secret; the runner is told to mask it (once wired by the action kit). */
-function addSecret(secret) {
-    if (!secret)
-        return;
-    for (const part of [secret, ...secret.split(/\r?\n/)]) {
-        const value = part.trim();
-        if (value.length < 4 || known.has(value))
-            continue;
-        known.add(value);
-        onAdd?.(value);
-    }
-}
-function onSecretAdded(fn) {
-    onAdd = fn;
-    for (const secret of known)
-        fn(secret);
-}
-/** Replace every known secret in `text` with `***`. */
-function secrets_redact(text) {
-    let out = text;
-    for (const secret of known)
-        if (out.includes(secret))
-            out = out.split(secret).join('***');
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
+var secrets = __nccwpck_require__(5736);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/runner.ts
 /**
  * The runner's protocol, spoken directly: workflow commands on stdout and the file commands
@@ -94,7 +63,7 @@ function fileCommand(envName, name, value) {
         return false;
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${envName} points at ${path}, which does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
@@ -103,7 +72,7 @@ function fileCommand(envName, name, value) {
 const stringify = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
 /** Set an output; secrets are redacted even if a caller passes one by mistake. */
 function setOutput(name, value) {
-    const text = secrets_redact(stringify(value ?? ''));
+    const text = (0,secrets/* redact */.E$)(stringify(value ?? ''));
     if (!fileCommand('GITHUB_OUTPUT', name, text))
         issueCommand('set-output', { name }, text);
 }
@@ -125,30 +94,30 @@ function setSecret(secret) {
 }
 /** Every secret registered from now on is masked by the runner too. */
 function wireMasking() {
-    onSecretAdded(setSecret);
+    (0,secrets/* onSecretAdded */.EM)(setSecret);
 }
 function annotation(kind, message, props = {}) {
-    issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, secrets_redact(message));
+    issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, (0,secrets/* redact */.E$)(message));
 }
 const error = (message, props) => annotation('error', message, props);
 const warning = (message, props) => annotation('warning', message, props);
 const notice = (message, props) => annotation('notice', message, props);
 function debug(message) {
-    issueCommand('debug', {}, secrets_redact(message));
+    issueCommand('debug', {}, (0,secrets/* redact */.E$)(message));
 }
 /**
  * A log line. Lines that look like workflow commands are defused so that text from a user or a
  * registry can never be read by the runner as a command.
  */
 function info(message) {
-    const safe = secrets_redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
+    const safe = (0,secrets/* redact */.E$)(message).replace(/^(\s*)::/gm, '$1:\u200b:');
     process.stdout.write(safe + external_node_os_.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
 }
 async function group(name, fn) {
-    issueCommand('group', {}, secrets_redact(name));
+    issueCommand('group', {}, (0,secrets/* redact */.E$)(name));
     try {
         return await fn();
     }
@@ -161,7 +130,7 @@ function appendSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
     if (!path || !(0,external_node_fs_.existsSync)(path))
         return;
-    (0,external_node_fs_.appendFileSync)(path, secrets_redact(markdown) + external_node_os_.EOL, 'utf8');
+    (0,external_node_fs_.appendFileSync)(path, (0,secrets/* redact */.E$)(markdown) + external_node_os_.EOL, 'utf8');
 }
 /** The Reporter for domain code, speaking the runner's protocol. */
 const runnerReporter = {
@@ -173,86 +142,8 @@ const runnerReporter = {
     group,
 };
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/parse.ts
-/**
- * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
- * the bad value when it refuses one.
- */
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
-function parse_parseBool(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw errors/* InputError */.dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
-}
-/** Items separated by newlines or commas, trimmed, empty ones dropped. */
-function parse_parseList(raw) {
-    return raw
-        .split(/[\r\n,]+/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parse_parseInt10(name, raw, { min, max } = {}) {
-    if (!/^-?\d+$/.test(raw))
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a whole number');
-    const value = Number(raw);
-    if (min !== undefined && value < min)
-        throw errors/* InputError */.dz.bad(name, raw, `is below the minimum of ${min}`);
-    if (max !== undefined && value > max)
-        throw errors/* InputError */.dz.bad(name, raw, `is above the maximum of ${max}`);
-    return value;
-}
-function parse_parseEnum(name, raw, allowed) {
-    if (allowed.includes(raw))
-        return raw;
-    throw errors/* InputError */.dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
-}
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
-    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
-    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
-        throw errors/* InputError */.dz.bad(name, raw, 'is longer than a day');
-    return Math.round(ms);
-}
-/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
-function parsePercent(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
-    const value = Number(match[1]);
-    if (value > 100)
-        throw errors/* InputError */.dz.bad(name, raw, 'is over 100%');
-    return value / 100;
-}
-/** An http(s) URL with a host; nothing else. */
-function parse_parseUrl(name, raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw errors/* InputError */.dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
-    return url;
-}
-/** A token read from input or environment: a single line of printable characters. */
-function parseToken(name, raw) {
-    const token = raw.trim();
-    if (/[\s\x00-\x1f\x7f]/.test(token))
-        throw new errors/* InputError */.dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
-    return token;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/parse.ts
+var parse = __nccwpck_require__(5210);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 /**
  * Typed access to action inputs (INPUT_* as the runner sets them). Every accessor names the
@@ -277,31 +168,31 @@ function optional(name) {
 }
 function bool(name, fallback = false) {
     const value = raw(name);
-    return value ? parse_parseBool(name, value) : fallback;
+    return value ? (0,parse/* parseBool */.q6)(name, value) : fallback;
 }
 function list(name) {
-    return parse_parseList(raw(name));
+    return (0,parse/* parseList */.E1)(raw(name));
 }
 function oneOf(name, allowed, fallback) {
     const value = raw(name);
-    return value ? parse_parseEnum(name, value, allowed) : fallback;
+    return value ? (0,parse/* parseEnum */.nL)(name, value, allowed) : fallback;
 }
 function inputs_int(name, fallback, bounds) {
     const value = raw(name);
-    return value ? parse_parseInt10(name, value, bounds) : fallback;
+    return value ? (0,parse/* parseInt10 */.Gs)(name, value, bounds) : fallback;
 }
 /** Milliseconds. */
 function duration(name, fallback) {
-    return parseDuration(name, raw(name) || fallback);
+    return (0,parse/* parseDuration */.E9)(name, raw(name) || fallback);
 }
 /** A fraction (5% -> 0.05); undefined when not set and no fallback. */
 function percent(name, fallback) {
     const value = raw(name) || fallback;
-    return value ? parsePercent(name, value) : undefined;
+    return value ? (0,parse/* parsePercent */.lo)(name, value) : undefined;
 }
 function url(name) {
     const value = raw(name);
-    return value ? parse_parseUrl(name, value) : undefined;
+    return value ? (0,parse/* parseUrl */.Dl)(name, value) : undefined;
 }
 /**
  * A secret from the input, else from the named environment variables; registered for masking
@@ -313,8 +204,8 @@ function secret(name, envNames = []) {
     const value = fromInput || (source ? process.env[source].trim() : '');
     if (!value)
         return undefined;
-    addSecret(value);
-    return parseToken(fromInput ? name : `${source} (environment)`, value);
+    (0,secrets/* addSecret */.Ck)(value);
+    return (0,parse/* parseToken */.pI)(fromInput ? name : `${source} (environment)`, value);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -404,7 +295,8 @@ function markdownTable(headers, rows) {
 function summary_link(text, url) {
     if (!url || !/^https?:\/\//.test(url))
         return text;
-    return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -415,155 +307,8 @@ function summary_link(text, url) {
 
 
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/http.ts
-/**
- * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
- * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
- * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
- */
-
-
-const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
-/** A request that kept failing transiently until the retries ran out. */
-class TransientHttpError extends Error {
-    url;
-    reason;
-    attempts;
-    status;
-    constructor(url, reason, attempts, status) {
-        super(`${reason} from ${url} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        this.url = url;
-        this.reason = reason;
-        this.attempts = attempts;
-        this.status = status;
-    }
-}
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function envNumber(name) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
-}
-/** Seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function networkReason(error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-        return 'timeout';
-    const cause = error?.cause;
-    if (cause?.code)
-        return `network error ${cause.code}`;
-    return `network error: ${(0,errors/* errorMessage */.gJ)(cause ?? error)}`;
-}
-class HttpClient {
-    options;
-    timeoutMs;
-    retries;
-    baseDelayMs;
-    maxDelayMs;
-    maxRetryAfterMs;
-    sleep;
-    userAgent;
-    constructor(options = {}) {
-        this.options = options;
-        // DEPLOY_ACTIONS_HTTP_* let tests and impatient users tighten the bounds without code.
-        this.timeoutMs = options.timeoutMs ?? envNumber('DEPLOY_ACTIONS_HTTP_TIMEOUT_MS') ?? 30_000;
-        this.retries = options.retries ?? envNumber('DEPLOY_ACTIONS_HTTP_RETRIES') ?? 4;
-        this.baseDelayMs = options.baseDelayMs ?? envNumber('DEPLOY_ACTIONS_HTTP_BACKOFF_MS') ?? 500;
-        this.maxDelayMs = options.maxDelayMs ?? 10_000;
-        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-        this.sleep = options.sleep ?? defaultSleep;
-        this.userAgent = options.userAgent ?? USER_AGENT;
-    }
-    backoff(attempt) {
-        const exp = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
-        return Math.round(exp / 2 + Math.random() * (exp / 2));
-    }
-    async request(req) {
-        const method = (req.method ?? 'GET').toUpperCase();
-        const url = String(req.url);
-        const retries = req.retries ?? this.retries;
-        const headers = { 'user-agent': this.userAgent, ...req.headers };
-        let lastReason = '';
-        let lastStatus;
-        for (let attempt = 0;; attempt++) {
-            let delay;
-            try {
-                const res = await fetch(url, {
-                    method,
-                    headers,
-                    body: req.body,
-                    redirect: req.manualRedirect ? 'manual' : 'follow',
-                    signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
-                });
-                const body = Buffer.from(await res.arrayBuffer());
-                if (!RETRY_STATUS.has(res.status))
-                    return toResponse(res, body);
-                lastStatus = res.status;
-                lastReason = `HTTP ${res.status}`;
-                const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) {
-                    throw new TransientHttpError(url, `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`, attempt + 1, lastStatus);
-                }
-                delay = retryAfter ?? this.backoff(attempt);
-            }
-            catch (error) {
-                if (error instanceof TransientHttpError)
-                    throw error;
-                lastStatus = undefined;
-                lastReason = networkReason(error);
-                delay = this.backoff(attempt);
-            }
-            if (attempt >= retries)
-                throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
-            if (!IDEMPOTENT.has(method) || req.beforeRetry) {
-                if (req.beforeRetry && !(await req.beforeRetry(lastReason))) {
-                    throw new AlreadyDoneSignal(url, lastReason);
-                }
-                if (!req.beforeRetry)
-                    throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
-            }
-            this.options.reporter?.debug(secrets_redact(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`));
-            await this.sleep(delay);
-        }
-    }
-}
-/**
- * Thrown when `beforeRetry` found the work already done after a failed attempt: the caller
- * treats it as success without sending again.
- */
-class AlreadyDoneSignal extends Error {
-    url;
-    reason;
-    constructor(url, reason) {
-        super(`${url}: ${reason}, but the registry already has it`);
-        this.url = url;
-        this.reason = reason;
-    }
-}
-function toResponse(res, body) {
-    return {
-        status: res.status,
-        ok: res.ok,
-        headers: res.headers,
-        url: res.url,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
-    };
-}
-/** Basic authorization header value. */
-function basicAuth(user, password) {
-    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
+var http = __nccwpck_require__(4917);
 // EXTERNAL MODULE: ./packages/action-kit/src/paths.ts
 var paths = __nccwpck_require__(1985);
 ;// CONCATENATED MODULE: ./packages/release/src/targets.ts
@@ -579,38 +324,94 @@ const common = {
 const targets_TARGET_SETTINGS = {
     npm: {
         ...common,
-        path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
+        path: {
+            kind: 'path',
+            description: 'Folder of the package.json to publish (or of the workspace root).',
+            default: '.',
+        },
         'dist-tag': {
             kind: 'string',
-            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
-        provenance: { kind: ['auto', 'true', 'false'], description: '`auto`: on in GitHub Actions with id-token: write.', default: 'auto' },
-        workspaces: { kind: 'bool', description: 'Publish every workspace package in dependency order.', default: false },
+        provenance: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: on in GitHub Actions with id-token: write.',
+            default: 'auto',
+        },
+        workspaces: {
+            kind: 'bool',
+            description: 'Publish every workspace package in dependency order.',
+            default: false,
+        },
     },
     pypi: {
         ...common,
         dist: { kind: 'list', description: 'Globs of the wheels and sdists to upload.', default: ['dist/*'] },
         package: { kind: 'string', description: "The project name; defaults to the distributions' metadata." },
-        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to <registry>/legacy/.' },
+        'repository-url': {
+            kind: 'url',
+            description: 'The upload endpoint; defaults to https://upload.pypi.org/legacy/ for pypi.org, else <registry>/legacy/.',
+        },
     },
     crates: {
         ...common,
-        manifest: { kind: 'path', description: 'Path to the Cargo.toml of the crate or workspace.', default: 'Cargo.toml' },
-        package: { kind: 'list', description: 'Crates of a workspace to publish; defaults to every publishable one.' },
+        // A string, not a url: cargo spells sparse indexes `sparse+https://...`; crates.ts validates it.
+        registry: {
+            kind: 'string',
+            description: 'The sparse index (sparse+https://host/index/ or https://host/index/); defaults to crates.io.',
+        },
+        manifest: {
+            kind: 'path',
+            description: 'Path to the Cargo.toml of the crate or workspace.',
+            default: 'Cargo.toml',
+        },
+        package: {
+            kind: 'list',
+            description: 'Crates of a workspace to publish; defaults to every publishable one.',
+        },
         'registry-name': { kind: 'string', description: 'Name of an alternate registry (cargo --registry).' },
-        'index-timeout': { kind: 'string', description: 'How long to wait for a crate to appear in the index.', default: '5m' },
+        'index-timeout': {
+            kind: 'string',
+            description: 'How long to wait for a crate to appear in the index.',
+            default: '5m',
+        },
+        verify: {
+            kind: 'bool',
+            description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).',
+            default: true,
+        },
+        'allow-dirty': {
+            kind: 'bool',
+            description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).',
+            default: false,
+        },
     },
     docker: {
         ...common,
-        image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
-        source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
+        image: {
+            kind: 'string',
+            description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.',
+            required: true,
+        },
+        source: {
+            kind: 'string',
+            description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.',
+        },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
@@ -619,19 +420,50 @@ const targets_TARGET_SETTINGS = {
         assets: { kind: 'list', description: 'Globs of files to attach.' },
         checksums: { kind: 'bool', description: 'Attach a SHA256SUMS file.', default: true },
         draft: { kind: 'bool', description: 'Create the release as a draft.', default: false },
-        prerelease: { kind: ['auto', 'true', 'false'], description: '`auto`: from the version.', default: 'auto' },
-        'make-latest': { kind: ['auto', 'true', 'false'], description: '`auto`: only for the highest stable.', default: 'auto' },
+        prerelease: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: from the version.',
+            default: 'auto',
+        },
+        'make-latest': {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: only for the highest stable.',
+            default: 'auto',
+        },
         body: { kind: 'string', description: 'Release notes; generated when neither body nor body-file is set.' },
         'body-file': { kind: 'path', description: 'A file with the release notes.' },
     },
     flatpak: {
         ...common,
-        manifest: { kind: 'path', description: 'The flatpak-builder manifest.', required: true },
-        mode: { kind: ['bundle', 'flat-manager', 'flathub-pr'], description: 'How to publish.', default: 'bundle' },
+        registry: {
+            kind: 'url',
+            description: 'flat-manager mode: the flat-manager base URL (required). Version checks read <registry>/api/v2/appstream/<app-id>; default https://flathub.org.',
+        },
+        manifest: {
+            kind: 'path',
+            description: 'The flatpak-builder manifest (YAML or JSON), inside the workspace.',
+            required: true,
+        },
+        mode: {
+            kind: ['bundle', 'flat-manager', 'flathub-pr'],
+            description: "`bundle`: attach <app-id>-<version>.flatpak to the GitHub release; `flat-manager`: push the build to `registry`; `flathub-pr`: open the version's pull request on the Flathub repository.",
+            default: 'bundle',
+        },
         'app-id': { kind: 'string', description: 'The application id; defaults to the manifest.' },
-        repository: { kind: 'string', description: 'bundle: the GitHub repository whose release gets the .flatpak; flathub-pr: the Flathub repository.' },
-        'flat-manager-repo': { kind: 'string', description: 'flat-manager: the repository name.', default: 'stable' },
-        branch: { kind: 'string', description: 'The Flatpak branch.', default: 'stable' },
+        repository: {
+            kind: 'string',
+            description: 'bundle: the GitHub repository whose release gets the .flatpak (default: this repository); flathub-pr: the Flathub repository (default: flathub/<app-id>).',
+        },
+        'flat-manager-repo': {
+            kind: 'string',
+            description: 'flat-manager: the repository name.',
+            default: 'stable',
+        },
+        branch: {
+            kind: 'string',
+            description: 'The Flatpak branch, unless the manifest sets `branch`.',
+            default: 'stable',
+        },
     },
 };
 /** Keys every target has, outside its settings. */
@@ -793,7 +625,7 @@ class Reader {
                 return this.list(node, key);
             case 'url': {
                 const value = this.string(node, key);
-                return this.check(node, key, () => parse_parseUrl(key, value).toString());
+                return this.check(node, key, () => (0,parse/* parseUrl */.Dl)(key, value).toString());
             }
             case 'path': {
                 const value = this.string(node, key);
@@ -882,9 +714,11 @@ function parseDeploy(r, node) {
         if (steps[steps.length - 1] !== 100)
             r.fail(stepsNode, 'deploy.steps', 'must end at 100');
     }
-    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
+    const stepInterval = get('step-interval')
+        ? r.string(get('step-interval'), 'deploy.step-interval')
+        : undefined;
     if (stepInterval)
-        r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
+        r.check(get('step-interval'), 'deploy.step-interval', () => (0,parse/* parseDuration */.E9)('step-interval', stepInterval));
     const health = {};
     if (get('health')) {
         for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
@@ -893,16 +727,16 @@ function parseDeploy(r, node) {
                 health[key] = r.list(value, path);
                 if (key === 'url')
                     for (const u of health[key])
-                        r.check(value, path, () => parse_parseUrl(key, u));
+                        r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, u));
                 continue;
             }
             const text = r.string(value, path);
             if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
-                r.check(value, path, () => parseDuration(key, text));
+                r.check(value, path, () => (0,parse/* parseDuration */.E9)(key, text));
             if (key === 'max-error-rate')
-                r.check(value, path, () => parsePercent(key, text));
+                r.check(value, path, () => (0,parse/* parsePercent */.lo)(key, text));
             if (key === 'prometheus-url')
-                r.check(value, path, () => parse_parseUrl(key, text));
+                r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, text));
             health[key] = text;
         }
     }
@@ -916,7 +750,7 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigError */.xL(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigError */.xL(file, lines.linePos(e.pos[0]).line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const r = new Reader(file, lines);
     try {
@@ -933,7 +767,11 @@ function parseConfig(text, file) {
     const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
     const version = { sources: [...src/* VERSION_SOURCES */.ex], tagPrefix: 'v', requireMatch: true };
     if (get('version')) {
-        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+        for (const { key, value } of r.entries(get('version'), 'version', [
+            'sources',
+            'tag-prefix',
+            'require-match',
+        ])) {
             if (key === 'sources') {
                 const sources = r.list(value, 'version.sources');
                 for (const s of sources)
@@ -1045,18 +883,23 @@ function resolveVersion(options) {
     });
 }
 function version_toReleaseVersion(detected) {
-    return { version: detected.version, semver: parseSemVer(detected.version), tag: detected.tag, pep440: detected.pep440 };
+    return {
+        version: detected.version,
+        semver: parseSemVer(detected.version),
+        tag: detected.tag,
+        pep440: detected.pep440,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
 /** Lazy: a publisher's code is loaded only when its target runs. */
 const PUBLISHER_LOADERS = {
-    npm: () => __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 8598)),
-    pypi: () => __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
-    crates: () => __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 9979)),
-    docker: () => __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 4699)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094)),
+    npm: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
+    pypi: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+    crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
+    docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
+    flatpak: () => Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
 };
 async function src_loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];
@@ -1084,15 +927,17 @@ function resolveToken(type, settings, env, explicit) {
     for (const name of names) {
         const value = env[name]?.trim();
         if (value) {
-            addSecret(value);
-            return parseToken(name, value);
+            (0,secrets/* addSecret */.Ck)(value);
+            return (0,parse/* parseToken */.pI)(name, value);
         }
     }
     return undefined;
 }
 function describeFailure(caught) {
     if (isUserError(caught))
-        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+        return caught.hint
+            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+            : caught.message;
     return errorMessage(caught);
 }
 async function publish_target_publishTarget(request) {
@@ -1146,8 +991,8 @@ async function publish_target_publishTarget(request) {
 const REGISTRY_LOADERS = {
     npm: () => __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 152)),
     pypi: () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 353)),
-    crates: () => __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 8638)),
-    docker: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+    crates: () => __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 3041)),
+    docker: () => __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 8513)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 1086)),
     flatpak: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724)),
 };
@@ -1170,17 +1015,24 @@ async function loadRegistry(type) {
 
 
 
-/** `type:name` lines (check-published's `targets` input). */
+
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 function parseTargetLines(lines, input = 'targets') {
     return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        const [spec, registry, ...rest] = line.trim().split(/\s+/);
+        const at = spec.indexOf(':');
+        const type = at > 0 ? spec.slice(0, at) : '';
+        const name = at > 0 ? spec.slice(at + 1) : '';
         if (!isTargetType(type))
             throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
+        if (!name || rest.length)
+            throw InputError.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+        if (registry)
+            parseUrl(input, registry);
+        return { target: `${type}:${name}`, type, name, registry };
     });
 }
 /** The registry identity of each config target (package name from package.json, image...). */
@@ -1193,6 +1045,7 @@ async function check_targetsFromConfig(targets, cwd, env) {
             type: t.type,
             name: identity.name,
             registry: identity.registry ?? t.settings.registry,
+            settings: identity.target,
             token: resolveToken(t.type, t.settings, env),
             username: t.settings.username ?? env.DOCKER_USERNAME,
         };
@@ -1211,13 +1064,21 @@ async function checkOne(target, version, options) {
             username: target.username,
             reporter: options.reporter,
             env: options.env,
+            target: target.settings,
         });
         registry = client.registry;
         const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+        return {
+            ...base,
+            registry,
+            published,
+            latest,
+            url: published ? client.url(version) : undefined,
+            durationMs: Date.now() - started,
+        };
     }
     catch (caught) {
-        const error = secrets_redact((0,errors/* errorMessage */.gJ)(caught));
+        const error = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught));
         options.reporter.warning(`${target.target}: could not tell whether ${version} is published (${error}); treating it as unknown.`);
         return { ...base, registry, published: 'unknown', error, durationMs: Date.now() - started };
     }
@@ -1275,7 +1136,11 @@ function planEntries(targets, version, checks, force) {
         if (!check)
             return { ...base, skip: false, reason: 'not checked' };
         if (check.published === 'unknown')
-            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
+            return {
+                ...base,
+                skip: false,
+                reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again`,
+            };
         if (check.published && force)
             return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
         if (check.published)
@@ -1335,7 +1200,16 @@ async function runTier(targets, checks, options) {
     return out;
 }
 function cancelled(t, version, reason) {
-    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+    return {
+        target: t.name,
+        type: t.type,
+        tier: t.tier,
+        policy: t.policy,
+        status: 'cancelled',
+        version,
+        notes: [reason],
+        durationMs: 0,
+    };
 }
 async function release(options) {
     const started = Date.now();
@@ -1370,11 +1244,19 @@ async function release(options) {
     const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
     let deploy;
     if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        deploy = await reporter.group('Deploy', options.rollout);
         if (!deploy.healthy)
             status = 'failure';
     }
-    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+    return {
+        version,
+        status,
+        targets: reports,
+        checks: finalChecks,
+        drift: hasDrift(finalChecks),
+        deploy,
+        durationMs: Date.now() - started,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/release/src/index.ts
@@ -1396,6 +1278,7 @@ function getInputs() {
         config: raw('config') || DEFAULT_CONFIG_FILE,
         version: optional('version'),
         platforms: list('platforms'),
+        tier: raw('tier') ? inputs_int('tier', 0, { min: 1, max: 99 }) : undefined,
         force: bool('force', false),
         check: bool('check', true),
     };
@@ -1413,11 +1296,16 @@ function run() {
         const input = getInputs();
         const root = (0,paths/* workspace */.G)();
         const config = loadConfig((0,external_node_path_.resolve)(root, input.config));
-        const selected = plan_selectTargets(config, input.platforms);
-        const { version } = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+        const selected = plan_selectTargets(config, input.platforms).filter((t) => input.tier === undefined || t.tier === input.tier);
+        const { version } = resolveVersion({
+            version: input.version,
+            ref: process.env.GITHUB_REF,
+            config,
+            cwd: root,
+        });
         const checks = input.check
             ? await check_checkTargets(await check_targetsFromConfig(selected, root, process.env), version, {
-                http: new HttpClient({ reporter: runnerReporter }),
+                http: new http/* HttpClient */.Qq({ reporter: runnerReporter }),
                 reporter: runnerReporter,
                 env: process.env,
             })
@@ -1524,6 +1412,266 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   jt: () => (/* binding */ TransientHttpError),
+/* harmony export */   lT: () => (/* binding */ AlreadyDoneSignal),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
+/* harmony export */ });
+/* unused harmony export parseRetryAfter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
+/**
+ * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
+ * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
+ * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
+ */
+
+
+const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
+/** A request that kept failing transiently until the retries ran out. */
+class TransientHttpError extends Error {
+    url;
+    reason;
+    attempts;
+    status;
+    constructor(url, reason, attempts, status) {
+        super(`${reason} from ${url} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        this.url = url;
+        this.reason = reason;
+        this.attempts = attempts;
+        this.status = status;
+    }
+}
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function envNumber(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name] !== '' ? value : undefined;
+}
+/** Seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function networkReason(error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+        return 'timeout';
+    const cause = error?.cause;
+    if (cause?.code)
+        return `network error ${cause.code}`;
+    return `network error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause ?? error)}`;
+}
+class HttpClient {
+    options;
+    timeoutMs;
+    retries;
+    baseDelayMs;
+    maxDelayMs;
+    maxRetryAfterMs;
+    sleep;
+    userAgent;
+    constructor(options = {}) {
+        this.options = options;
+        // DEPLOY_ACTIONS_HTTP_* let tests and impatient users tighten the bounds without code.
+        this.timeoutMs = options.timeoutMs ?? envNumber('DEPLOY_ACTIONS_HTTP_TIMEOUT_MS') ?? 30_000;
+        this.retries = options.retries ?? envNumber('DEPLOY_ACTIONS_HTTP_RETRIES') ?? 4;
+        this.baseDelayMs = options.baseDelayMs ?? envNumber('DEPLOY_ACTIONS_HTTP_BACKOFF_MS') ?? 500;
+        this.maxDelayMs = options.maxDelayMs ?? 10_000;
+        this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+        this.sleep = options.sleep ?? defaultSleep;
+        this.userAgent = options.userAgent ?? USER_AGENT;
+    }
+    backoff(attempt) {
+        const exp = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
+        return Math.round(exp / 2 + Math.random() * (exp / 2));
+    }
+    async request(req) {
+        const method = (req.method ?? 'GET').toUpperCase();
+        const url = String(req.url);
+        const retries = req.retries ?? this.retries;
+        const headers = { 'user-agent': this.userAgent, ...req.headers };
+        let lastReason = '';
+        let lastStatus;
+        for (let attempt = 0;; attempt++) {
+            let delay;
+            try {
+                const res = await fetch(url, {
+                    method,
+                    headers,
+                    body: req.body,
+                    redirect: req.manualRedirect ? 'manual' : 'follow',
+                    signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
+                });
+                const body = Buffer.from(await res.arrayBuffer());
+                if (!RETRY_STATUS.has(res.status))
+                    return toResponse(res, body);
+                lastStatus = res.status;
+                lastReason = `HTTP ${res.status}`;
+                const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                if (retryAfter !== undefined && retryAfter > this.maxRetryAfterMs) {
+                    throw new TransientHttpError(url, `${lastReason} with Retry-After ${Math.round(retryAfter / 1000)}s`, attempt + 1, lastStatus);
+                }
+                delay = retryAfter ?? this.backoff(attempt);
+            }
+            catch (error) {
+                if (error instanceof TransientHttpError)
+                    throw error;
+                lastStatus = undefined;
+                lastReason = networkReason(error);
+                delay = this.backoff(attempt);
+            }
+            if (attempt >= retries)
+                throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
+            if (!IDEMPOTENT.has(method) || req.beforeRetry) {
+                if (req.beforeRetry && !(await req.beforeRetry(lastReason))) {
+                    throw new AlreadyDoneSignal(url, lastReason);
+                }
+                if (!req.beforeRetry)
+                    throw new TransientHttpError(url, lastReason, attempt + 1, lastStatus);
+            }
+            this.options.reporter?.debug((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${method} ${url}: ${lastReason}; retry ${attempt + 1}/${retries} in ${delay} ms`));
+            await this.sleep(delay);
+        }
+    }
+}
+/**
+ * Thrown when `beforeRetry` found the work already done after a failed attempt: the caller
+ * treats it as success without sending again.
+ */
+class AlreadyDoneSignal extends Error {
+    url;
+    reason;
+    constructor(url, reason) {
+        super(`${url}: ${reason}, but the registry already has it`);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+function toResponse(res, body) {
+    return {
+        status: res.status,
+        ok: res.ok,
+        headers: res.headers,
+        url: res.url,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => JSON.parse(body.toString('utf8')),
+    };
+}
+/** Basic authorization header value. */
+function basicAuth(user, password) {
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+
+/***/ }),
+
+/***/ 5210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gs: () => (/* binding */ parseInt10),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   pI: () => (/* binding */ parseToken),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/**
+ * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
+ * the bad value when it refuses one.
+ */
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
+function parseBool(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
+}
+/** Items separated by newlines or commas, trimmed, empty ones dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\r\n,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInt10(name, raw, { min, max } = {}) {
+    if (!/^-?\d+$/.test(raw))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a whole number');
+    const value = Number(raw);
+    if (min !== undefined && value < min)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is below the minimum of ${min}`);
+    if (max !== undefined && value > max)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is above the maximum of ${max}`);
+    return value;
+}
+function parseEnum(name, raw, allowed) {
+    if (allowed.includes(raw))
+        return raw;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+}
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is longer than a day');
+    return Math.round(ms);
+}
+/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
+function parsePercent(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+    const value = Number(match[1]);
+    if (value > 100)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is over 100%');
+    return value / 100;
+}
+/** An http(s) URL with a host; nothing else. */
+function parseUrl(name, raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+    return url;
+}
+/** A token read from input or environment: a single line of printable characters. */
+function parseToken(name, raw) {
+    const token = raw.trim();
+    if (/[\s\x00-\x1f\x7f]/.test(token))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
+    return token;
+}
+
+
+/***/ }),
+
 /***/ 1985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1568,6 +1716,49 @@ function workspace(env = process.env) {
 
 /***/ }),
 
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   EM: () => (/* binding */ onSecretAdded)
+/* harmony export */ });
+/**
+ * Every secret the process has read. Masking tells the runner to hide it; redaction is our own
+ * second line of defence for anything we print or write ourselves.
+ */
+const known = new Set();
+let onAdd;
+/** Register a secret; the runner is told to mask it (once wired by the action kit). */
+function addSecret(secret) {
+    if (!secret)
+        return;
+    for (const part of [secret, ...secret.split(/\r?\n/)]) {
+        const value = part.trim();
+        if (value.length < 4 || known.has(value))
+            continue;
+        known.add(value);
+        onAdd?.(value);
+    }
+}
+function onSecretAdded(fn) {
+    onAdd = fn;
+    for (const secret of known)
+        fn(secret);
+}
+/** Replace every known secret in `text` with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of known)
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1575,12 +1766,20 @@ function workspace(env = process.env) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ex: () => (/* reexport */ VERSION_SOURCES),
+  Cg: () => (/* reexport */ compareSemVer),
   cS: () => (/* reexport */ detectVersion),
   Ij: () => (/* reexport */ highestStable),
+  Z$: () => (/* reexport */ highestStablePep440),
+  OO: () => (/* reexport */ isHighestStable),
+  MQ: () => (/* reexport */ isStable),
+  ZD: () => (/* reexport */ normalizePep440),
+  bg: () => (/* reexport */ parseAll),
+  IX: () => (/* reexport */ semver_parseSemVer),
+  tj: () => (/* reexport */ toPep440),
   Rk: () => (/* reexport */ validateTagPrefix)
 });
 
-// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, compareSemVer, formatSemVer, highestStablePep440, isHighestStable, isPep440Stable, isStable, normalizePep440, parseAll, parsePep440, parseSemVer, parseSources, readManifestVersion, requireSemVer, toPep440
+// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, isPep440Stable, parsePep440, parseSources, readManifestVersion, requireSemVer
 
 ;// CONCATENATED MODULE: ./packages/version/src/semver.ts
 /** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
@@ -1760,7 +1959,11 @@ function comparePep440(a, b) {
     const key = (v) => {
         // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
         const order = { a: 0, b: 1, rc: 2 };
-        const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
         return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
     };
     const ka = key(a);
@@ -1832,7 +2035,9 @@ function cargoWorkspaceVersion(start) {
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
-                const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
                 if (!version)
                     throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
@@ -1957,7 +2162,12 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))
@@ -2008,6 +2218,13 @@ function detectVersion(options) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2015,10 +2232,143 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -2036,10 +2386,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -4692,7 +5133,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -11961,7 +12402,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -12056,6 +12497,36 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -324,12 +324,13 @@ async function copyTree(manifest, options, stats, top) {
 }
 async function copyBlob(blob, options, stats) {
     const { source, target } = options;
-    if (await target.hasBlob(blob.digest)) {
-        stats.blobsPresent++;
-        return;
-    }
+    // A mount of a blob the target already has just answers 201: no need to ask first.
     if (options.sameRegistry && (await target.mountBlob(blob.digest, source.repository))) {
         stats.blobsMounted++;
+        return;
+    }
+    if (await target.hasBlob(blob.digest)) {
+        stats.blobsPresent++;
         return;
     }
     const data = await source.getBlob(blob.digest);
@@ -371,17 +372,25 @@ async function copyToTarget(manifest, source, target, sameRegistry, reporter) {
 }
 /**
  * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
- * its digest. `known` holds digests already looked up (the version tag's). Returns what moved.
+ * its digest. `known` holds digests already looked up (the version tag's). The version tag
+ * goes first: the floating tags follow only once it is in place. Returns what moved.
  */
 async function applyTags(target, manifest, plan, known, dryRun) {
+    const point = async (tag) => {
+        const head = known.has(tag) ? known.get(tag) : await target.headManifest(tag);
+        if (head?.digest === manifest.digest)
+            return undefined;
+        if (!dryRun)
+            await target.putManifest(tag, manifest);
+        return { tag, from: head?.digest };
+    };
+    // One at a time: a manifest PUT rewrites the registry's link file for that digest, and
+    // distribution's filesystem storage answers a concurrent read of it with a 500.
     const changes = [];
     for (const planned of plan.filter((p) => p.apply)) {
-        const head = known.has(planned.tag) ? known.get(planned.tag) : await target.headManifest(planned.tag);
-        if (head?.digest === manifest.digest)
-            continue;
-        if (!dryRun)
-            await target.putManifest(planned.tag, manifest);
-        changes.push({ tag: planned.tag, from: head?.digest });
+        const change = await point(planned.tag);
+        if (change)
+            changes.push(change);
     }
     return changes;
 }

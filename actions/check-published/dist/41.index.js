@@ -301,10 +301,17 @@ class CratesIndex {
         const headers = { accept: 'text/plain, application/json;q=0.5' };
         if (fresh)
             headers['cache-control'] = 'no-cache';
-        if (this.options.token && (await this.config())['auth-required'])
-            headers.authorization = this.options.token;
         const url = this.fileUrl(name);
-        const res = await this.options.http.request({ url, headers });
+        let res = await this.options.http.request({ url, headers });
+        // A private registry answers 401 until it gets the token, and says so in config.json
+        // (`auth-required`); only then is the token sent, as cargo does, never to a public index.
+        if ((res.status === 401 || res.status === 403) &&
+            this.options.token &&
+            (await this.config())['auth-required'])
+            res = await this.options.http.request({
+                url,
+                headers: { ...headers, authorization: this.options.token },
+            });
         // cargo treats 404, 410 and 451 as "no such crate".
         if (res.status === 404 || res.status === 410 || res.status === 451)
             return [];
@@ -346,12 +353,18 @@ function clientFor(name, index) {
         },
         url(version) {
             // Other registries have no common web UI; their index file is a page that exists.
-            return isCratesIoIndex(indexUrl) ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}` : index.fileUrl(name);
+            return isCratesIoIndex(indexUrl)
+                ? `${CRATES_IO_API}/crates/${name}/${withoutBuildMetadata(version)}`
+                : index.fileUrl(name);
         },
     };
 }
 function createClient(name, options) {
-    const index = new CratesIndex({ http: options.http, indexUrl: normalizeIndexUrl(options.registry), token: options.token });
+    const index = new CratesIndex({
+        http: options.http,
+        indexUrl: normalizeIndexUrl(options.registry),
+        token: options.token,
+    });
     return clientFor(name, index);
 }
 /**

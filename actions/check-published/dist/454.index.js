@@ -1,5 +1,5 @@
 export const id = 454;
-export const ids = [454,724];
+export const ids = [454];
 export const modules = {
 
 /***/ 2692:
@@ -308,15 +308,15 @@ async function buildBundle(built, appId, branch, file, env) {
     await (0,exec/* execOk */.Oh)('flatpak', ['build-bundle', `--arch=${built.arch}`, built.repo, file, appId, branch], { env });
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/publishers/src/github-release.ts + 7 modules
+var github_release = __webpack_require__(8690);
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-github.ts
 /**
- * The few GitHub REST calls the Flatpak publisher makes itself: release assets (bundle mode) and
- * a branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
+ * The few GitHub REST calls the Flatpak publisher makes itself: whether the release already has
+ * the bundle (bundle mode; attaching it is the github-release publisher's attachAssets), and a
+ * branch, a file update and a pull request (flathub-pr mode). Base URL from GITHUB_API_URL,
  * as on GitHub Enterprise and in tests.
  */
-
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const isRepository = (value) => REPOSITORY.test(value);
@@ -380,54 +380,6 @@ class GitHubApi {
     }
     async releaseByTag(repository, tag) {
         return this.find(`/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`, `read the release ${tag} of ${repository}`);
-    }
-    async createRelease(repository, tag, prerelease) {
-        const res = await this.call('POST', `/repos/${repository}/releases`, { tag_name: tag, name: tag, prerelease }, { beforeRetry: async () => !(await this.releaseByTag(repository, tag)) }).catch(async (error) => {
-            if (error instanceof http/* AlreadyDoneSignal */.lT)
-                return undefined;
-            throw error;
-        });
-        if (res && !res.ok) {
-            // Someone created it meanwhile (422 already_exists): use theirs.
-            if (res.status === 422) {
-                const existing = await this.releaseByTag(repository, tag);
-                if (existing)
-                    return existing;
-            }
-            throw this.refused(res, `create the release ${tag} of ${repository}`);
-        }
-        return res ? res.json() : (await this.releaseByTag(repository, tag));
-    }
-    async deleteAsset(repository, asset) {
-        const res = await this.call('DELETE', `/repos/${repository}/releases/assets/${asset.id}`);
-        if (!res.ok && res.status !== 404)
-            throw this.refused(res, `delete the asset ${asset.name}`);
-    }
-    async uploadAsset(repository, release, name, bytes) {
-        const url = `${release.upload_url.replace(/\{.*\}$/, '')}?name=${encodeURIComponent(name)}`;
-        const landed = async () => (await this.releaseByTag(repository, release.tag_name))?.assets.find((a) => a.name === name && a.state !== 'open');
-        try {
-            const res = await this.http.request({
-                method: 'POST',
-                url,
-                headers: this.headers({ 'content-type': 'application/octet-stream' }),
-                body: bytes,
-                beforeRetry: async () => !(await landed()),
-            });
-            if (res.status === 422) {
-                const existing = await landed();
-                if (existing)
-                    return existing;
-            }
-            if (!res.ok)
-                throw this.refused(res, `upload ${name} to the release ${release.tag_name}`);
-            return res.json();
-        }
-        catch (error) {
-            if (!(error instanceof http/* AlreadyDoneSignal */.lT))
-                throw error;
-            return (await landed());
-        }
     }
 }
 
@@ -575,6 +527,7 @@ function checkVersions(declared, version) {
 
 
 
+
 function bundleName(appId, version) {
     return `${appId}-${version}.flatpak`;
 }
@@ -617,21 +570,21 @@ async function publishBundle(job) {
     await buildBundle(built, loaded.appId, loaded.branch, file, ctx.env);
     const bytes = (0,external_node_fs_.readFileSync)(file);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const target = release ?? (await api.createRelease(repository, tag, ctx.version.semver.prerelease.length > 0));
-    if (existing)
-        await api.deleteAsset(repository, existing);
-    const asset = await api.uploadAsset(repository, target, name, bytes);
+    // The release and the upload are the github-release publisher's: its rules, its race handling.
+    const attached = await (0,github_release.attachAssets)(repository, tag, [file], { ...ctx, token });
     return {
-        status: 'published',
-        url: asset.browser_download_url,
+        status: attached.status === 'skipped' ? 'skipped' : 'published',
+        url: attached.url,
         digest,
         notes: [
-            `built ${built.ref} (commit ${built.commit.slice(0, 12)})`,
-            `${existing ? 'replaced' : 'attached'} ${name} (${bytes.length} bytes) on release ${tag} of ${repository}`,
+            `built ${built.ref} (commit ${built.commit.slice(0, 12)}), ${name} is ${bytes.length} bytes`,
+            ...(attached.notes ?? []),
         ],
     };
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
+var http = __webpack_require__(4917);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-flathub-manifest.ts
@@ -648,7 +601,7 @@ var dist = __webpack_require__(8815);
  * A version inside a URL or tag: 1.2.3, v1.2.3, 1.2.3-rc.1. Only the usual prerelease words
  * count as part of it, so `app-1.2.3-linux-x86_64.tar.gz` keeps its platform suffix.
  */
-const VERSION_TOKEN = /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])/;
+const VERSION_TOKEN = /(?<![0-9A-Za-z.])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|pre|preview|dev)\.?\d*)?)(?![0-9])(?!\.\d)/;
 const isObj = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Replace every occurrence of the version the text names with `version` (keeping a `v` prefix). */
 function bumpVersionIn(text, version) {
@@ -657,6 +610,12 @@ function bumpVersionIn(text, version) {
         return undefined;
     const old = found[1];
     return text.split(old).join(version.replace(/^v/, ''));
+}
+/** The same in a URL's path and query only: the host (an IP address, say) is never a version. */
+function bumpVersionInUrl(url, version) {
+    const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url)?.[0] ?? '';
+    const rest = bumpVersionIn(url.slice(origin.length), version);
+    return rest === undefined ? undefined : origin + rest;
 }
 /** The index of the app's module among the manifest's top-level modules. */
 function appModuleIndex(modules, appId, projectName) {
@@ -692,12 +651,12 @@ function planBumps(manifest, file, appId, version, projectName) {
                     from: source.tag,
                     to,
                     checksums: [],
-                    pinsCommit: typeof source.commit === 'string',
+                    pinsCommit: source.commit !== undefined && source.commit !== null,
                 });
         }
         else if (typeof source.url === 'string' && (type === 'archive' || type === 'file')) {
-            const to = bumpVersionIn(source.url, version);
-            const checksums = ['sha256', 'sha512'].filter((key) => typeof source[key] === 'string');
+            const to = bumpVersionInUrl(source.url, version);
+            const checksums = ['sha256', 'sha512'].filter((key) => source[key] !== undefined && source[key] !== null);
             if (to)
                 bumps.push({
                     path,
@@ -714,39 +673,63 @@ function planBumps(manifest, file, appId, version, projectName) {
         throw new errors/* ConfigError */.xL(file, undefined, `modules[${index}]`, `no source of module ${JSON.stringify(module.name ?? index)} names a version in its url or tag`, 'Point the app module at a release tarball URL or a git tag that contains the version.');
     return bumps;
 }
-function setAll(set, bumps) {
+/** Every value to write: [path, value]. */
+function assignments(bumps) {
+    const out = [];
     for (const bump of bumps) {
-        set([...bump.path, bump.field], bump.to);
+        out.push([[...bump.path, bump.field], bump.to]);
         for (const [key, digest] of Object.entries(bump.digests))
-            set([...bump.path, key], digest);
+            out.push([[...bump.path, key], digest]);
         if (bump.commit)
-            set([...bump.path, 'commit'], bump.commit);
+            out.push([[...bump.path, 'commit'], bump.commit]);
     }
+    return out;
 }
-function editYaml(text, bumps) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    setAll((path, value) => {
-        const parent = doc.getIn(path.slice(0, -1));
-        if (!(0,dist/* isMap */.jh)(parent) && !(0,dist/* isSeq */.oP)(parent))
-            throw new Error(`manifest path ${path.join('.')} is not a mapping`);
-        doc.setIn(path, value);
-    }, bumps);
-    return doc.toString({ lineWidth: 0 });
+/** A scalar written the way the one it replaces was: quoted alike, else plain when YAML allows. */
+function scalarLike(original, value) {
+    if (original.startsWith("'"))
+        return `'${value.replace(/'/g, "''")}'`;
+    if (original.startsWith('"') || /^[-?:,[\]{}#&*!|>'"%@`\s]|: | #|\s$/.test(value))
+        return JSON.stringify(value);
+    return value;
 }
-function editJson(text, bumps) {
-    const data = JSON.parse(text);
-    setAll((path, value) => {
-        let node = data;
-        for (const key of path.slice(0, -1))
-            node = node[key];
-        node[path[path.length - 1]] = value;
-    }, bumps);
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
-    return JSON.stringify(data, null, indent) + (text.endsWith('\n') ? '\n' : '');
-}
-/** The manifest text with the bumps applied, in the file's own format. */
+/**
+ * The manifest text with the bumps applied, in the file's own format. Each changed value is
+ * replaced where it stands in the text (JSON parses as YAML, with the same source ranges), so
+ * comments, layout and every other byte stay as the maintainers wrote them. Only a key the
+ * source lacked (a first sha256) makes the file go through the YAML printer.
+ */
 function applyBumps(text, file, bumps) {
-    return /\.json$/i.test(file) ? editJson(text, bumps) : editYaml(text, bumps);
+    // failsafe: every scalar stays a string, so a hex digest never turns into a float.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    const json = /\.json$/i.test(file);
+    const edits = [];
+    const missing = [];
+    for (const [path, value] of assignments(bumps)) {
+        const node = doc.getIn(path, true);
+        if ((0,dist/* isScalar */.jn)(node) && node.range) {
+            const [start, end] = node.range;
+            edits.push({
+                start,
+                end,
+                text: json ? JSON.stringify(value) : scalarLike(text.slice(start, end), value),
+            });
+        }
+        else
+            missing.push([path, value]);
+    }
+    if (missing.length) {
+        for (const [path, value] of [...assignments(bumps)])
+            doc.setIn(path, value);
+        if (!json)
+            return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+        const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '    ';
+        return JSON.stringify(doc.toJS(), null, indent) + (text.endsWith('\n') ? '\n' : '');
+    }
+    let out = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-flathub-pr.ts
@@ -855,19 +838,24 @@ async function publishFlathubPr(job) {
     const bumps = planBumps(manifest, where, loaded.appId, version, project);
     if (bumps.every((bump) => bump.from === bump.to))
         return { status: 'skipped', notes: [`${where} on ${base} already points at ${version}`] };
+    if (ctx.dryRun) {
+        // The release's files may not exist yet in a dry run: name the changes, fetch nothing.
+        const planned = bumps.map((bump) => describe({ ...bump, digests: {} }) +
+            (bump.checksums.length ? ` (+ ${bump.checksums.join(', ')})` : '') +
+            (bump.pinsCommit ? ' (+ commit)' : ''));
+        return {
+            status: 'dry-run',
+            notes: [
+                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
+                ...planned,
+            ],
+        };
+    }
     const resolved = [];
     for (const bump of bumps)
         resolved.push(await resolveBump(job, api, bump, sourceAt(manifest, bump.path), where));
     const text = applyBumps(remote.text, remote.path, resolved);
     const changes = resolved.map(describe);
-    if (ctx.dryRun)
-        return {
-            status: 'dry-run',
-            notes: [
-                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
-                ...changes,
-            ],
-        };
     requireToken(token, 'GITHUB_TOKEN', 'open the Flathub pull request (a token that may push to the Flathub repository)');
     const head = await api.find(`/repos/${repository}/git/ref/heads/${encodeURIComponent(base)}`, `read ${base} of ${repository}`);
     if (!head)
@@ -1365,6 +1353,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8826);
 /* harmony import */ var _deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1985);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6193);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1086);
 /**
  * Flatpak apps: the published versions of an app id, read from Flathub's public API
  * (`GET https://flathub.org/api/v2/appstream/<app-id>`, the app's AppStream data as JSON, 404
@@ -1372,6 +1362,8 @@ __webpack_require__.r(__webpack_exports__);
  * Another `registry` base URL is asked the same path (a Flathub-like frontend of a
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
+
+
 
 
 
@@ -1391,7 +1383,8 @@ function checkAppId(id, input = 'app-id') {
 function parseManifest(text, file) {
     let data;
     try {
-        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
+        data = /\.json$/i.test(file) ? JSON.parse(text) : (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text, { schema: 'failsafe' });
     }
     catch (caught) {
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(file, undefined, undefined, `is not a valid flatpak-builder manifest: ${caught.message}`);
@@ -1422,16 +1415,16 @@ function manifestAppId(manifest, file) {
 function appstreamUrl(base, appId) {
     return `${base}/api/v2/appstream/${encodeURIComponent(appId)}`;
 }
-/** The app's AppStream document, or undefined when the registry does not know the app. */
-async function fetchAppstream(http, base, appId, token) {
-    const headers = { accept: 'application/json' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
-    const res = await http.request({ url: appstreamUrl(base, appId), headers });
+/**
+ * The app's AppStream document, or undefined when the registry does not know the app. A public
+ * read: no credential is sent (the token a target resolves may be a GitHub or flat-manager one).
+ */
+async function fetchAppstream(http, base, appId) {
+    const res = await http.request({ url: appstreamUrl(base, appId), headers: { accept: 'application/json' } });
     if (res.status === 404)
         return undefined;
     if (res.status === 401 || res.status === 403)
-        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'Check the token, or leave it out for a public registry.', res.status);
+        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'The appstream API must be public.', res.status);
     if (!res.ok)
         throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
     let data;
@@ -1464,10 +1457,34 @@ function registryBase(registry) {
 function appPageUrl(base, appId) {
     return base === FLATHUB ? `${FLATHUB}/apps/${appId}` : appstreamUrl(base, appId);
 }
+/**
+ * Bundle mode publishes `<app-id>-<version>.flatpak` on the GitHub release of the version: that
+ * asset, not Flathub, says whether the version is published.
+ */
+function bundleClient(appId, repository, options) {
+    const releases = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.createClient)(repository, { ...options, registry: undefined });
+    const asset = (version) => `${appId}-${version}.flatpak`;
+    const withBundle = async () => (await releases.releases()).filter((r) => {
+        const version = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name);
+        const assets = r.assets ?? [];
+        return !r.draft && version !== undefined && assets.some((a) => a.name === asset(version));
+    });
+    return {
+        id: `flatpak:${appId}`,
+        registry: releases.registry,
+        versions: async () => (await withBundle()).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name)),
+        exists: async (version) => (await withBundle()).some((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name) === version),
+        latest: async () => (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .highestStable */ .Ij)((await withBundle()).filter((r) => !r.prerelease).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name))),
+        url: (version) => `${releases.url(version)}`,
+    };
+}
 function createClient(name, options) {
     checkAppId(name, 'targets');
+    const target = options.target ?? {};
+    if (target.mode === 'bundle' && typeof target.repository === 'string')
+        return bundleClient(name, target.repository, options);
     const base = registryBase(options.registry);
-    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name, options.token));
+    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
     return {
         id: `flatpak:${name}`,
         registry: base,
@@ -1479,14 +1496,18 @@ function createClient(name, options) {
     };
 }
 /** The app id: the `app-id` setting, else the manifest's. */
-function identify(settings, cwd) {
+function identify(settings, cwd, env = process.env) {
     const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+    const repository = typeof settings.repository === 'string' && settings.repository
+        ? settings.repository
+        : env.GITHUB_REPOSITORY;
+    const target = settings.mode === 'bundle' && repository ? { mode: 'bundle', repository } : undefined;
     if (typeof settings['app-id'] === 'string' && settings['app-id'])
-        return { name: checkAppId(settings['app-id']), registry };
+        return { name: checkAppId(settings['app-id']), registry, target };
     if (typeof settings.manifest !== 'string' || !settings.manifest)
         throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
     const file = (0,_deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .L)(cwd, settings.manifest, 'manifest');
-    return { name: manifestAppId(readManifest(file), file), registry };
+    return { name: manifestAppId(readManifest(file), file), registry, target };
 }
 
 

@@ -290,18 +290,20 @@ async function publishCredential(packageName, registry, context) {
     throw errors/* InputError */.dz.missing('token', `No credential for ${(0,src_npm.registryBase)(registry)}: set NPM_TOKEN (or the 'token' input), or grant the job 'permissions: id-token: write' for npm trusted publishing.`);
 }
 /**
- * `auto`: sign provenance when GitHub Actions can give an ID token, for public packages on
- * npmjs (the registry that stores sigstore bundles). `true`/`false` as given.
+ * `auto`: sign provenance when GitHub Actions can give an ID token, for packages npm knows to
+ * be public on npmjs (the registry that stores sigstore bundles): `access: public`, or an
+ * unscoped package that is already published. npm itself refuses provenance for a new or
+ * private package without `--access public`, so auto stays off there. `true`/`false` as given.
  */
-function provenanceEnabled(setting, registry, access, env) {
+function provenanceEnabled(setting, facts, env) {
     if (setting === true || setting === 'true')
         return true;
     if (setting === false || setting === 'false')
         return false;
-    return (env.GITHUB_ACTIONS === 'true' &&
-        Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) &&
-        access !== 'restricted' &&
-        (0,src_npm.isNpmjs)(registry));
+    if (env.GITHUB_ACTIONS !== 'true' || !env.ACTIONS_ID_TOKEN_REQUEST_URL || !(0,src_npm.isNpmjs)(facts.registry))
+        return false;
+    return (facts.access === 'public' ||
+        (facts.access !== 'restricted' && facts.exists && !facts.packageName.startsWith('@')));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -338,9 +340,11 @@ function userconfigText(registry, withToken) {
 }
 /** Set up a sealed npm for `registry` under `tempDir`. */
 async function npmRunner(registry, tempDir, baseEnv) {
-    const npm = (await (0,exec/* which */.K7)('npm')) ?? 'npm';
-    const dir = (0,external_node_path_.join)(tempDir, 'npm');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    const npm = await (0,exec/* which */.K7)('npm');
+    if (!npm)
+        throw new Error('npm was not found on PATH: install Node.js (actions/setup-node) before this step');
+    // One folder per registry: a workspace may send packages to more than one.
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'npm-'));
     const files = {
         user: (0,external_node_path_.join)(dir, 'npmrc-user'),
         userAnon: (0,external_node_path_.join)(dir, 'npmrc-anonymous'),
@@ -350,10 +354,13 @@ async function npmRunner(registry, tempDir, baseEnv) {
     (0,external_node_fs_.writeFileSync)(files.userAnon, userconfigText(registry, false), { mode: 0o600 });
     (0,external_node_fs_.writeFileSync)(files.global, '', { mode: 0o600 });
     // Nothing of the caller's npm configuration leaks in: not their variables (setup-node sets
-    // NPM_CONFIG_USERCONFIG), not their token variables.
+    // NPM_CONFIG_USERCONFIG), not their token variables, not the action's inputs (the token input).
     const env = {};
     for (const [key, value] of Object.entries(baseEnv)) {
-        if (/^npm_config_/i.test(key) || key === TOKEN_VARIABLE || key === 'NODE_AUTH_TOKEN')
+        if (/^npm_config_/i.test(key) ||
+            /^INPUT_/.test(key) ||
+            key === TOKEN_VARIABLE ||
+            key === 'NODE_AUTH_TOKEN')
             continue;
         env[key] = value;
     }
@@ -416,7 +423,8 @@ function registryRefusal(registry, what, failure) {
         return new errors/* RegistryError */.gl(registry, `forbade ${what} (E403): ${failure.summary}`, 'Check NPM_TOKEN: the token must be allowed to publish this package (and scope), and the name must not belong to someone else.', 403);
     if (failure.code === 'E404')
         return new errors/* RegistryError */.gl(registry, `answered 404 to ${what}: ${failure.summary}`, 'npm answers 404 when the token may not publish to this scope: check NPM_TOKEN and the scope name.', 404);
-    if (status && status.startsWith('4'))
+    // 408 and 429 are the registry asking us to come back later: transient, not a refusal.
+    if (status && status.startsWith('4') && status !== '408' && status !== '429')
         return new errors/* RegistryError */.gl(registry, `refused ${what} (${failure.code}): ${failure.summary}`, undefined, Number(status));
     if (failure.code === 'EPRIVATE')
         return new errors/* RegistryError */.gl(registry, `${what}: ${failure.summary}`, 'Remove "private": true from package.json, or don\'t publish this package.');
@@ -669,7 +677,7 @@ async function rollbackPackage(pkg, tag, ctx) {
     const npm = async () => (runner ??= await npmRunner(registry, ctx.tempDir, ctx.env));
     if (current !== to) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['dist-tag', 'add', `${pkg.name}@${to}`, tag, ...registryFlags(registry, pkg.name)], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
+            await npmOk(await npm(), ['dist-tag', 'add', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${to}`, tag], `moving ${tag} of ${pkg.name} to ${to}`, ctx, pkg.dir);
         actions.push(`${prefix}dist-tag ${tag} of ${pkg.name} ${current ?? '(none)'} -> ${to}`);
     }
     else {
@@ -677,7 +685,9 @@ async function rollbackPackage(pkg, tag, ctx) {
     }
     if (ctx.reason && bad !== to && !packument.deprecated[bad]) {
         if (!ctx.dryRun)
-            await npmOk(await npm(), ['deprecate', `${pkg.name}@${bad}`, ctx.reason, ...registryFlags(registry, pkg.name)], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
+            await npmOk(await npm(), 
+            // `--`: a reason that starts with a dash is a message, not a flag.
+            ['deprecate', ...registryFlags(registry, pkg.name), '--', `${pkg.name}@${bad}`, ctx.reason], `deprecating ${pkg.name}@${bad}`, ctx, pkg.dir);
         actions.push(`${prefix}deprecate ${pkg.name}@${bad}: ${ctx.reason}`);
     }
     if (!ctx.dryRun && current !== to) {
@@ -722,7 +732,10 @@ function backoffMs(attempt, env) {
 /** The sha512 integrity npm computed for the tarball it sent (`npm publish --json`). */
 function integrityOf(stdout, name) {
     try {
-        const start = stdout.indexOf('{');
+        // The JSON document starts on a line of its own, after whatever lifecycle scripts printed.
+        const start = stdout.search(/^\{\s*$/m);
+        if (start < 0)
+            return undefined;
         // npm 10 prints the package's summary; npm 11 keys it by the package name.
         const data = JSON.parse(stdout.slice(start));
         const integrity = typeof data.integrity === 'string' ? data.integrity : data[name]?.integrity;
@@ -762,7 +775,7 @@ async function publishPackage(pkg, settings, ctx, runners) {
     const args = ['publish', ...registryFlags(registry, pkg.name), '--tag', tag, '--json'];
     if (settings.access)
         args.push(`--access=${String(settings.access)}`);
-    const provenance = provenanceEnabled(settings.provenance ?? 'auto', registry, settings.access, ctx.env);
+    const provenance = provenanceEnabled(settings.provenance ?? 'auto', { registry, access: settings.access, packageName: pkg.name, exists: Boolean(packument) }, ctx.env);
     if (provenance)
         args.push('--provenance');
     let runner = runners.get(registry);
@@ -807,6 +820,9 @@ function overallStatus(outcomes) {
 }
 const publish = async (settings, ctx) => {
     const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+    const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
+    if (settings.access === 'restricted' && unscoped)
+        throw errors/* InputError */.dz.bad('access', 'restricted', `cannot apply to ${unscoped.name}: npm restricts only scoped packages (@scope/name)`, 'Use access: public, or publish under a scope.');
     const explicitTag = String(settings['dist-tag'] ?? 'auto');
     // Refuse a bad explicit tag before asking any registry anything.
     if (explicitTag !== 'auto')

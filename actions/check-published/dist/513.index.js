@@ -52,6 +52,7 @@ class RegistryAuth {
     registryName;
     credentials;
     tokens = new Map();
+    pending = new Map();
     /** Set once the registry asked for Basic: later requests send it up front. */
     basicKnown = false;
     constructor(http, 
@@ -61,6 +62,9 @@ class RegistryAuth {
         this.registryName = registryName;
         this.credentials = credentials;
         (0,_deploy_actions_action_kit_secrets__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(credentials?.password);
+    }
+    get hasCredentials() {
+        return this.credentials !== undefined;
     }
     /** The Authorization header to send up front for `scopes`, if we already know one. */
     cached(scopes) {
@@ -85,8 +89,14 @@ class RegistryAuth {
             return (0,_deploy_actions_action_kit_http__WEBPACK_IMPORTED_MODULE_1__/* .basicAuth */ .tB)(this.credentials.username, this.credentials.password);
         }
         if (challenge?.scheme === 'bearer' && challenge.params.realm) {
-            const token = await this.fetchToken(challenge, scopes);
-            return `Bearer ${token}`;
+            // Requests sent together share one token request instead of each asking.
+            const key = scopes.join(' ');
+            let pending = this.pending.get(key);
+            if (!pending) {
+                pending = this.fetchToken(challenge, scopes).finally(() => this.pending.delete(key));
+                this.pending.set(key, pending);
+            }
+            return `Bearer ${await pending}`;
         }
         throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(this.registryName, `asked for authentication this client does not speak (${challengeHeader ? challengeHeader.split(/\s/)[0] : 'no WWW-Authenticate header'})`, 'Docker registries use Basic or Bearer token authentication; check the registry URL.', 401);
     }
@@ -382,7 +392,9 @@ class OciRepository {
     http;
     auth;
     scopes;
+    tagsPageSize;
     constructor(options) {
+        this.tagsPageSize = options.tagsPageSize ?? 1000;
         this.http = options.http;
         this.endpoint = options.endpoint;
         this.repository = options.repository;
@@ -400,12 +412,16 @@ class OciRepository {
             ...req,
             headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
         });
-        const cached = this.auth.cached(scopes);
-        let res = await this.http.request(withAuth(cached));
+        const sent = this.auth.cached(scopes);
+        let res = await this.http.request(withAuth(sent));
         if (res.status === 401) {
-            if (cached)
-                this.auth.forget(scopes);
-            const authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
+            let authorization = this.auth.cached(scopes);
+            if (!authorization || authorization === sent) {
+                if (sent)
+                    this.auth.forget(scopes);
+                authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+            }
             res = await this.http.request(withAuth(authorization));
         }
         if (res.status === 401 || res.status === 403)
@@ -414,6 +430,8 @@ class OciRepository {
     }
     refused(res, req) {
         const write = (req.method ?? 'GET') !== 'GET' && req.method !== 'HEAD';
+        if (!this.auth.hasCredentials)
+            return new errors/* RegistryError */.gl(this.registryName, `requires credentials for ${write ? 'pushing to' : 'reading'} ${this.repository} and none were given (HTTP ${res.status})`, 'Set username (or DOCKER_USERNAME) and the password or token (token input or DOCKER_PASSWORD).', res.status);
         return new errors/* RegistryError */.gl(this.registryName, `${res.status === 401 ? 'did not accept the credentials' : 'denied access'} for ${write ? 'pushing to' : 'reading'} ${this.repository} (HTTP ${res.status}${this.errorDetail(res)})`, write
             ? 'Check username / DOCKER_USERNAME and the password or token (DOCKER_PASSWORD): it needs write access to this repository.'
             : 'Check the image name and the credentials (username / DOCKER_USERNAME, DOCKER_PASSWORD).', res.status);
@@ -567,7 +585,7 @@ class OciRepository {
     /** Every tag, following the registry's Link pagination; [] when the repository does not exist. */
     async listTags() {
         const tags = [];
-        let url = this.url('tags/list?n=1000');
+        let url = this.url(`tags/list?n=${this.tagsPageSize}`);
         for (let page = 0; url && page < 1000; page++) {
             const res = await this.send({ url, headers: { accept: 'application/json' } });
             if (res.status === 404)

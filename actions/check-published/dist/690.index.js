@@ -142,7 +142,9 @@ function mergeSums(assets, current, ours) {
     for (const asset of assets) {
         if (asset.name === SUMS_NAME || asset.state !== 'uploaded')
             continue;
-        const hex = asset.digest?.startsWith('sha256:') ? asset.digest.slice('sha256:'.length) : current.get(asset.name);
+        const hex = asset.digest?.startsWith('sha256:')
+            ? asset.digest.slice('sha256:'.length)
+            : current.get(asset.name);
         if (hex)
             merged.set(asset.name, hex);
     }
@@ -189,7 +191,12 @@ async function connect(target, ctx) {
         baseUrl: target.api,
         userAgent: ctx.http.userAgent,
         request: { fetch: httpFetch(ctx.http) },
-        log: { debug: () => { }, info: () => { }, warn: (m) => ctx.reporter.debug(m), error: (m) => ctx.reporter.debug(m) },
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => ctx.reporter.debug(m),
+            error: (m) => ctx.reporter.debug(m),
+        },
     };
     // Without a token (a dry run on a public repository) Octokit sends no authorization at all.
     const octokit = ctx.token
@@ -255,14 +262,22 @@ async function releaseByTag(conn, tag) {
 }
 /** Every release the token can see, drafts included with push access (a 404 here is the repository). */
 async function listReleases(conn) {
-    return call(conn, `list the releases of ${conn.repository}`, async () => (await conn.octokit.paginate(conn.octokit.rest.repos.listReleases, { ...repoParams(conn), per_page: 100 })));
+    return call(conn, `list the releases of ${conn.repository}`, async () => (await conn.octokit.paginate(conn.octokit.rest.repos.listReleases, {
+        ...repoParams(conn),
+        per_page: 100,
+    })));
 }
 /** Create a release; the caller handles 422 already_exists and transient failures. */
 async function createRelease(conn, fields) {
-    return (await conn.octokit.rest.repos.createRelease({ ...repoParams(conn), ...fields })).data;
+    return (await conn.octokit.rest.repos.createRelease({ ...repoParams(conn), ...fields }))
+        .data;
 }
 async function updateRelease(conn, release, fields) {
-    return call(conn, `update the release ${release.tag_name} of ${conn.repository}`, async () => (await conn.octokit.rest.repos.updateRelease({ ...repoParams(conn), release_id: release.id, ...fields })).data);
+    return call(conn, `update the release ${release.tag_name} of ${conn.repository}`, async () => (await conn.octokit.rest.repos.updateRelease({
+        ...repoParams(conn),
+        release_id: release.id,
+        ...fields,
+    })).data);
 }
 async function deleteRelease(conn, release) {
     try {
@@ -292,7 +307,10 @@ async function deleteAsset(conn, asset) {
 }
 /** An asset's bytes through the API (works for private repositories and drafts). */
 async function downloadAsset(conn, asset) {
-    const res = await conn.http.request({ url: asset.url, headers: { ...(0,github.githubHeaders)(conn.token), accept: 'application/octet-stream' } });
+    const res = await conn.http.request({
+        url: asset.url,
+        headers: { ...(0,github.githubHeaders)(conn.token), accept: 'application/octet-stream' },
+    });
     if (!res.ok)
         throw (0,github.refusal)(conn.repository, res.status, `download of ${asset.name} answered ${res.status}`, res.headers);
     return res.body;
@@ -482,7 +500,9 @@ function readTarget(settings, workspace, env) {
 function readSettings(settings, workspace, env) {
     const target = readTarget(settings, workspace, env);
     const body = typeof settings.body === 'string' && settings.body !== '' ? settings.body : undefined;
-    const bodyFile = typeof settings['body-file'] === 'string' && settings['body-file'] !== '' ? settings['body-file'] : undefined;
+    const bodyFile = typeof settings['body-file'] === 'string' && settings['body-file'] !== ''
+        ? settings['body-file']
+        : undefined;
     if (body !== undefined && bodyFile !== undefined)
         throw new errors/* InputError */.dz('body-file', 'cannot be used together with body', 'Set either body or body-file, not both.');
     return {
@@ -529,7 +549,13 @@ var promises_ = __webpack_require__(1455);
 const fromFile = (file) => ({ ...file, read: () => (0,promises_.readFile)(file.path) });
 function fromText(name, text) {
     const bytes = Buffer.from(text);
-    return { name, size: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), contentType: 'text/plain', read: async () => bytes };
+    return {
+        name,
+        size: bytes.length,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        contentType: 'text/plain',
+        read: async () => bytes,
+    };
 }
 /** The upload URL of a release for a name: upload_url is an RFC 6570 template (`…/assets{?name,label}`). */
 function uploadUrl(release, name) {
@@ -621,7 +647,9 @@ async function syncAssets(conn, release, files, options) {
     const listed = options.fresh ? [] : await listAssets(conn, release);
     // The release's SHA256SUMS tells the digest where GitHub's own `digest` field is missing.
     const needSums = options.checksums !== 'off' || files.some((f) => listed.find((a) => a.name === f.name && !a.digest));
-    const sums = needSums ? await readSums(conn, release, listed) : { assets: listed, current: new Map() };
+    const sums = needSums
+        ? await readSums(conn, release, listed)
+        : { assets: listed, current: new Map() };
     let kept = 0;
     for (const file of files) {
         const remote = listed.find((a) => a.name === file.name);
@@ -690,7 +718,8 @@ function stableVersions(releases, prefix) {
 const CREATE_ATTEMPTS = 3;
 function backoffMs(attempt, env) {
     const base = Number(env.DEPLOY_ACTIONS_HTTP_BACKOFF_MS);
-    return (Number.isFinite(base) && env.DEPLOY_ACTIONS_HTTP_BACKOFF_MS !== '' && base >= 0 ? base : 500) * 2 ** (attempt - 1);
+    return ((Number.isFinite(base) && env.DEPLOY_ACTIONS_HTTP_BACKOFF_MS !== '' && base >= 0 ? base : 500) *
+        2 ** (attempt - 1));
 }
 /** Two racing jobs each made a draft: everyone keeps the oldest, the others delete their own. */
 async function settleDrafts(conn, ours) {
@@ -712,7 +741,9 @@ async function ensureRelease(conn, fields, env) {
             if (!isAlreadyExists(error) && !transient)
                 throw explain(conn, error, `create the release ${tag} of ${conn.repository}`);
             // Another job created it first, or ours landed and the answer was lost: use what is there.
-            const existing = fields.draft ? oldestDraft(await listReleases(conn), tag) : await releaseByTag(conn, tag);
+            const existing = fields.draft
+                ? oldestDraft(await listReleases(conn), tag)
+                : await releaseByTag(conn, tag);
             if (existing)
                 return { release: existing, created: Boolean(transient) };
             if (attempt >= CREATE_ATTEMPTS)
@@ -762,20 +793,34 @@ async function publishRelease(conn, plan, files, ctx) {
         ({ release, created } = await ensureRelease(conn, fields, ctx.env));
         notes.push(created ? `created ${what}` : `release ${tag} was created meanwhile by another job; attaching to it`);
     }
-    const sync = await syncAssets(conn, release, files, { tag, force: ctx.force, dryRun: ctx.dryRun, checksums: plan.checksums, fresh: created });
+    const sync = await syncAssets(conn, release, files, {
+        tag,
+        force: ctx.force,
+        dryRun: ctx.dryRun,
+        checksums: plan.checksums,
+        fresh: created,
+    });
     notes.push(...sync.notes);
     let updated = false;
     if (release.draft && !plan.draft) {
         if (ctx.dryRun)
             notes.push(`would publish the draft release ${tag}`);
         else {
-            release = await updateRelease(conn, release, { draft: false, prerelease, make_latest: await latestFor() });
+            release = await updateRelease(conn, release, {
+                draft: false,
+                prerelease,
+                make_latest: await latestFor(),
+            });
             updated = true;
             notes.push(`published the draft release ${tag}`);
         }
     }
     else if (ctx.force && !created) {
-        const fields = { prerelease, make_latest: await latestFor(), ...(plan.body !== undefined ? { body: plan.body } : {}) };
+        const fields = {
+            prerelease,
+            make_latest: await latestFor(),
+            ...(plan.body !== undefined ? { body: plan.body } : {}),
+        };
         if (ctx.dryRun)
             notes.push(`would update release ${tag} (prerelease: ${prerelease}, latest: ${fields.make_latest})`);
         else {
@@ -808,7 +853,8 @@ function findVersion(releases, version) {
 }
 async function latestRelease(conn) {
     try {
-        return (await conn.octokit.rest.repos.getLatestRelease({ owner: conn.owner, repo: conn.repo })).data;
+        return (await conn.octokit.rest.repos.getLatestRelease({ owner: conn.owner, repo: conn.repo }))
+            .data;
     }
     catch (error) {
         if (statusOf(error) === 404)
@@ -841,13 +887,20 @@ const rollback = async (raw, ctx) => {
     const releases = (await listReleases(conn)).filter((r) => !r.draft);
     const bad = ctx.badVersion ? findVersion(releases, ctx.badVersion) : await latestRelease(conn);
     if (!bad)
-        throw new errors/* RegistryError */.gl('GitHub', ctx.badVersion ? `${target.repository} has no release for ${ctx.badVersion}` : `${target.repository} has no latest release to roll back`, 'Check the version and the repository setting.');
+        throw new errors/* RegistryError */.gl('GitHub', ctx.badVersion
+            ? `${target.repository} has no release for ${ctx.badVersion}`
+            : `${target.repository} has no latest release to roll back`, 'Check the version and the repository setting.');
     const to = ctx.toVersion ? findVersion(releases, ctx.toVersion) : previousStable(releases, bad);
     if (!to)
-        throw new errors/* RegistryError */.gl('GitHub', ctx.toVersion ? `${target.repository} has no release for ${ctx.toVersion}` : `${target.repository} has no stable release below ${bad.tag_name}`, "Name the release to go back to with 'to-version'.");
+        throw new errors/* RegistryError */.gl('GitHub', ctx.toVersion
+            ? `${target.repository} has no release for ${ctx.toVersion}`
+            : `${target.repository} has no stable release below ${bad.tag_name}`, "Name the release to go back to with 'to-version'.");
     if (to.id === bad.id)
         throw errors/* InputError */.dz.bad('to-version', ctx.toVersion, `is the release being rolled back (${bad.tag_name})`);
-    const actions = [`github-release: latest ${bad.tag_name} -> ${to.tag_name}`, `github-release: ${bad.tag_name} marked prerelease`];
+    const actions = [
+        `github-release: latest ${bad.tag_name} -> ${to.tag_name}`,
+        `github-release: ${bad.tag_name} marked prerelease`,
+    ];
     if (ctx.dryRun)
         return { rolledBackTo: versionOf(to), actions: actions.map((a) => `${a} (dry run: not sent)`) };
     // Latest moves first, so the repository always has one.
@@ -960,7 +1013,10 @@ function releasePageUrl(api, repository, tag) {
 }
 /** The headers GitHub asks REST clients to send. */
 function githubHeaders(token) {
-    const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+    };
     if (token)
         headers.authorization = `Bearer ${token}`;
     return headers;
@@ -1063,7 +1119,9 @@ function createClient(name, options) {
             return false;
         },
         async versions() {
-            return (await published()).map((r) => tagVersion(r.tag_name, prefix)).filter((v) => Boolean(v));
+            return (await published())
+                .map((r) => tagVersion(r.tag_name, prefix))
+                .filter((v) => Boolean(v));
         },
         async latest() {
             const stable = (await published()).filter((r) => !r.prerelease);
@@ -1074,7 +1132,9 @@ function createClient(name, options) {
 }
 /** The repository: the `repository` setting, else the workflow's (GITHUB_REPOSITORY). */
 function identify(settings, _cwd, env = process.env) {
-    const value = typeof settings.repository === 'string' && settings.repository ? settings.repository : env.GITHUB_REPOSITORY;
+    const value = typeof settings.repository === 'string' && settings.repository
+        ? settings.repository
+        : env.GITHUB_REPOSITORY;
     if (!value)
         throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.missing('repository', "Set 'repository' (owner/name); outside GitHub Actions GITHUB_REPOSITORY is not set.");
     const { owner, repo } = parseRepository(value);

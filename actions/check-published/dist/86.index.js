@@ -58,7 +58,10 @@ function releasePageUrl(api, repository, tag) {
 }
 /** The headers GitHub asks REST clients to send. */
 function githubHeaders(token) {
-    const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+    };
     if (token)
         headers.authorization = `Bearer ${token}`;
     return headers;
@@ -161,7 +164,9 @@ function createClient(name, options) {
             return false;
         },
         async versions() {
-            return (await published()).map((r) => tagVersion(r.tag_name, prefix)).filter((v) => Boolean(v));
+            return (await published())
+                .map((r) => tagVersion(r.tag_name, prefix))
+                .filter((v) => Boolean(v));
         },
         async latest() {
             const stable = (await published()).filter((r) => !r.prerelease);
@@ -172,7 +177,9 @@ function createClient(name, options) {
 }
 /** The repository: the `repository` setting, else the workflow's (GITHUB_REPOSITORY). */
 function identify(settings, _cwd, env = process.env) {
-    const value = typeof settings.repository === 'string' && settings.repository ? settings.repository : env.GITHUB_REPOSITORY;
+    const value = typeof settings.repository === 'string' && settings.repository
+        ? settings.repository
+        : env.GITHUB_REPOSITORY;
     if (!value)
         throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.missing('repository', "Set 'repository' (owner/name); outside GitHub Actions GITHUB_REPOSITORY is not set.");
     const { owner, repo } = parseRepository(value);

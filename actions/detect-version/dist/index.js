@@ -475,7 +475,8 @@ function markdownTable(headers, rows) {
 function summary_link(text, url) {
     if (!url || !/^https?:\/\//.test(url))
         return text;
-    return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -576,7 +577,11 @@ function comparePep440(a, b) {
     const key = (v) => {
         // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
         const order = { a: 0, b: 1, rc: 2 };
-        const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
         return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
     };
     const ka = key(a);
@@ -1955,7 +1960,9 @@ function cargoWorkspaceVersion(start) {
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
-                const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
                 if (!version)
                     throw new ConfigError(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
@@ -2168,7 +2175,12 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))

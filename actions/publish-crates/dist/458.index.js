@@ -340,7 +340,9 @@ function userconfigText(registry, withToken) {
 }
 /** Set up a sealed npm for `registry` under `tempDir`. */
 async function npmRunner(registry, tempDir, baseEnv) {
-    const npm = (await (0,exec/* which */.K7)('npm')) ?? 'npm';
+    const npm = await (0,exec/* which */.K7)('npm');
+    if (!npm)
+        throw new Error('npm was not found on PATH: install Node.js (actions/setup-node) before this step');
     // One folder per registry: a workspace may send packages to more than one.
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempDir, 'npm-'));
     const files = {
@@ -421,7 +423,8 @@ function registryRefusal(registry, what, failure) {
         return new errors/* RegistryError */.gl(registry, `forbade ${what} (E403): ${failure.summary}`, 'Check NPM_TOKEN: the token must be allowed to publish this package (and scope), and the name must not belong to someone else.', 403);
     if (failure.code === 'E404')
         return new errors/* RegistryError */.gl(registry, `answered 404 to ${what}: ${failure.summary}`, 'npm answers 404 when the token may not publish to this scope: check NPM_TOKEN and the scope name.', 404);
-    if (status && status.startsWith('4'))
+    // 408 and 429 are the registry asking us to come back later: transient, not a refusal.
+    if (status && status.startsWith('4') && status !== '408' && status !== '429')
         return new errors/* RegistryError */.gl(registry, `refused ${what} (${failure.code}): ${failure.summary}`, undefined, Number(status));
     if (failure.code === 'EPRIVATE')
         return new errors/* RegistryError */.gl(registry, `${what}: ${failure.summary}`, 'Remove "private": true from package.json, or don\'t publish this package.');
@@ -817,6 +820,9 @@ function overallStatus(outcomes) {
 }
 const publish = async (settings, ctx) => {
     const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+    const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
+    if (settings.access === 'restricted' && unscoped)
+        throw errors/* InputError */.dz.bad('access', 'restricted', `cannot apply to ${unscoped.name}: npm restricts only scoped packages (@scope/name)`, 'Use access: public, or publish under a scope.');
     const explicitTag = String(settings['dist-tag'] ?? 'auto');
     // Refuse a bad explicit tag before asking any registry anything.
     if (explicitTag !== 'auto')

@@ -733,6 +733,7 @@ const publish = async (raw, context) => {
         env: context.env,
         inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
     };
+    let sentAny = false;
     for (const [i, crate] of pending.entries()) {
         const { outcome, confirmed } = await context.reporter.group(`cargo publish ${crate.name} ${version}`, () => uploadCrate(crate, upload));
         notes.push(outcome === 'published'
@@ -740,6 +741,7 @@ const publish = async (raw, context) => {
             : outcome === 'landed'
                 ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
                 : `${crate.name} ${version} was published by someone else meanwhile`);
+        sentAny ||= outcome !== 'raced';
         // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
         if (confirmed || (await waitForIndex(crate, upload)))
             continue;
@@ -750,7 +752,13 @@ const publish = async (raw, context) => {
     }
     // The registry's checksum of the .crate it stores: what a consumer's Cargo.lock will record.
     const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
-    return { status: 'published', url, digest: cksum ? `sha256:${cksum}` : undefined, notes };
+    // Another run that got there first published it all: for this run, as for a rerun, skipped.
+    return {
+        status: sentAny ? 'published' : 'skipped',
+        url,
+        digest: cksum ? `sha256:${cksum}` : undefined,
+        notes,
+    };
 };
 /** Yank the bad version of every crate of the target; what cargo resolves to next is the answer. */
 const rollback = async (raw, context) => {

@@ -1,5 +1,5 @@
 export const id = 454;
-export const ids = [454,724];
+export const ids = [454];
 export const modules = {
 
 /***/ 2692:
@@ -1353,6 +1353,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8826);
 /* harmony import */ var _deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1985);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6193);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1086);
 /**
  * Flatpak apps: the published versions of an app id, read from Flathub's public API
  * (`GET https://flathub.org/api/v2/appstream/<app-id>`, the app's AppStream data as JSON, 404
@@ -1360,6 +1362,8 @@ __webpack_require__.r(__webpack_exports__);
  * Another `registry` base URL is asked the same path (a Flathub-like frontend of a
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
+
+
 
 
 
@@ -1453,8 +1457,32 @@ function registryBase(registry) {
 function appPageUrl(base, appId) {
     return base === FLATHUB ? `${FLATHUB}/apps/${appId}` : appstreamUrl(base, appId);
 }
+/**
+ * Bundle mode publishes `<app-id>-<version>.flatpak` on the GitHub release of the version: that
+ * asset, not Flathub, says whether the version is published.
+ */
+function bundleClient(appId, repository, options) {
+    const releases = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.createClient)(repository, { ...options, registry: undefined });
+    const asset = (version) => `${appId}-${version}.flatpak`;
+    const withBundle = async () => (await releases.releases()).filter((r) => {
+        const version = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name);
+        const assets = r.assets ?? [];
+        return !r.draft && version !== undefined && assets.some((a) => a.name === asset(version));
+    });
+    return {
+        id: `flatpak:${appId}`,
+        registry: releases.registry,
+        versions: async () => (await withBundle()).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name)),
+        exists: async (version) => (await withBundle()).some((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name) === version),
+        latest: async () => (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .highestStable */ .Ij)((await withBundle()).filter((r) => !r.prerelease).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name))),
+        url: (version) => `${releases.url(version)}`,
+    };
+}
 function createClient(name, options) {
     checkAppId(name, 'targets');
+    const target = options.target ?? {};
+    if (target.mode === 'bundle' && typeof target.repository === 'string')
+        return bundleClient(name, target.repository, options);
     const base = registryBase(options.registry);
     const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
     return {
@@ -1468,14 +1496,18 @@ function createClient(name, options) {
     };
 }
 /** The app id: the `app-id` setting, else the manifest's. */
-function identify(settings, cwd) {
+function identify(settings, cwd, env = process.env) {
     const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+    const repository = typeof settings.repository === 'string' && settings.repository
+        ? settings.repository
+        : env.GITHUB_REPOSITORY;
+    const target = settings.mode === 'bundle' && repository ? { mode: 'bundle', repository } : undefined;
     if (typeof settings['app-id'] === 'string' && settings['app-id'])
-        return { name: checkAppId(settings['app-id']), registry };
+        return { name: checkAppId(settings['app-id']), registry, target };
     if (typeof settings.manifest !== 'string' || !settings.manifest)
         throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
     const file = (0,_deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .L)(cwd, settings.manifest, 'manifest');
-    return { name: manifestAppId(readManifest(file), file), registry };
+    return { name: manifestAppId(readManifest(file), file), registry, target };
 }
 
 

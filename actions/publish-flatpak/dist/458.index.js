@@ -423,7 +423,8 @@ function registryRefusal(registry, what, failure) {
         return new errors/* RegistryError */.gl(registry, `forbade ${what} (E403): ${failure.summary}`, 'Check NPM_TOKEN: the token must be allowed to publish this package (and scope), and the name must not belong to someone else.', 403);
     if (failure.code === 'E404')
         return new errors/* RegistryError */.gl(registry, `answered 404 to ${what}: ${failure.summary}`, 'npm answers 404 when the token may not publish to this scope: check NPM_TOKEN and the scope name.', 404);
-    if (status && status.startsWith('4'))
+    // 408 and 429 are the registry asking us to come back later: transient, not a refusal.
+    if (status && status.startsWith('4') && status !== '408' && status !== '429')
         return new errors/* RegistryError */.gl(registry, `refused ${what} (${failure.code}): ${failure.summary}`, undefined, Number(status));
     if (failure.code === 'EPRIVATE')
         return new errors/* RegistryError */.gl(registry, `${what}: ${failure.summary}`, 'Remove "private": true from package.json, or don\'t publish this package.');

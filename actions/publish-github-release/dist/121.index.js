@@ -373,7 +373,7 @@ async function copyToTarget(manifest, source, target, sameRegistry, reporter) {
 /**
  * PUT `manifest` under every tag of the plan this version gets, unless the tag already has
  * its digest. `known` holds digests already looked up (the version tag's). The version tag
- * goes first: the floating tags follow only once it is in place, all at once. Returns what moved.
+ * goes first: the floating tags follow only once it is in place. Returns what moved.
  */
 async function applyTags(target, manifest, plan, known, dryRun) {
     const point = async (tag) => {
@@ -384,9 +384,15 @@ async function applyTags(target, manifest, plan, known, dryRun) {
             await target.putManifest(tag, manifest);
         return { tag, from: head?.digest };
     };
-    const [first, ...rest] = plan.filter((p) => p.apply).map((p) => p.tag);
-    const changes = [await point(first), ...(await Promise.all(rest.map(point)))];
-    return changes.filter((c) => c !== undefined);
+    // One at a time: a manifest PUT rewrites the registry's link file for that digest, and
+    // distribution's filesystem storage answers a concurrent read of it with a 500.
+    const changes = [];
+    for (const planned of plan.filter((p) => p.apply)) {
+        const change = await point(planned.tag);
+        if (change)
+            changes.push(change);
+    }
+    return changes;
 }
 function describeChanges(changes, digest, dryRun) {
     return changes.map((c) => `${dryRun ? 'would tag' : 'tagged'} ${c.tag} -> ${shortDigest(digest)}${c.from ? ` (was ${shortDigest(c.from)})` : ''}`);

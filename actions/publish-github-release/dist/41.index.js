@@ -305,8 +305,13 @@ class CratesIndex {
         let res = await this.options.http.request({ url, headers });
         // A private registry answers 401 until it gets the token, and says so in config.json
         // (`auth-required`); only then is the token sent, as cargo does, never to a public index.
-        if ((res.status === 401 || res.status === 403) && this.options.token && (await this.config())['auth-required'])
-            res = await this.options.http.request({ url, headers: { ...headers, authorization: this.options.token } });
+        if ((res.status === 401 || res.status === 403) &&
+            this.options.token &&
+            (await this.config())['auth-required'])
+            res = await this.options.http.request({
+                url,
+                headers: { ...headers, authorization: this.options.token },
+            });
         // cargo treats 404, 410 and 451 as "no such crate".
         if (res.status === 404 || res.status === 410 || res.status === 451)
             return [];

@@ -63,6 +63,9 @@ class RegistryAuth {
         this.credentials = credentials;
         (0,_deploy_actions_action_kit_secrets__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(credentials?.password);
     }
+    get hasCredentials() {
+        return this.credentials !== undefined;
+    }
     /** The Authorization header to send up front for `scopes`, if we already know one. */
     cached(scopes) {
         if (this.basicKnown && this.credentials)
@@ -427,6 +430,8 @@ class OciRepository {
     }
     refused(res, req) {
         const write = (req.method ?? 'GET') !== 'GET' && req.method !== 'HEAD';
+        if (!this.auth.hasCredentials)
+            return new errors/* RegistryError */.gl(this.registryName, `requires credentials for ${write ? 'pushing to' : 'reading'} ${this.repository} and none were given (HTTP ${res.status})`, 'Set username (or DOCKER_USERNAME) and the password or token (token input or DOCKER_PASSWORD).', res.status);
         return new errors/* RegistryError */.gl(this.registryName, `${res.status === 401 ? 'did not accept the credentials' : 'denied access'} for ${write ? 'pushing to' : 'reading'} ${this.repository} (HTTP ${res.status}${this.errorDetail(res)})`, write
             ? 'Check username / DOCKER_USERNAME and the password or token (DOCKER_PASSWORD): it needs write access to this repository.'
             : 'Check the image name and the credentials (username / DOCKER_USERNAME, DOCKER_PASSWORD).', res.status);

@@ -291,8 +291,10 @@ async function prepareCargo(tempDir, settings, env) {
     const home = (0,external_node_path_.join)(tempDir, 'cargo-home');
     (0,external_node_fs_.mkdirSync)(home, { recursive: true, mode: 0o700 });
     const lines = ['# written by deploy-actions for one publish; removed when the step ends'];
+    // The token provider is named because cargo sends no token to a private (auth-required)
+    // index without one; cargo:token reads the environment variable we set, nothing else.
     if (settings.registryName)
-        lines.push(`[registries.${settings.registryName}]`, `index = ${toml((0,src_crates.cargoIndexUrl)(settings.indexUrl))}`);
+        lines.push(`[registries.${settings.registryName}]`, `index = ${toml((0,src_crates.cargoIndexUrl)(settings.indexUrl))}`, 'credential-provider = "cargo:token"');
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(home, 'config.toml'), lines.join('\n') + '\n', { mode: 0o600 });
     const userHome = env.CARGO_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cargo');
     for (const cache of ['registry', 'git']) {
@@ -731,6 +733,7 @@ const publish = async (raw, context) => {
         env: context.env,
         inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
     };
+    let sentAny = false;
     for (const [i, crate] of pending.entries()) {
         const { outcome, confirmed } = await context.reporter.group(`cargo publish ${crate.name} ${version}`, () => uploadCrate(crate, upload));
         notes.push(outcome === 'published'
@@ -738,6 +741,7 @@ const publish = async (raw, context) => {
             : outcome === 'landed'
                 ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
                 : `${crate.name} ${version} was published by someone else meanwhile`);
+        sentAny ||= outcome !== 'raced';
         // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
         if (confirmed || (await waitForIndex(crate, upload)))
             continue;
@@ -748,7 +752,13 @@ const publish = async (raw, context) => {
     }
     // The registry's checksum of the .crate it stores: what a consumer's Cargo.lock will record.
     const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
-    return { status: 'published', url, digest: cksum ? `sha256:${cksum}` : undefined, notes };
+    // Another run that got there first published it all: for this run, as for a rerun, skipped.
+    return {
+        status: sentAny ? 'published' : 'skipped',
+        url,
+        digest: cksum ? `sha256:${cksum}` : undefined,
+        notes,
+    };
 };
 /** Yank the bad version of every crate of the target; what cargo resolves to next is the answer. */
 const rollback = async (raw, context) => {
@@ -1107,8 +1117,13 @@ class CratesIndex {
         let res = await this.options.http.request({ url, headers });
         // A private registry answers 401 until it gets the token, and says so in config.json
         // (`auth-required`); only then is the token sent, as cargo does, never to a public index.
-        if ((res.status === 401 || res.status === 403) && this.options.token && (await this.config())['auth-required'])
-            res = await this.options.http.request({ url, headers: { ...headers, authorization: this.options.token } });
+        if ((res.status === 401 || res.status === 403) &&
+            this.options.token &&
+            (await this.config())['auth-required'])
+            res = await this.options.http.request({
+                url,
+                headers: { ...headers, authorization: this.options.token },
+            });
         // cargo treats 404, 410 and 451 as "no such crate".
         if (res.status === 404 || res.status === 410 || res.status === 451)
             return [];

@@ -297,7 +297,8 @@ function markdownTable(headers, rows) {
 function summary_link(text, url) {
     if (!url || !/^https?:\/\//.test(url))
         return text;
-    return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -325,21 +326,36 @@ const common = {
 const TARGET_SETTINGS = {
     npm: {
         ...common,
-        path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
+        path: {
+            kind: 'path',
+            description: 'Folder of the package.json to publish (or of the workspace root).',
+            default: '.',
+        },
         'dist-tag': {
             kind: 'string',
             description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
-        provenance: { kind: ['auto', 'true', 'false'], description: '`auto`: on in GitHub Actions with id-token: write.', default: 'auto' },
-        workspaces: { kind: 'bool', description: 'Publish every workspace package in dependency order.', default: false },
+        provenance: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: on in GitHub Actions with id-token: write.',
+            default: 'auto',
+        },
+        workspaces: {
+            kind: 'bool',
+            description: 'Publish every workspace package in dependency order.',
+            default: false,
+        },
     },
     pypi: {
         ...common,
         dist: { kind: 'list', description: 'Globs of the wheels and sdists to upload.', default: ['dist/*'] },
         package: { kind: 'string', description: "The project name; defaults to the distributions' metadata." },
-        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to <registry>/legacy/.' },
+        'repository-url': {
+            kind: 'url',
+            description: 'The upload endpoint; defaults to https://upload.pypi.org/legacy/ for pypi.org, else <registry>/legacy/.',
+        },
     },
     crates: {
         ...common,
@@ -348,12 +364,31 @@ const TARGET_SETTINGS = {
             kind: 'string',
             description: 'The sparse index (sparse+https://host/index/ or https://host/index/); defaults to crates.io.',
         },
-        manifest: { kind: 'path', description: 'Path to the Cargo.toml of the crate or workspace.', default: 'Cargo.toml' },
-        package: { kind: 'list', description: 'Crates of a workspace to publish; defaults to every publishable one.' },
+        manifest: {
+            kind: 'path',
+            description: 'Path to the Cargo.toml of the crate or workspace.',
+            default: 'Cargo.toml',
+        },
+        package: {
+            kind: 'list',
+            description: 'Crates of a workspace to publish; defaults to every publishable one.',
+        },
         'registry-name': { kind: 'string', description: 'Name of an alternate registry (cargo --registry).' },
-        'index-timeout': { kind: 'string', description: 'How long to wait for a crate to appear in the index.', default: '5m' },
-        verify: { kind: 'bool', description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).', default: true },
-        'allow-dirty': { kind: 'bool', description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).', default: false },
+        'index-timeout': {
+            kind: 'string',
+            description: 'How long to wait for a crate to appear in the index.',
+            default: '5m',
+        },
+        verify: {
+            kind: 'bool',
+            description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).',
+            default: true,
+        },
+        'allow-dirty': {
+            kind: 'bool',
+            description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).',
+            default: false,
+        },
     },
     docker: {
         ...common,
@@ -361,8 +396,15 @@ const TARGET_SETTINGS = {
             kind: 'url',
             description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
         },
-        image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
-        source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
+        image: {
+            kind: 'string',
+            description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.',
+            required: true,
+        },
+        source: {
+            kind: 'string',
+            description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.',
+        },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
@@ -380,19 +422,50 @@ const TARGET_SETTINGS = {
         assets: { kind: 'list', description: 'Globs of files to attach.' },
         checksums: { kind: 'bool', description: 'Attach a SHA256SUMS file.', default: true },
         draft: { kind: 'bool', description: 'Create the release as a draft.', default: false },
-        prerelease: { kind: ['auto', 'true', 'false'], description: '`auto`: from the version.', default: 'auto' },
-        'make-latest': { kind: ['auto', 'true', 'false'], description: '`auto`: only for the highest stable.', default: 'auto' },
+        prerelease: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: from the version.',
+            default: 'auto',
+        },
+        'make-latest': {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: only for the highest stable.',
+            default: 'auto',
+        },
         body: { kind: 'string', description: 'Release notes; generated when neither body nor body-file is set.' },
         'body-file': { kind: 'path', description: 'A file with the release notes.' },
     },
     flatpak: {
         ...common,
-        manifest: { kind: 'path', description: 'The flatpak-builder manifest.', required: true },
-        mode: { kind: ['bundle', 'flat-manager', 'flathub-pr'], description: 'How to publish.', default: 'bundle' },
+        registry: {
+            kind: 'url',
+            description: 'flat-manager mode: the flat-manager base URL (required). Version checks read <registry>/api/v2/appstream/<app-id>; default https://flathub.org.',
+        },
+        manifest: {
+            kind: 'path',
+            description: 'The flatpak-builder manifest (YAML or JSON), inside the workspace.',
+            required: true,
+        },
+        mode: {
+            kind: ['bundle', 'flat-manager', 'flathub-pr'],
+            description: "`bundle`: attach <app-id>-<version>.flatpak to the GitHub release; `flat-manager`: push the build to `registry`; `flathub-pr`: open the version's pull request on the Flathub repository.",
+            default: 'bundle',
+        },
         'app-id': { kind: 'string', description: 'The application id; defaults to the manifest.' },
-        repository: { kind: 'string', description: 'bundle: the GitHub repository whose release gets the .flatpak; flathub-pr: the Flathub repository.' },
-        'flat-manager-repo': { kind: 'string', description: 'flat-manager: the repository name.', default: 'stable' },
-        branch: { kind: 'string', description: 'The Flatpak branch.', default: 'stable' },
+        repository: {
+            kind: 'string',
+            description: 'bundle: the GitHub repository whose release gets the .flatpak (default: this repository); flathub-pr: the Flathub repository (default: flathub/<app-id>).',
+        },
+        'flat-manager-repo': {
+            kind: 'string',
+            description: 'flat-manager: the repository name.',
+            default: 'stable',
+        },
+        branch: {
+            kind: 'string',
+            description: 'The Flatpak branch, unless the manifest sets `branch`.',
+            default: 'stable',
+        },
     },
 };
 /** Keys every target has, outside its settings. */
@@ -828,7 +901,7 @@ const PUBLISHER_LOADERS = {
     crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
     docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
+    flatpak: () => Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
 };
 async function loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];
@@ -974,6 +1047,7 @@ async function check_targetsFromConfig(targets, cwd, env) {
             type: t.type,
             name: identity.name,
             registry: identity.registry ?? t.settings.registry,
+            settings: identity.target,
             token: resolveToken(t.type, t.settings, env),
             username: t.settings.username ?? env.DOCKER_USERNAME,
         };
@@ -992,6 +1066,7 @@ async function checkOne(target, version, options) {
             username: target.username,
             reporter: options.reporter,
             env: options.env,
+            target: target.settings,
         });
         registry = client.registry;
         const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
@@ -1171,7 +1246,7 @@ async function release(options) {
     const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
     let deploy;
     if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        deploy = await reporter.group('Deploy', options.rollout);
         if (!deploy.healthy)
             status = 'failure';
     }

@@ -1,5 +1,5 @@
 export const id = 454;
-export const ids = [454,724];
+export const ids = [454];
 export const modules = {
 
 /***/ 2692:
@@ -840,8 +840,16 @@ async function publishFlathubPr(job) {
         return { status: 'skipped', notes: [`${where} on ${base} already points at ${version}`] };
     if (ctx.dryRun) {
         // The release's files may not exist yet in a dry run: name the changes, fetch nothing.
-        const planned = bumps.map((bump) => describe({ ...bump, digests: {} }) + (bump.checksums.length ? ` (+ ${bump.checksums.join(', ')})` : '') + (bump.pinsCommit ? ' (+ commit)' : ''));
-        return { status: 'dry-run', notes: [`would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`, ...planned] };
+        const planned = bumps.map((bump) => describe({ ...bump, digests: {} }) +
+            (bump.checksums.length ? ` (+ ${bump.checksums.join(', ')})` : '') +
+            (bump.pinsCommit ? ' (+ commit)' : ''));
+        return {
+            status: 'dry-run',
+            notes: [
+                `would open a pull request on ${repository} (${base} <- ${branch}) changing ${remote.path}:`,
+                ...planned,
+            ],
+        };
     }
     const resolved = [];
     for (const bump of bumps)
@@ -1345,6 +1353,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8826);
 /* harmony import */ var _deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1985);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6193);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1086);
 /**
  * Flatpak apps: the published versions of an app id, read from Flathub's public API
  * (`GET https://flathub.org/api/v2/appstream/<app-id>`, the app's AppStream data as JSON, 404
@@ -1352,6 +1362,8 @@ __webpack_require__.r(__webpack_exports__);
  * Another `registry` base URL is asked the same path (a Flathub-like frontend of a
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
+
+
 
 
 
@@ -1403,16 +1415,16 @@ function manifestAppId(manifest, file) {
 function appstreamUrl(base, appId) {
     return `${base}/api/v2/appstream/${encodeURIComponent(appId)}`;
 }
-/** The app's AppStream document, or undefined when the registry does not know the app. */
-async function fetchAppstream(http, base, appId, token) {
-    const headers = { accept: 'application/json' };
-    if (token)
-        headers.authorization = `Bearer ${token}`;
-    const res = await http.request({ url: appstreamUrl(base, appId), headers });
+/**
+ * The app's AppStream document, or undefined when the registry does not know the app. A public
+ * read: no credential is sent (the token a target resolves may be a GitHub or flat-manager one).
+ */
+async function fetchAppstream(http, base, appId) {
+    const res = await http.request({ url: appstreamUrl(base, appId), headers: { accept: 'application/json' } });
     if (res.status === 404)
         return undefined;
     if (res.status === 401 || res.status === 403)
-        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'Check the token, or leave it out for a public registry.', res.status);
+        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(base, `refused to show ${appId} (HTTP ${res.status})`, 'The appstream API must be public.', res.status);
     if (!res.ok)
         throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
     let data;
@@ -1445,10 +1457,34 @@ function registryBase(registry) {
 function appPageUrl(base, appId) {
     return base === FLATHUB ? `${FLATHUB}/apps/${appId}` : appstreamUrl(base, appId);
 }
+/**
+ * Bundle mode publishes `<app-id>-<version>.flatpak` on the GitHub release of the version: that
+ * asset, not Flathub, says whether the version is published.
+ */
+function bundleClient(appId, repository, options) {
+    const releases = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.createClient)(repository, { ...options, registry: undefined });
+    const asset = (version) => `${appId}-${version}.flatpak`;
+    const withBundle = async () => (await releases.releases()).filter((r) => {
+        const version = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name);
+        const assets = r.assets ?? [];
+        return !r.draft && version !== undefined && assets.some((a) => a.name === asset(version));
+    });
+    return {
+        id: `flatpak:${appId}`,
+        registry: releases.registry,
+        versions: async () => (await withBundle()).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name)),
+        exists: async (version) => (await withBundle()).some((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name) === version),
+        latest: async () => (0,_deploy_actions_version__WEBPACK_IMPORTED_MODULE_4__/* .highestStable */ .Ij)((await withBundle()).filter((r) => !r.prerelease).map((r) => (0,_github_js__WEBPACK_IMPORTED_MODULE_5__.tagVersion)(r.tag_name))),
+        url: (version) => `${releases.url(version)}`,
+    };
+}
 function createClient(name, options) {
     checkAppId(name, 'targets');
+    const target = options.target ?? {};
+    if (target.mode === 'bundle' && typeof target.repository === 'string')
+        return bundleClient(name, target.repository, options);
     const base = registryBase(options.registry);
-    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name, options.token));
+    const releases = async () => releaseVersions(await fetchAppstream(options.http, base, name));
     return {
         id: `flatpak:${name}`,
         registry: base,
@@ -1460,14 +1496,18 @@ function createClient(name, options) {
     };
 }
 /** The app id: the `app-id` setting, else the manifest's. */
-function identify(settings, cwd) {
+function identify(settings, cwd, env = process.env) {
     const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
+    const repository = typeof settings.repository === 'string' && settings.repository
+        ? settings.repository
+        : env.GITHUB_REPOSITORY;
+    const target = settings.mode === 'bundle' && repository ? { mode: 'bundle', repository } : undefined;
     if (typeof settings['app-id'] === 'string' && settings['app-id'])
-        return { name: checkAppId(settings['app-id']), registry };
+        return { name: checkAppId(settings['app-id']), registry, target };
     if (typeof settings.manifest !== 'string' || !settings.manifest)
         throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
     const file = (0,_deploy_actions_action_kit_paths__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .L)(cwd, settings.manifest, 'manifest');
-    return { name: manifestAppId(readManifest(file), file), registry };
+    return { name: manifestAppId(readManifest(file), file), registry, target };
 }
 
 

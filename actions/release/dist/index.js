@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2300);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6355:
+/***/ 2300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,8 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8826);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
@@ -63,7 +63,7 @@ function fileCommand(envName, name, value) {
         return false;
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${envName} points at ${path}, which does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
@@ -142,86 +142,8 @@ const runnerReporter = {
     group,
 };
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/parse.ts
-/**
- * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
- * the bad value when it refuses one.
- */
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
-function parse_parseBool(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw errors/* InputError */.dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
-}
-/** Items separated by newlines or commas, trimmed, empty ones dropped. */
-function parse_parseList(raw) {
-    return raw
-        .split(/[\r\n,]+/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-function parse_parseInt10(name, raw, { min, max } = {}) {
-    if (!/^-?\d+$/.test(raw))
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a whole number');
-    const value = Number(raw);
-    if (min !== undefined && value < min)
-        throw errors/* InputError */.dz.bad(name, raw, `is below the minimum of ${min}`);
-    if (max !== undefined && value > max)
-        throw errors/* InputError */.dz.bad(name, raw, `is above the maximum of ${max}`);
-    return value;
-}
-function parse_parseEnum(name, raw, allowed) {
-    if (allowed.includes(raw))
-        return raw;
-    throw errors/* InputError */.dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
-}
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
-    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
-    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
-        throw errors/* InputError */.dz.bad(name, raw, 'is longer than a day');
-    return Math.round(ms);
-}
-/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
-function parsePercent(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
-    const value = Number(match[1]);
-    if (value > 100)
-        throw errors/* InputError */.dz.bad(name, raw, 'is over 100%');
-    return value / 100;
-}
-/** An http(s) URL with a host; nothing else. */
-function parse_parseUrl(name, raw) {
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw errors/* InputError */.dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
-    return url;
-}
-/** A token read from input or environment: a single line of printable characters. */
-function parseToken(name, raw) {
-    const token = raw.trim();
-    if (/[\s\x00-\x1f\x7f]/.test(token))
-        throw new errors/* InputError */.dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
-    return token;
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/parse.ts
+var parse = __nccwpck_require__(5210);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
 /**
  * Typed access to action inputs (INPUT_* as the runner sets them). Every accessor names the
@@ -246,31 +168,31 @@ function optional(name) {
 }
 function bool(name, fallback = false) {
     const value = raw(name);
-    return value ? parse_parseBool(name, value) : fallback;
+    return value ? (0,parse/* parseBool */.q6)(name, value) : fallback;
 }
 function list(name) {
-    return parse_parseList(raw(name));
+    return (0,parse/* parseList */.E1)(raw(name));
 }
 function oneOf(name, allowed, fallback) {
     const value = raw(name);
-    return value ? parse_parseEnum(name, value, allowed) : fallback;
+    return value ? (0,parse/* parseEnum */.nL)(name, value, allowed) : fallback;
 }
 function inputs_int(name, fallback, bounds) {
     const value = raw(name);
-    return value ? parse_parseInt10(name, value, bounds) : fallback;
+    return value ? (0,parse/* parseInt10 */.Gs)(name, value, bounds) : fallback;
 }
 /** Milliseconds. */
 function duration(name, fallback) {
-    return parseDuration(name, raw(name) || fallback);
+    return (0,parse/* parseDuration */.E9)(name, raw(name) || fallback);
 }
 /** A fraction (5% -> 0.05); undefined when not set and no fallback. */
 function percent(name, fallback) {
     const value = raw(name) || fallback;
-    return value ? parsePercent(name, value) : undefined;
+    return value ? (0,parse/* parsePercent */.lo)(name, value) : undefined;
 }
 function url(name) {
     const value = raw(name);
-    return value ? parse_parseUrl(name, value) : undefined;
+    return value ? (0,parse/* parseUrl */.Dl)(name, value) : undefined;
 }
 /**
  * A secret from the input, else from the named environment variables; registered for masking
@@ -283,7 +205,7 @@ function secret(name, envNames = []) {
     if (!value)
         return undefined;
     (0,secrets/* addSecret */.Ck)(value);
-    return parseToken(fromInput ? name : `${source} (environment)`, value);
+    return (0,parse/* parseToken */.pI)(fromInput ? name : `${source} (environment)`, value);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -379,21 +301,36 @@ const common = {
 const targets_TARGET_SETTINGS = {
     npm: {
         ...common,
-        path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
+        path: {
+            kind: 'path',
+            description: 'Folder of the package.json to publish (or of the workspace root).',
+            default: '.',
+        },
         'dist-tag': {
             kind: 'string',
-            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
-        provenance: { kind: ['auto', 'true', 'false'], description: '`auto`: on in GitHub Actions with id-token: write.', default: 'auto' },
-        workspaces: { kind: 'bool', description: 'Publish every workspace package in dependency order.', default: false },
+        provenance: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: on in GitHub Actions with id-token: write.',
+            default: 'auto',
+        },
+        workspaces: {
+            kind: 'bool',
+            description: 'Publish every workspace package in dependency order.',
+            default: false,
+        },
     },
     pypi: {
         ...common,
         dist: { kind: 'list', description: 'Globs of the wheels and sdists to upload.', default: ['dist/*'] },
         package: { kind: 'string', description: "The project name; defaults to the distributions' metadata." },
-        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to <registry>/legacy/.' },
+        'repository-url': {
+            kind: 'url',
+            description: 'The upload endpoint; defaults to https://upload.pypi.org/legacy/ for pypi.org, else <registry>/legacy/.',
+        },
     },
     crates: {
         ...common,
@@ -402,22 +339,56 @@ const targets_TARGET_SETTINGS = {
             kind: 'string',
             description: 'The sparse index (sparse+https://host/index/ or https://host/index/); defaults to crates.io.',
         },
-        manifest: { kind: 'path', description: 'Path to the Cargo.toml of the crate or workspace.', default: 'Cargo.toml' },
-        package: { kind: 'list', description: 'Crates of a workspace to publish; defaults to every publishable one.' },
+        manifest: {
+            kind: 'path',
+            description: 'Path to the Cargo.toml of the crate or workspace.',
+            default: 'Cargo.toml',
+        },
+        package: {
+            kind: 'list',
+            description: 'Crates of a workspace to publish; defaults to every publishable one.',
+        },
         'registry-name': { kind: 'string', description: 'Name of an alternate registry (cargo --registry).' },
-        'index-timeout': { kind: 'string', description: 'How long to wait for a crate to appear in the index.', default: '5m' },
-        verify: { kind: 'bool', description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).', default: true },
-        'allow-dirty': { kind: 'bool', description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).', default: false },
+        'index-timeout': {
+            kind: 'string',
+            description: 'How long to wait for a crate to appear in the index.',
+            default: '5m',
+        },
+        verify: {
+            kind: 'bool',
+            description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).',
+            default: true,
+        },
+        'allow-dirty': {
+            kind: 'bool',
+            description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).',
+            default: false,
+        },
     },
     docker: {
         ...common,
-        image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
-        source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
+        image: {
+            kind: 'string',
+            description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.',
+            required: true,
+        },
+        source: {
+            kind: 'string',
+            description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.',
+        },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
@@ -426,19 +397,50 @@ const targets_TARGET_SETTINGS = {
         assets: { kind: 'list', description: 'Globs of files to attach.' },
         checksums: { kind: 'bool', description: 'Attach a SHA256SUMS file.', default: true },
         draft: { kind: 'bool', description: 'Create the release as a draft.', default: false },
-        prerelease: { kind: ['auto', 'true', 'false'], description: '`auto`: from the version.', default: 'auto' },
-        'make-latest': { kind: ['auto', 'true', 'false'], description: '`auto`: only for the highest stable.', default: 'auto' },
+        prerelease: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: from the version.',
+            default: 'auto',
+        },
+        'make-latest': {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: only for the highest stable.',
+            default: 'auto',
+        },
         body: { kind: 'string', description: 'Release notes; generated when neither body nor body-file is set.' },
         'body-file': { kind: 'path', description: 'A file with the release notes.' },
     },
     flatpak: {
         ...common,
-        manifest: { kind: 'path', description: 'The flatpak-builder manifest.', required: true },
-        mode: { kind: ['bundle', 'flat-manager', 'flathub-pr'], description: 'How to publish.', default: 'bundle' },
+        registry: {
+            kind: 'url',
+            description: 'flat-manager mode: the flat-manager base URL (required). Version checks read <registry>/api/v2/appstream/<app-id>; default https://flathub.org.',
+        },
+        manifest: {
+            kind: 'path',
+            description: 'The flatpak-builder manifest (YAML or JSON), inside the workspace.',
+            required: true,
+        },
+        mode: {
+            kind: ['bundle', 'flat-manager', 'flathub-pr'],
+            description: "`bundle`: attach <app-id>-<version>.flatpak to the GitHub release; `flat-manager`: push the build to `registry`; `flathub-pr`: open the version's pull request on the Flathub repository.",
+            default: 'bundle',
+        },
         'app-id': { kind: 'string', description: 'The application id; defaults to the manifest.' },
-        repository: { kind: 'string', description: 'bundle: the GitHub repository whose release gets the .flatpak; flathub-pr: the Flathub repository.' },
-        'flat-manager-repo': { kind: 'string', description: 'flat-manager: the repository name.', default: 'stable' },
-        branch: { kind: 'string', description: 'The Flatpak branch.', default: 'stable' },
+        repository: {
+            kind: 'string',
+            description: 'bundle: the GitHub repository whose release gets the .flatpak (default: this repository); flathub-pr: the Flathub repository (default: flathub/<app-id>).',
+        },
+        'flat-manager-repo': {
+            kind: 'string',
+            description: 'flat-manager: the repository name.',
+            default: 'stable',
+        },
+        branch: {
+            kind: 'string',
+            description: 'The Flatpak branch, unless the manifest sets `branch`.',
+            default: 'stable',
+        },
     },
 };
 /** Keys every target has, outside its settings. */
@@ -600,7 +602,7 @@ class Reader {
                 return this.list(node, key);
             case 'url': {
                 const value = this.string(node, key);
-                return this.check(node, key, () => parse_parseUrl(key, value).toString());
+                return this.check(node, key, () => (0,parse/* parseUrl */.Dl)(key, value).toString());
             }
             case 'path': {
                 const value = this.string(node, key);
@@ -689,9 +691,11 @@ function parseDeploy(r, node) {
         if (steps[steps.length - 1] !== 100)
             r.fail(stepsNode, 'deploy.steps', 'must end at 100');
     }
-    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
+    const stepInterval = get('step-interval')
+        ? r.string(get('step-interval'), 'deploy.step-interval')
+        : undefined;
     if (stepInterval)
-        r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
+        r.check(get('step-interval'), 'deploy.step-interval', () => (0,parse/* parseDuration */.E9)('step-interval', stepInterval));
     const health = {};
     if (get('health')) {
         for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
@@ -700,16 +704,16 @@ function parseDeploy(r, node) {
                 health[key] = r.list(value, path);
                 if (key === 'url')
                     for (const u of health[key])
-                        r.check(value, path, () => parse_parseUrl(key, u));
+                        r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, u));
                 continue;
             }
             const text = r.string(value, path);
             if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
-                r.check(value, path, () => parseDuration(key, text));
+                r.check(value, path, () => (0,parse/* parseDuration */.E9)(key, text));
             if (key === 'max-error-rate')
-                r.check(value, path, () => parsePercent(key, text));
+                r.check(value, path, () => (0,parse/* parsePercent */.lo)(key, text));
             if (key === 'prometheus-url')
-                r.check(value, path, () => parse_parseUrl(key, text));
+                r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, text));
             health[key] = text;
         }
     }
@@ -723,7 +727,7 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigError */.xL(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigError */.xL(file, lines.linePos(e.pos[0]).line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const r = new Reader(file, lines);
     try {
@@ -740,7 +744,11 @@ function parseConfig(text, file) {
     const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
     const version = { sources: [...src/* VERSION_SOURCES */.ex], tagPrefix: 'v', requireMatch: true };
     if (get('version')) {
-        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+        for (const { key, value } of r.entries(get('version'), 'version', [
+            'sources',
+            'tag-prefix',
+            'require-match',
+        ])) {
             if (key === 'sources') {
                 const sources = r.list(value, 'version.sources');
                 for (const s of sources)
@@ -852,18 +860,23 @@ function resolveVersion(options) {
     });
 }
 function toReleaseVersion(detected) {
-    return { version: detected.version, semver: (0,src/* parseSemVer */.IX)(detected.version), tag: detected.tag, pep440: detected.pep440 };
+    return {
+        version: detected.version,
+        semver: (0,src/* parseSemVer */.IX)(detected.version),
+        tag: detected.tag,
+        pep440: detected.pep440,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
 /** Lazy: a publisher's code is loaded only when its target runs. */
 const PUBLISHER_LOADERS = {
-    npm: () => __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 4462)),
-    pypi: () => __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
-    crates: () => __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 9979)),
-    docker: () => __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 4699)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094)),
+    npm: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
+    pypi: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+    crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
+    docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
+    flatpak: () => Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
 };
 async function loadPublisher(type) {
     const loader = PUBLISHER_LOADERS[type];
@@ -892,14 +905,16 @@ function resolveToken(type, settings, env, explicit) {
         const value = env[name]?.trim();
         if (value) {
             (0,secrets/* addSecret */.Ck)(value);
-            return parseToken(name, value);
+            return (0,parse/* parseToken */.pI)(name, value);
         }
     }
     return undefined;
 }
 function describeFailure(caught) {
     if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+        return caught.hint
+            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+            : caught.message;
     return (0,errors/* errorMessage */.gJ)(caught);
 }
 async function publishTarget(request) {
@@ -953,8 +968,8 @@ async function publishTarget(request) {
 const REGISTRY_LOADERS = {
     npm: () => __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 152)),
     pypi: () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 353)),
-    crates: () => __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 8638)),
-    docker: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+    crates: () => __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 3041)),
+    docker: () => __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 8513)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 1086)),
     flatpak: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724)),
 };
@@ -977,17 +992,24 @@ async function loadRegistry(type) {
 
 
 
-/** `type:name` lines (check-published's `targets` input). */
+
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 function parseTargetLines(lines, input = 'targets') {
     return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        const [spec, registry, ...rest] = line.trim().split(/\s+/);
+        const at = spec.indexOf(':');
+        const type = at > 0 ? spec.slice(0, at) : '';
+        const name = at > 0 ? spec.slice(at + 1) : '';
         if (!isTargetType(type))
             throw InputError.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw InputError.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
+        if (!name || rest.length)
+            throw InputError.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+        if (registry)
+            parseUrl(input, registry);
+        return { target: `${type}:${name}`, type, name, registry };
     });
 }
 /** The registry identity of each config target (package name from package.json, image...). */
@@ -1000,6 +1022,7 @@ async function targetsFromConfig(targets, cwd, env) {
             type: t.type,
             name: identity.name,
             registry: identity.registry ?? t.settings.registry,
+            settings: identity.target,
             token: resolveToken(t.type, t.settings, env),
             username: t.settings.username ?? env.DOCKER_USERNAME,
         };
@@ -1018,10 +1041,18 @@ async function checkOne(target, version, options) {
             username: target.username,
             reporter: options.reporter,
             env: options.env,
+            target: target.settings,
         });
         registry = client.registry;
         const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+        return {
+            ...base,
+            registry,
+            published,
+            latest,
+            url: published ? client.url(version) : undefined,
+            durationMs: Date.now() - started,
+        };
     }
     catch (caught) {
         const error = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught));
@@ -1082,7 +1113,11 @@ function planEntries(targets, version, checks, force) {
         if (!check)
             return { ...base, skip: false, reason: 'not checked' };
         if (check.published === 'unknown')
-            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
+            return {
+                ...base,
+                skip: false,
+                reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again`,
+            };
         if (check.published && force)
             return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
         if (check.published)
@@ -1142,7 +1177,16 @@ async function runTier(targets, checks, options) {
     return out;
 }
 function cancelled(t, version, reason) {
-    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+    return {
+        target: t.name,
+        type: t.type,
+        tier: t.tier,
+        policy: t.policy,
+        status: 'cancelled',
+        version,
+        notes: [reason],
+        durationMs: 0,
+    };
 }
 async function release(options) {
     const started = Date.now();
@@ -1177,11 +1221,19 @@ async function release(options) {
     const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
     let deploy;
     if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        deploy = await reporter.group('Deploy', options.rollout);
         if (!deploy.healthy)
             status = 'failure';
     }
-    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+    return {
+        version,
+        status,
+        targets: reports,
+        checks: finalChecks,
+        drift: hasDrift(finalChecks),
+        deploy,
+        durationMs: Date.now() - started,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
@@ -1203,7 +1255,8 @@ function markdownTable(headers, rows) {
 function summary_link(text, url) {
     if (!url || !/^https?:\/\//.test(url))
         return text;
-    return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/release/src/report.ts
@@ -1275,8 +1328,11 @@ function getInputs() {
 }
 
 ;// CONCATENATED MODULE: ./actions/release/src/rollout.ts
-async function rolloutFromConfig(_deploy, _http) {
-    throw new Error('the deploy stage is not available yet');
+async function prepareRollout(config, context) {
+    if (!config.deploy)
+        return undefined;
+    const { prepareDeployStage } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369));
+    return prepareDeployStage(config.deploy, { ...context, env: process.env });
 }
 
 ;// CONCATENATED MODULE: ./actions/release/src/main.ts
@@ -1293,10 +1349,17 @@ function run() {
         const root = (0,paths/* workspace */.G)();
         const config = loadConfig((0,external_node_path_.resolve)(root, input.config));
         selectTargets(config, input.platforms); // refuse bad platforms before anything else
-        const version = resolveVersion({ version: input.version, ref: process.env.GITHUB_REF, config, cwd: root });
+        const version = resolveVersion({
+            version: input.version,
+            ref: process.env.GITHUB_REF,
+            config,
+            cwd: root,
+        });
         info(`Releasing ${version.version} (from ${version.source})${input['dry-run'] ? ' as a dry run' : ''}`);
         setOutput('version', version.version);
         const http = new src_http/* HttpClient */.Qq({ reporter: runnerReporter });
+        // A bad deploy section stops the release here, before anything is published.
+        const rollout = await prepareRollout(config, { reporter: runnerReporter, http, cwd: root });
         const report = await release({
             config,
             version,
@@ -1308,7 +1371,7 @@ function run() {
             env: process.env,
             reporter: runnerReporter,
             http,
-            rollout: (deploy) => rolloutFromConfig(deploy, http),
+            rollout: rollout && (() => rollout()),
         });
         setOutput('results', JSON.stringify(resultsJson(report)));
         setOutput('status', report.status);
@@ -1316,12 +1379,16 @@ function run() {
         for (const t of report.targets)
             info(`${t.target}: ${t.status}${t.url ? ` ${t.url}` : ''}`);
         if (report.status === 'failure') {
-            const failed = report.targets.filter((t) => t.policy === 'required' && t.status === 'failed').map((t) => t.target);
+            const failed = report.targets
+                .filter((t) => t.policy === 'required' && t.status === 'failed')
+                .map((t) => t.target);
             // Each failed target already has its own ::error; the deploy stage has none yet.
             if (failed.length)
                 info(`Release ${version.version} failed: required target(s) failed: ${failed.join(', ')}. Fix the cause and rerun: what is published is skipped.`);
             else
-                error(`Release ${version.version} failed: deploy: ${report.deploy?.reason ?? 'unhealthy'}`, { title: 'Deploy failed' });
+                error(`Release ${version.version} failed: deploy: ${report.deploy?.reason ?? 'unhealthy'}`, {
+                    title: 'Deploy failed',
+                });
             process.exitCode = 1;
         }
     });
@@ -1421,9 +1488,13 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   jt: () => (/* binding */ TransientHttpError),
+/* harmony export */   lT: () => (/* binding */ AlreadyDoneSignal),
+/* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, TransientHttpError, parseRetryAfter, AlreadyDoneSignal, basicAuth */
+/* unused harmony export parseRetryAfter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
 /**
@@ -1577,6 +1648,102 @@ function basicAuth(user, password) {
 
 /***/ }),
 
+/***/ 5210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gs: () => (/* binding */ parseInt10),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   pI: () => (/* binding */ parseToken),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/**
+ * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
+ * the bad value when it refuses one.
+ */
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
+function parseBool(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
+}
+/** Items separated by newlines or commas, trimmed, empty ones dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\r\n,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInt10(name, raw, { min, max } = {}) {
+    if (!/^-?\d+$/.test(raw))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a whole number');
+    const value = Number(raw);
+    if (min !== undefined && value < min)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is below the minimum of ${min}`);
+    if (max !== undefined && value > max)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is above the maximum of ${max}`);
+    return value;
+}
+function parseEnum(name, raw, allowed) {
+    if (allowed.includes(raw))
+        return raw;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+}
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is longer than a day');
+    return Math.round(ms);
+}
+/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
+function parsePercent(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+    const value = Number(match[1]);
+    if (value > 100)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is over 100%');
+    return value / 100;
+}
+/** An http(s) URL with a host; nothing else. */
+function parseUrl(name, raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+    return url;
+}
+/** A token read from input or environment: a single line of printable characters. */
+function parseToken(name, raw) {
+    const token = raw.trim();
+    if (/[\s\x00-\x1f\x7f]/.test(token))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
+    return token;
+}
+
+
+/***/ }),
+
 /***/ 1985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1674,6 +1841,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cg: () => (/* reexport */ compareSemVer),
   cS: () => (/* reexport */ detectVersion),
   Ij: () => (/* reexport */ highestStable),
+  Z$: () => (/* reexport */ highestStablePep440),
   OO: () => (/* reexport */ isHighestStable),
   MQ: () => (/* reexport */ isStable),
   ZD: () => (/* reexport */ normalizePep440),
@@ -1683,7 +1851,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rk: () => (/* reexport */ validateTagPrefix)
 });
 
-// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, highestStablePep440, isPep440Stable, parsePep440, parseSources, readManifestVersion, requireSemVer
+// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, isPep440Stable, parsePep440, parseSources, readManifestVersion, requireSemVer
 
 ;// CONCATENATED MODULE: ./packages/version/src/semver.ts
 /** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
@@ -1863,7 +2031,11 @@ function comparePep440(a, b) {
     const key = (v) => {
         // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
         const order = { a: 0, b: 1, rc: 2 };
-        const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
         return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
     };
     const ka = key(a);
@@ -1935,7 +2107,9 @@ function cargoWorkspaceVersion(start) {
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
-                const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
                 if (!version)
                     throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
@@ -2060,7 +2234,12 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))
@@ -2111,6 +2290,13 @@ function detectVersion(options) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -2118,10 +2304,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2139,6 +2416,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -2153,10 +2458,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -12078,7 +12474,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

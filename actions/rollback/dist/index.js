@@ -2094,7 +2094,8 @@ function markdownTable(headers, rows) {
 function link(text, url) {
     if (!url || !/^https?:\/\//.test(url))
         return text;
-    return `[${text.replace(/[[\]]/g, '')}](${encodeURI(decodeURI(url))})`;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 

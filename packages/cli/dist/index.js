@@ -93,10 +93,12 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   jt: () => (/* binding */ TransientHttpError),
 /* harmony export */   lT: () => (/* binding */ AlreadyDoneSignal),
 /* harmony export */   tB: () => (/* binding */ basicAuth)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, TransientHttpError, parseRetryAfter */
+/* unused harmony export parseRetryAfter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5736);
 /**
@@ -250,6 +252,102 @@ function basicAuth(user, password) {
 
 /***/ }),
 
+/***/ 5210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Gs: () => (/* binding */ parseInt10),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
+/* harmony export */   nL: () => (/* binding */ parseEnum),
+/* harmony export */   pI: () => (/* binding */ parseToken),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/**
+ * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
+ * the bad value when it refuses one.
+ */
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
+function parseBool(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a boolean', `Use true or false.`);
+}
+/** Items separated by newlines or commas, trimmed, empty ones dropped. */
+function parseList(raw) {
+    return raw
+        .split(/[\r\n,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+function parseInt10(name, raw, { min, max } = {}) {
+    if (!/^-?\d+$/.test(raw))
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a whole number');
+    const value = Number(raw);
+    if (min !== undefined && value < min)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is below the minimum of ${min}`);
+    if (max !== undefined && value > max)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, `is above the maximum of ${max}`);
+    return value;
+}
+function parseEnum(name, raw, allowed) {
+    if (allowed.includes(raw))
+        return raw;
+    throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
+}
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
+function parseDuration(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
+    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
+    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is longer than a day');
+    return Math.round(ms);
+}
+/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
+function parsePercent(name, raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
+    if (!match)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
+    const value = Number(match[1]);
+    if (value > 100)
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is over 100%');
+    return value / 100;
+}
+/** An http(s) URL with a host; nothing else. */
+function parseUrl(name, raw) {
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+    return url;
+}
+/** A token read from input or environment: a single line of printable characters. */
+function parseToken(name, raw) {
+    const token = raw.trim();
+    if (/[\s\x00-\x1f\x7f]/.test(token))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
+    return token;
+}
+
+
+/***/ }),
+
 /***/ 5736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -297,7 +395,7 @@ function redact(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4331);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -306,7 +404,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 240:
+/***/ 4331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -416,85 +514,457 @@ class ConsoleReporter {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/parse.ts
-/**
- * Pure parsers for input values, shared by the actions and the CLI. Each names the input and
- * the bad value when it refuses one.
- */
+// EXTERNAL MODULE: ./packages/action-kit/src/parse.ts
+var parse = __nccwpck_require__(5210);
+// EXTERNAL MODULE: ./packages/release/src/index.ts + 11 modules
+var src = __nccwpck_require__(5978);
+;// CONCATENATED MODULE: ./packages/cli/src/context.ts
+/** What every CLI command shares: config, workspace, version, reporter, output mode. */
 
-const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
-const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
-/** YAML 1.2 core booleans only, as @actions/core's getBooleanInput. */
-function parse_parseBool(name, raw) {
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
+
+
+
+
+
+
+class CliContext {
+    flags;
+    cwd;
+    json;
+    reporter;
+    http;
+    configCache;
+    constructor(flags) {
+        this.flags = flags;
+        this.cwd = (0,external_node_path_.resolve)(this.string('cwd') ?? process.cwd());
+        this.json = this.flags.json === true;
+        this.reporter = new ConsoleReporter(this.flags.verbose === true);
+        this.http = new http/* HttpClient */.Qq({ reporter: this.reporter });
+    }
+    string(name) {
+        const value = this.flags[name];
+        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    }
+    bool(name) {
+        return this.flags[name] === true;
+    }
+    list(name) {
+        return (0,parse/* parseList */.E1)(this.string(name) ?? '');
+    }
+    get configPath() {
+        return (0,external_node_path_.resolve)(this.cwd, this.string('config') ?? src.DEFAULT_CONFIG_FILE);
+    }
+    config() {
+        this.configCache ??= (0,src.loadConfig)(this.configPath, '--config');
+        return this.configCache;
+    }
+    version(config) {
+        return (0,src.resolveVersion)({
+            version: this.string('version'),
+            ref: this.string('ref') ?? process.env.GITHUB_REF,
+            config,
+            cwd: this.cwd,
+        });
+    }
+    /** A private folder for credential files, removed when `fn` ends. */
+    async withTempDir(fn) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'deploy-actions-'));
+        try {
+            return await fn(dir);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    print(human, machine) {
+        process.stdout.write(this.json ? JSON.stringify(machine, null, 2) + '\n' : human);
+    }
 }
-/** Items separated by newlines or commas, trimmed, empty ones dropped. */
-function parse_parseList(raw) {
-    return raw
-        .split(/[\r\n,]+/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
+
+;// CONCATENATED MODULE: ./packages/cli/src/table.ts
+/** Plain-text tables for the terminal. */
+function textTable(headers, rows) {
+    const cells = [headers, ...rows.map((r) => r.map((c) => String(c ?? '')))];
+    const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+    const line = (r) => r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return ([line(cells[0]), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n') + '\n');
 }
-function parse_parseInt10(name, raw, { min, max } = {}) {
-    if (!/^-?\d+$/.test(raw))
-        throw InputError.bad(name, raw, 'is not a whole number');
-    const value = Number(raw);
-    if (min !== undefined && value < min)
-        throw InputError.bad(name, raw, `is below the minimum of ${min}`);
-    if (max !== undefined && value > max)
-        throw InputError.bad(name, raw, `is above the maximum of ${max}`);
-    return value;
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
+/** The release-side commands: version, check, plan, release, status. */
+
+
+const published = (r) => r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no';
+async function versionCommand(ctx) {
+    const v = ctx.version(safeConfig(ctx));
+    ctx.print(`${v.version}\n`, v);
+    return 0;
 }
-function parse_parseEnum(name, raw, allowed) {
-    if (allowed.includes(raw))
-        return raw;
-    throw InputError.bad(name, raw, 'is not one of the accepted values', `Use one of: ${allowed.join(', ')}.`);
-}
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `2s`, `1.5s`, `5m`, `1h`; a bare number is seconds. Returns milliseconds. */
-function parseDuration(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a duration', 'Use a number with a unit, e.g. 500ms, 2s or 5m.');
-    const ms = Number(match[1]) * UNITS[match[2] ?? 's'];
-    if (!Number.isFinite(ms) || ms > 24 * 3_600_000)
-        throw errors/* InputError */.dz.bad(name, raw, 'is longer than a day');
-    return Math.round(ms);
-}
-/** `5%` or `5` or `0.5%`: returns the fraction (0.05). */
-function parsePercent(name, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
-    if (!match)
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a percentage', 'Use e.g. 5% or 0.5%.');
-    const value = Number(match[1]);
-    if (value > 100)
-        throw errors/* InputError */.dz.bad(name, raw, 'is over 100%');
-    return value / 100;
-}
-/** An http(s) URL with a host; nothing else. */
-function parse_parseUrl(name, raw) {
-    let url;
+/** The config when it exists; `version` works in a project without one. */
+function safeConfig(ctx) {
     try {
-        url = new URL(raw.trim());
+        return ctx.config();
+    }
+    catch (caught) {
+        if (!ctx.string('config') && caught.input === '--config')
+            return undefined;
+        throw caught;
+    }
+}
+async function checkAll(ctx, version) {
+    const lines = ctx.list('targets');
+    const targets = lines.length
+        ? (0,src.parseTargetLines)(lines, '--targets')
+        : await (0,src.targetsFromConfig)((0,src.selectTargets)(ctx.config(), ctx.list('platforms'), '--platforms'), ctx.cwd, process.env);
+    return (0,src.checkTargets)(targets, version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
+}
+async function checkCommand(ctx) {
+    const version = ctx.version(ctx.list('targets').length ? safeConfig(ctx) : ctx.config()).version;
+    const results = await checkAll(ctx, version);
+    const drift = (0,src.hasDrift)(results);
+    ctx.print(textTable(['target', 'registry', 'version', 'published', 'latest there'], results.map((r) => [r.target, r.registry, version, published(r), r.latest ?? '-'])) + (drift ? 'drift: the latest versions differ\n' : ''), { version, drift, results });
+    const missing = results.some((r) => r.published !== true);
+    return ctx.bool('fail-on-missing') && missing ? 1 : 0;
+}
+async function statusCommand(ctx) {
+    const config = ctx.list('targets').length ? safeConfig(ctx) : ctx.config();
+    let version;
+    try {
+        version = ctx.version(config).version;
     }
     catch {
-        throw errors/* InputError */.dz.bad(name, raw, 'is not a URL', 'Use an absolute http:// or https:// URL.');
+        version = undefined; // status works without a version: it shows what every target has
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw errors/* InputError */.dz.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
-    return url;
+    const results = await checkAll(ctx, version ?? '0.0.0-status');
+    const drift = (0,src.hasDrift)(results);
+    const newest = results.map((r) => r.latest).filter(Boolean);
+    ctx.print(textTable(['target', 'registry', 'latest there', ...(version ? [`has ${version}`] : []), 'state'], results.map((r) => [
+        r.target,
+        r.registry,
+        r.latest ?? '-',
+        ...(version ? [published(r)] : []),
+        r.published === 'unknown' ? 'unreachable' : drift && r.latest !== newest[0] ? 'drift' : 'ok',
+    ])) + (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n'), {
+        version: version ?? null,
+        drift,
+        results: results.map((r) => ({ ...r, published: version ? r.published : undefined })),
+    });
+    return 0;
 }
-/** A token read from input or environment: a single line of printable characters. */
-function parseToken(name, raw) {
-    const token = raw.trim();
-    if (/[\s\x00-\x1f\x7f]/.test(token))
-        throw new errors/* InputError */.dz(name, 'contains whitespace or control characters', 'Store the token as one line with no spaces or newlines.');
-    return token;
+async function planCommand(ctx) {
+    const config = ctx.config();
+    const selected = (0,src.selectTargets)(config, ctx.list('platforms'), '--platforms');
+    const version = ctx.version(config).version;
+    const checks = ctx.bool('no-check')
+        ? undefined
+        : await (0,src.checkTargets)(await (0,src.targetsFromConfig)(selected, ctx.cwd, process.env), version, {
+            http: ctx.http,
+            reporter: ctx.reporter,
+            env: process.env,
+        });
+    const include = (0,src.planEntries)(selected, version, checks, ctx.bool('force'));
+    ctx.print(textTable(['target', 'type', 'tier', 'policy', 'plan', 'why'], include.map((e) => [e.target, e.type, e.tier, e.policy, e.skip ? 'skip' : 'publish', e.reason])), { version, 'has-work': include.some((e) => !e.skip), matrix: { include } });
+    return 0;
 }
+async function releaseCommand(ctx, rollout) {
+    const config = ctx.config();
+    const platforms = ctx.list('platforms');
+    (0,src.selectTargets)(config, platforms, '--platforms');
+    const version = ctx.version(config);
+    ctx.reporter.info(`Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`);
+    const report = await ctx.withTempDir((tempDir) => (0,src.release)({
+        config,
+        version,
+        platforms,
+        force: ctx.bool('force'),
+        dryRun: ctx.bool('dry-run'),
+        workspace: ctx.cwd,
+        tempDir,
+        env: process.env,
+        reporter: ctx.reporter,
+        http: ctx.http,
+        sequential: ctx.bool('sequential'),
+        rollout,
+    }));
+    const latest = new Map(report.checks.map((c) => [c.target, c.latest]));
+    ctx.print(textTable(['target', 'tier', 'policy', 'status', 'latest there', 'time', 'detail'], report.targets.map((t) => [
+        t.target,
+        t.tier,
+        t.policy,
+        t.status,
+        latest.get(t.target) ?? '-',
+        `${(t.durationMs / 1000).toFixed(1)}s`,
+        t.error ?? t.url ?? '',
+    ])) +
+        (report.deploy
+            ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n`
+            : '') +
+        (report.drift ? 'drift: the latest versions differ between targets\n' : '') +
+        `release ${report.version}: ${report.status} in ${(report.durationMs / 1000).toFixed(1)}s\n`, {
+        version: report.version,
+        status: report.status,
+        drift: report.drift,
+        results: (0,src.resultsJson)(report),
+        deploy: report.deploy ?? null,
+        'duration-ms': report.durationMs,
+    });
+    return report.status === 'failure' ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/deploy-commands.ts
+/**
+ * The rollout-side commands: health, switch, rollback, and the deploy stage of `release`. The
+ * deploy package is loaded only by these, so the release-side commands start without it.
+ */
+
+const HEALTH_FLAGS = [
+    'url',
+    'expect-status',
+    'expect-body',
+    'interval',
+    'timeout',
+    'window',
+    'success-threshold',
+    'failure-threshold',
+    'max-error-rate',
+    'max-p95',
+    'probe-timeout',
+    'prometheus-url',
+    'prometheus-query',
+    'max-value',
+    'min-value',
+];
+const DEPLOY_FLAGS = {
+    ...Object.fromEntries(HEALTH_FLAGS.map((name) => [
+        name,
+        { value: true, description: `health: ${name} (as the health-gate input)` },
+    ])),
+    to: { value: true, description: 'switch: blue, green or inactive (default inactive)' },
+    target: {
+        value: true,
+        description: 'rollback: a config target, a registry type, blue-green or kubernetes',
+    },
+    'to-version': { value: true, description: 'rollback: the version (or colour) to go back to' },
+    reason: { value: true, description: 'rollback: why, recorded where the registry allows' },
+};
+async function health(ctx) {
+    const { parseHealthSettings } = await __nccwpck_require__.e(/* import() */ 677).then(__nccwpck_require__.bind(__nccwpck_require__, 7677));
+    const { runHealthGate } = await __nccwpck_require__.e(/* import() */ 378).then(__nccwpck_require__.bind(__nccwpck_require__, 3378));
+    const fromFlags = Object.fromEntries(HEALTH_FLAGS.map((k) => [k, ctx.string(k)]).filter(([, v]) => v));
+    // Without --url or --prometheus-url, the gate of the config's deploy section.
+    const raw = fromFlags.url || fromFlags['prometheus-url']
+        ? fromFlags
+        : { ...(ctx.config().deploy?.health ?? {}), ...fromFlags };
+    const options = parseHealthSettings(raw, (key) => `--${key}`);
+    if (!options)
+        throw errors/* InputError */.dz.missing('--url', 'Give --url (or --prometheus-url and --prometheus-query), or a deploy.health section in the config.');
+    const result = await runHealthGate(options, { http: ctx.http, reporter: ctx.reporter });
+    const { probes: _probes, ...summary } = result;
+    ctx.print(`${result.healthy ? 'healthy' : 'unhealthy'}: ${result.reason} (${result.checks} checks, error rate ${(result.errorRate * 100).toFixed(1)}%, p95 ${result.p95Ms} ms)\n`, summary);
+    return result.healthy ? 0 : 1;
+}
+async function switchCommand(ctx) {
+    const { parseTarget, rolloutOptionsFromConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(604)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5604));
+    const { rollout } = await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445));
+    const deploy = ctx.config().deploy;
+    if (!deploy)
+        throw errors/* InputError */.dz.missing('--config', `${ctx.configPath} has no deploy: section to switch with.`);
+    const to = parseTarget('--to', ctx.string('to') ?? 'inactive');
+    const result = await rollout(rolloutOptionsFromConfig(deploy, ctx.cwd, to), {
+        reporter: ctx.reporter,
+        http: ctx.http,
+        cwd: ctx.cwd,
+        env: process.env,
+    });
+    ctx.print(`${result.healthy ? 'switched' : 'failed'}: active ${result.active} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${result.reason}\n`, {
+        active: result.active,
+        previous: result.previous,
+        'rolled-back': result.rolledBack,
+        healthy: result.healthy,
+        reason: result.reason,
+        changes: result.changes,
+    });
+    return result.healthy ? 0 : 1;
+}
+async function rollback(ctx) {
+    const { rollbackTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1957));
+    const target = ctx.string('target');
+    if (!target)
+        throw errors/* InputError */.dz.missing('--target', 'Name a config target, a registry type, blue-green or kubernetes.');
+    const outcome = await ctx.withTempDir((tempDir) => rollbackTarget({
+        target,
+        config: ctx.configPath,
+        toVersion: ctx.string('to-version'),
+        reason: ctx.string('reason'),
+        workspace: ctx.cwd,
+        tempDir,
+        env: process.env,
+        reporter: ctx.reporter,
+        http: ctx.http,
+    }));
+    ctx.print(`${outcome.target}: rolled back to ${outcome.rolledBackTo}\n${outcome.actions.map((a) => `  ${a}`).join('\n')}\n`, outcome);
+    return 0;
+}
+/** The deploy stage of `release`, checked before anything is published. */
+async function prepareRollout(ctx) {
+    const deploy = ctx.config().deploy;
+    if (!deploy)
+        return undefined;
+    const { prepareDeployStage } = await Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7815));
+    return prepareDeployStage(deploy, {
+        reporter: ctx.reporter,
+        http: ctx.http,
+        cwd: ctx.cwd,
+        env: process.env,
+    });
+}
+const DEPLOY_COMMANDS = { health, switch: switchCommand, rollback, prepareRollout };
+
+;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+/**
+ * deploy-actions: the same code as the actions, outside GitHub.
+ * Exit codes: 0 done (or nothing to do), 1 a failure (release failed, unhealthy, bad input).
+ */
+
+
+
+
+
+
+const FLAGS = {
+    config: { value: true, description: 'the config file (default .github/deploy-actions.yml)' },
+    cwd: { value: true, description: 'the project folder (default: the current one)' },
+    json: { description: 'print JSON for machines instead of tables' },
+    'dry-run': { description: 'send nothing' },
+    version: { value: true, description: 'the version (default: detected from tag/manifests)' },
+    ref: { value: true, description: 'a tag or ref to read the version from (default $GITHUB_REF)' },
+    platforms: { value: true, description: 'all, tier1, tier2, tier3 or target names' },
+    targets: { value: true, description: 'check/status: type:name,... instead of the config' },
+    force: { description: 'republish where the registry allows it' },
+    'no-check': { description: 'plan: do not ask the registries' },
+    'fail-on-missing': { description: 'check: exit 1 unless every target has the version' },
+    sequential: { description: 'release: targets of a tier one after another' },
+    verbose: { description: 'show debug lines' },
+    help: { description: 'show this help' },
+    ...DEPLOY_FLAGS,
+};
+const COMMANDS = {
+    version: { run: versionCommand, summary: 'the version being released, validated' },
+    check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
+    plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
+    release: {
+        run: async (ctx) => releaseCommand(ctx, await DEPLOY_COMMANDS.prepareRollout(ctx)),
+        summary: 'publish every target, tier by tier, then deploy',
+    },
+    status: { run: statusCommand, summary: 'the version on every target, drift flagged' },
+    health: { run: DEPLOY_COMMANDS.health, summary: 'run the health gate' },
+    switch: { run: DEPLOY_COMMANDS.switch, summary: 'blue-green / canary switch behind the health gate' },
+    rollback: { run: DEPLOY_COMMANDS.rollback, summary: 'take a release back (--target, --to-version)' },
+};
+function help() {
+    const cmds = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);
+    const flags = Object.entries(FLAGS).map(([n, f]) => `  --${(n + (f.value ? ' X' : '')).padEnd(20)} ${f.description}`);
+    return `Usage: deploy-actions <command> [flags]\n\nCommands:\n${cmds.join('\n')}\n\nFlags:\n${flags.join('\n')}\n\nExit codes: 0 done, 1 failed (or bad input).\n`;
+}
+async function main(argv) {
+    try {
+        const { command, flags } = parseArgs(argv, FLAGS);
+        if (flags.help || !command) {
+            process.stdout.write(help());
+            return command || flags.help ? 0 : 1;
+        }
+        const entry = COMMANDS[command];
+        if (!entry) {
+            process.stderr.write(`error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+            return 1;
+        }
+        return await entry.run(new CliContext(flags));
+    }
+    catch (caught) {
+        if ((0,errors/* isUserError */.iU)(caught)) {
+            const message = caught.hint
+                ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+                : caught.message;
+            process.stderr.write(`error: ${(0,secrets/* redact */.E$)(message)}\n`);
+        }
+        else {
+            process.stderr.write(`error: deploy-actions failed: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught))}\n`);
+            if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error)
+                process.stderr.write(`${(0,secrets/* redact */.E$)(caught.stack ?? '')}\n`);
+        }
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   loadPublisher: () => (/* binding */ loadPublisher)
+/* harmony export */ });
+/* unused harmony export PUBLISHER_LOADERS */
+/** Lazy: a publisher's code is loaded only when its target runs. */
+const PUBLISHER_LOADERS = {
+    npm: () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458)),
+    pypi: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+    crates: () => __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 8933)),
+    docker: () => Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2121)),
+    'github-release': () => __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 8690)),
+    flatpak: () => Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454)),
+};
+async function loadPublisher(type) {
+    const loader = PUBLISHER_LOADERS[type];
+    if (!loader)
+        throw new Error(`no publisher for type ${type}`);
+    return loader();
+}
+
+
+/***/ }),
+
+/***/ 5978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG_FILE: () => (/* reexport */ DEFAULT_CONFIG_FILE),
+  DEFAULT_TIERS: () => (/* reexport */ DEFAULT_TIERS),
+  DEFAULT_TOKEN_ENV: () => (/* reexport */ DEFAULT_TOKEN_ENV),
+  HEALTH_KEYS: () => (/* reexport */ HEALTH_KEYS),
+  POLICIES: () => (/* reexport */ POLICIES),
+  ROUTER_KEYS: () => (/* reexport */ ROUTER_KEYS),
+  TARGET_KEYS: () => (/* reexport */ TARGET_KEYS),
+  TARGET_SETTINGS: () => (/* reexport */ TARGET_SETTINGS),
+  TARGET_TYPES: () => (/* reexport */ TARGET_TYPES),
+  checkTargets: () => (/* reexport */ checkTargets),
+  describeFailure: () => (/* reexport */ describeFailure),
+  hasDrift: () => (/* reexport */ hasDrift),
+  isTargetType: () => (/* reexport */ isTargetType),
+  loadConfig: () => (/* reexport */ loadConfig),
+  parseConfig: () => (/* reexport */ parseConfig),
+  parseSetting: () => (/* reexport */ parseSetting),
+  parseTargetLines: () => (/* reexport */ parseTargetLines),
+  planEntries: () => (/* reexport */ planEntries),
+  publishTarget: () => (/* reexport */ publishTarget),
+  release: () => (/* reexport */ release),
+  reportMarkdown: () => (/* reexport */ reportMarkdown),
+  resolveToken: () => (/* reexport */ resolveToken),
+  resolveVersion: () => (/* reexport */ resolveVersion),
+  resultsJson: () => (/* reexport */ resultsJson),
+  selectTargets: () => (/* reexport */ selectTargets),
+  settingsFromInputs: () => (/* reexport */ settingsFromInputs),
+  targetsFromConfig: () => (/* reexport */ targetsFromConfig),
+  toReleaseVersion: () => (/* reexport */ toReleaseVersion)
+});
 
 ;// CONCATENATED MODULE: ./packages/release/src/targets.ts
 /**
@@ -506,24 +976,39 @@ const common = {
     registry: { kind: 'url', description: "The registry's base URL; defaults to the public registry." },
     'token-env': { kind: 'string', description: 'The environment variable that holds the credential.' },
 };
-const targets_TARGET_SETTINGS = {
+const TARGET_SETTINGS = {
     npm: {
         ...common,
-        path: { kind: 'path', description: 'Folder of the package.json to publish (or of the workspace root).', default: '.' },
+        path: {
+            kind: 'path',
+            description: 'Folder of the package.json to publish (or of the workspace root).',
+            default: '.',
+        },
         'dist-tag': {
             kind: 'string',
-            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` for older lines.',
+            description: '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
             default: 'auto',
         },
         access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
-        provenance: { kind: ['auto', 'true', 'false'], description: '`auto`: on in GitHub Actions with id-token: write.', default: 'auto' },
-        workspaces: { kind: 'bool', description: 'Publish every workspace package in dependency order.', default: false },
+        provenance: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: on in GitHub Actions with id-token: write.',
+            default: 'auto',
+        },
+        workspaces: {
+            kind: 'bool',
+            description: 'Publish every workspace package in dependency order.',
+            default: false,
+        },
     },
     pypi: {
         ...common,
         dist: { kind: 'list', description: 'Globs of the wheels and sdists to upload.', default: ['dist/*'] },
         package: { kind: 'string', description: "The project name; defaults to the distributions' metadata." },
-        'repository-url': { kind: 'url', description: 'The upload endpoint; defaults to <registry>/legacy/.' },
+        'repository-url': {
+            kind: 'url',
+            description: 'The upload endpoint; defaults to https://upload.pypi.org/legacy/ for pypi.org, else <registry>/legacy/.',
+        },
     },
     crates: {
         ...common,
@@ -532,22 +1017,56 @@ const targets_TARGET_SETTINGS = {
             kind: 'string',
             description: 'The sparse index (sparse+https://host/index/ or https://host/index/); defaults to crates.io.',
         },
-        manifest: { kind: 'path', description: 'Path to the Cargo.toml of the crate or workspace.', default: 'Cargo.toml' },
-        package: { kind: 'list', description: 'Crates of a workspace to publish; defaults to every publishable one.' },
+        manifest: {
+            kind: 'path',
+            description: 'Path to the Cargo.toml of the crate or workspace.',
+            default: 'Cargo.toml',
+        },
+        package: {
+            kind: 'list',
+            description: 'Crates of a workspace to publish; defaults to every publishable one.',
+        },
         'registry-name': { kind: 'string', description: 'Name of an alternate registry (cargo --registry).' },
-        'index-timeout': { kind: 'string', description: 'How long to wait for a crate to appear in the index.', default: '5m' },
-        verify: { kind: 'bool', description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).', default: true },
-        'allow-dirty': { kind: 'bool', description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).', default: false },
+        'index-timeout': {
+            kind: 'string',
+            description: 'How long to wait for a crate to appear in the index.',
+            default: '5m',
+        },
+        verify: {
+            kind: 'bool',
+            description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).',
+            default: true,
+        },
+        'allow-dirty': {
+            kind: 'bool',
+            description: 'Publish even when the git working tree has uncommitted changes (cargo --allow-dirty).',
+            default: false,
+        },
     },
     docker: {
         ...common,
-        image: { kind: 'string', description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.', required: true },
-        source: { kind: 'string', description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.' },
+        registry: {
+            kind: 'url',
+            description: "Where the image's registry is reached instead of the host in `image`, e.g. http://127.0.0.1:5000 (loopback hosts use http by themselves).",
+        },
+        image: {
+            kind: 'string',
+            description: 'The image name, e.g. docker.io/acme/app or ghcr.io/acme/app.',
+            required: true,
+        },
+        source: {
+            kind: 'string',
+            description: 'Promote this already-pushed image (repo:tag or repo@digest) instead of building.',
+        },
         context: { kind: 'path', description: 'Build context (build mode).' },
         file: { kind: 'path', description: 'Dockerfile (build mode).' },
         platforms: { kind: 'list', description: 'Target platforms for a multi-arch build (buildx).' },
         'build-args': { kind: 'list', description: 'NAME=value build arguments.' },
-        tags: { kind: 'list', description: '`auto` (X.Y.Z, X.Y, X, latest when highest) or tag templates.', default: ['auto'] },
+        tags: {
+            kind: 'list',
+            description: '`auto` (X.Y.Z; X.Y, X and latest while highest in their line) and/or templates: {{version}}, {{major}}.{{minor}}, {{major}}, latest, literal tags.',
+            default: ['auto'],
+        },
         username: { kind: 'string', description: 'Registry user name; defaults to $DOCKER_USERNAME.' },
     },
     'github-release': {
@@ -556,23 +1075,54 @@ const targets_TARGET_SETTINGS = {
         assets: { kind: 'list', description: 'Globs of files to attach.' },
         checksums: { kind: 'bool', description: 'Attach a SHA256SUMS file.', default: true },
         draft: { kind: 'bool', description: 'Create the release as a draft.', default: false },
-        prerelease: { kind: ['auto', 'true', 'false'], description: '`auto`: from the version.', default: 'auto' },
-        'make-latest': { kind: ['auto', 'true', 'false'], description: '`auto`: only for the highest stable.', default: 'auto' },
+        prerelease: {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: from the version.',
+            default: 'auto',
+        },
+        'make-latest': {
+            kind: ['auto', 'true', 'false'],
+            description: '`auto`: only for the highest stable.',
+            default: 'auto',
+        },
         body: { kind: 'string', description: 'Release notes; generated when neither body nor body-file is set.' },
         'body-file': { kind: 'path', description: 'A file with the release notes.' },
     },
     flatpak: {
         ...common,
-        manifest: { kind: 'path', description: 'The flatpak-builder manifest.', required: true },
-        mode: { kind: ['bundle', 'flat-manager', 'flathub-pr'], description: 'How to publish.', default: 'bundle' },
+        registry: {
+            kind: 'url',
+            description: 'flat-manager mode: the flat-manager base URL (required). Version checks read <registry>/api/v2/appstream/<app-id>; default https://flathub.org.',
+        },
+        manifest: {
+            kind: 'path',
+            description: 'The flatpak-builder manifest (YAML or JSON), inside the workspace.',
+            required: true,
+        },
+        mode: {
+            kind: ['bundle', 'flat-manager', 'flathub-pr'],
+            description: "`bundle`: attach <app-id>-<version>.flatpak to the GitHub release; `flat-manager`: push the build to `registry`; `flathub-pr`: open the version's pull request on the Flathub repository.",
+            default: 'bundle',
+        },
         'app-id': { kind: 'string', description: 'The application id; defaults to the manifest.' },
-        repository: { kind: 'string', description: 'bundle: the GitHub repository whose release gets the .flatpak; flathub-pr: the Flathub repository.' },
-        'flat-manager-repo': { kind: 'string', description: 'flat-manager: the repository name.', default: 'stable' },
-        branch: { kind: 'string', description: 'The Flatpak branch.', default: 'stable' },
+        repository: {
+            kind: 'string',
+            description: 'bundle: the GitHub repository whose release gets the .flatpak (default: this repository); flathub-pr: the Flathub repository (default: flathub/<app-id>).',
+        },
+        'flat-manager-repo': {
+            kind: 'string',
+            description: 'flat-manager: the repository name.',
+            default: 'stable',
+        },
+        branch: {
+            kind: 'string',
+            description: 'The Flatpak branch, unless the manifest sets `branch`.',
+            default: 'stable',
+        },
     },
 };
 /** Keys every target has, outside its settings. */
-const TARGET_KEYS = (/* unused pure expression or super */ null && (['name', 'type', 'tier']));
+const TARGET_KEYS = ['name', 'type', 'tier'];
 /** The environment variables that hold credentials by default. */
 const DEFAULT_TOKEN_ENV = {
     npm: ['NPM_TOKEN', 'NODE_AUTH_TOKEN'],
@@ -584,8 +1134,14 @@ const DEFAULT_TOKEN_ENV = {
 };
 const isTargetType = (value) => TARGET_TYPES.includes(value);
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __nccwpck_require__(8826);
+// EXTERNAL MODULE: ./packages/action-kit/src/parse.ts
+var parse = __nccwpck_require__(5210);
 // EXTERNAL MODULE: ./packages/version/src/index.ts + 4 modules
 var src = __nccwpck_require__(6193);
 ;// CONCATENATED MODULE: ./packages/release/src/config.ts
@@ -730,7 +1286,7 @@ class Reader {
                 return this.list(node, key);
             case 'url': {
                 const value = this.string(node, key);
-                return this.check(node, key, () => parse_parseUrl(key, value).toString());
+                return this.check(node, key, () => (0,parse/* parseUrl */.Dl)(key, value).toString());
             }
             case 'path': {
                 const value = this.string(node, key);
@@ -765,7 +1321,7 @@ function parseTarget(r, node, index, tiers) {
     const type = r.string(typeNode.value, `${where}.type`);
     if (!isTargetType(type))
         r.fail(typeNode.value, `${where}.type`, `${(0,errors/* describeValue */.bp)(type)} is not a target type`, `Use one of: ${TARGET_TYPES.join(', ')}.`);
-    const specs = targets_TARGET_SETTINGS[type];
+    const specs = TARGET_SETTINGS[type];
     const entries = r.entries(node, where, ['name', 'type', 'tier', ...Object.keys(specs)]);
     const get = (key) => entries.find((e) => e.key === key);
     const nameEntry = get('name');
@@ -819,9 +1375,11 @@ function parseDeploy(r, node) {
         if (steps[steps.length - 1] !== 100)
             r.fail(stepsNode, 'deploy.steps', 'must end at 100');
     }
-    const stepInterval = get('step-interval') ? r.string(get('step-interval'), 'deploy.step-interval') : undefined;
+    const stepInterval = get('step-interval')
+        ? r.string(get('step-interval'), 'deploy.step-interval')
+        : undefined;
     if (stepInterval)
-        r.check(get('step-interval'), 'deploy.step-interval', () => parseDuration('step-interval', stepInterval));
+        r.check(get('step-interval'), 'deploy.step-interval', () => (0,parse/* parseDuration */.E9)('step-interval', stepInterval));
     const health = {};
     if (get('health')) {
         for (const { key, value } of r.entries(get('health'), 'deploy.health', HEALTH_KEYS)) {
@@ -830,16 +1388,16 @@ function parseDeploy(r, node) {
                 health[key] = r.list(value, path);
                 if (key === 'url')
                     for (const u of health[key])
-                        r.check(value, path, () => parse_parseUrl(key, u));
+                        r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, u));
                 continue;
             }
             const text = r.string(value, path);
             if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
-                r.check(value, path, () => parseDuration(key, text));
+                r.check(value, path, () => (0,parse/* parseDuration */.E9)(key, text));
             if (key === 'max-error-rate')
-                r.check(value, path, () => parsePercent(key, text));
+                r.check(value, path, () => (0,parse/* parsePercent */.lo)(key, text));
             if (key === 'prometheus-url')
-                r.check(value, path, () => parse_parseUrl(key, text));
+                r.check(value, path, () => (0,parse/* parseUrl */.Dl)(key, text));
             health[key] = text;
         }
     }
@@ -853,7 +1411,7 @@ function parseConfig(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        throw new errors/* ConfigError */.xL(file, e.linePos?.[0].line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigError */.xL(file, lines.linePos(e.pos[0]).line, undefined, `is not valid YAML: ${e.message.split('\n')[0]}`);
     }
     const r = new Reader(file, lines);
     try {
@@ -870,7 +1428,11 @@ function parseConfig(text, file) {
     const get = (key) => entries.find((e) => e.key === key)?.value ?? null;
     const version = { sources: [...src/* VERSION_SOURCES */.ex], tagPrefix: 'v', requireMatch: true };
     if (get('version')) {
-        for (const { key, value } of r.entries(get('version'), 'version', ['sources', 'tag-prefix', 'require-match'])) {
+        for (const { key, value } of r.entries(get('version'), 'version', [
+            'sources',
+            'tag-prefix',
+            'require-match',
+        ])) {
             if (key === 'sources') {
                 const sources = r.list(value, 'version.sources');
                 for (const s of sources)
@@ -930,19 +1492,19 @@ function loadConfig(file, input = 'config') {
 function parseSetting(name, raw, spec) {
     const kind = spec.kind;
     if (Array.isArray(kind))
-        return parseEnum(name, raw, kind);
+        return (0,parse/* parseEnum */.nL)(name, raw, kind);
     switch (kind) {
         case 'bool':
-            return parseBool(name, raw);
+            return (0,parse/* parseBool */.q6)(name, raw);
         case 'int':
-            return parseInt10(name, raw, { min: 0 });
+            return (0,parse/* parseInt10 */.Gs)(name, raw, { min: 0 });
         case 'list':
-            return parseList(raw);
+            return (0,parse/* parseList */.E1)(raw);
         case 'url':
-            return parseUrl(name, raw).toString();
+            return (0,parse/* parseUrl */.Dl)(name, raw).toString();
         case 'path':
             if (raw.includes('\0'))
-                throw InputError.bad(name, raw, 'contains a NUL character');
+                throw errors/* InputError */.dz.bad(name, raw, 'contains a NUL character');
             return raw;
         default:
             return raw;
@@ -962,7 +1524,7 @@ function settingsFromInputs(type, read, base) {
         else if (settings[name] === undefined && spec.default !== undefined)
             settings[name] = spec.default;
         if (spec.required && settings[name] === undefined)
-            throw InputError.missing(name);
+            throw errors/* InputError */.dz.missing(name);
     }
     return settings;
 }
@@ -982,26 +1544,18 @@ function resolveVersion(options) {
     });
 }
 function toReleaseVersion(detected) {
-    return { version: detected.version, semver: (0,src/* parseSemVer */.IX)(detected.version), tag: detected.tag, pep440: detected.pep440 };
+    return {
+        version: detected.version,
+        semver: (0,src/* parseSemVer */.IX)(detected.version),
+        tag: detected.tag,
+        pep440: detected.pep440,
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/publishers/src/index.ts
-/** Lazy: a publisher's code is loaded only when its target runs. */
-const PUBLISHER_LOADERS = {
-    npm: () => __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 4462)),
-    pypi: () => __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 8631)),
-    crates: () => __nccwpck_require__.e(/* import() */ 979).then(__nccwpck_require__.bind(__nccwpck_require__, 9979)),
-    docker: () => __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 4699)),
-    'github-release': () => __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 1964)),
-    flatpak: () => __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094)),
-};
-async function loadPublisher(type) {
-    const loader = PUBLISHER_LOADERS[type];
-    if (!loader)
-        throw new Error(`no publisher for type ${type}`);
-    return loader();
-}
-
+// EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
+var secrets = __nccwpck_require__(5736);
+// EXTERNAL MODULE: ./packages/publishers/src/index.ts
+var publishers_src = __nccwpck_require__(1699);
 ;// CONCATENATED MODULE: ./packages/release/src/publish-target.ts
 /**
  * Publish one target: resolve its credential, load its publisher, run it, and turn whatever
@@ -1022,14 +1576,16 @@ function resolveToken(type, settings, env, explicit) {
         const value = env[name]?.trim();
         if (value) {
             (0,secrets/* addSecret */.Ck)(value);
-            return parseToken(name, value);
+            return (0,parse/* parseToken */.pI)(name, value);
         }
     }
     return undefined;
 }
 function describeFailure(caught) {
     if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
+        return caught.hint
+            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
+            : caught.message;
     return (0,errors/* errorMessage */.gJ)(caught);
 }
 async function publishTarget(request) {
@@ -1038,7 +1594,7 @@ async function publishTarget(request) {
     const base = { target: request.target, type: request.type, version: request.version.version };
     try {
         const token = resolveToken(request.type, request.settings, request.env, request.token);
-        const publisher = await loadPublisher(request.type);
+        const publisher = await (0,publishers_src.loadPublisher)(request.type);
         const context = {
             target: request.target,
             version: request.version,
@@ -1083,8 +1639,8 @@ async function publishTarget(request) {
 const REGISTRY_LOADERS = {
     npm: () => __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 152)),
     pypi: () => __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 353)),
-    crates: () => __nccwpck_require__.e(/* import() */ 638).then(__nccwpck_require__.bind(__nccwpck_require__, 8638)),
-    docker: () => __nccwpck_require__.e(/* import() */ 782).then(__nccwpck_require__.bind(__nccwpck_require__, 9782)),
+    crates: () => __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 3041)),
+    docker: () => __nccwpck_require__.e(/* import() */ 513).then(__nccwpck_require__.bind(__nccwpck_require__, 8513)),
     'github-release': () => __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 1086)),
     flatpak: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 5724)),
 };
@@ -1107,17 +1663,24 @@ async function loadRegistry(type) {
 
 
 
-/** `type:name` lines (check-published's `targets` input). */
+
+/**
+ * `type:name` lines (check-published's `targets` input), each optionally followed by a space
+ * and the registry's URL (`npm:left-pad http://127.0.0.1:4873/`), for private or local ones.
+ */
 function parseTargetLines(lines, input = 'targets') {
     return lines.map((line) => {
-        const at = line.indexOf(':');
-        const type = at > 0 ? line.slice(0, at).trim() : '';
-        const name = at > 0 ? line.slice(at + 1).trim() : '';
+        const [spec, registry, ...rest] = line.trim().split(/\s+/);
+        const at = spec.indexOf(':');
+        const type = at > 0 ? spec.slice(0, at) : '';
+        const name = at > 0 ? spec.slice(at + 1) : '';
         if (!isTargetType(type))
             throw errors/* InputError */.dz.bad(input, line, 'is not a type:name line with a known type', `Use e.g. npm:my-package; types: ${TARGET_TYPES.join(', ')}.`);
-        if (!name || /[\s\0]/.test(name))
-            throw errors/* InputError */.dz.bad(input, line, 'has no usable name after the type', 'Use e.g. npm:my-package.');
-        return { target: `${type}:${name}`, type, name };
+        if (!name || rest.length)
+            throw errors/* InputError */.dz.bad(input, line, 'is not "type:name" or "type:name URL"', 'Use e.g. npm:my-package.');
+        if (registry)
+            (0,parse/* parseUrl */.Dl)(input, registry);
+        return { target: `${type}:${name}`, type, name, registry };
     });
 }
 /** The registry identity of each config target (package name from package.json, image...). */
@@ -1130,6 +1693,7 @@ async function targetsFromConfig(targets, cwd, env) {
             type: t.type,
             name: identity.name,
             registry: identity.registry ?? t.settings.registry,
+            settings: identity.target,
             token: resolveToken(t.type, t.settings, env),
             username: t.settings.username ?? env.DOCKER_USERNAME,
         };
@@ -1148,10 +1712,18 @@ async function checkOne(target, version, options) {
             username: target.username,
             reporter: options.reporter,
             env: options.env,
+            target: target.settings,
         });
         registry = client.registry;
         const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
-        return { ...base, registry, published, latest, url: published ? client.url(version) : undefined, durationMs: Date.now() - started };
+        return {
+            ...base,
+            registry,
+            published,
+            latest,
+            url: published ? client.url(version) : undefined,
+            durationMs: Date.now() - started,
+        };
     }
     catch (caught) {
         const error = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught));
@@ -1212,7 +1784,11 @@ function planEntries(targets, version, checks, force) {
         if (!check)
             return { ...base, skip: false, reason: 'not checked' };
         if (check.published === 'unknown')
-            return { ...base, skip: false, reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again` };
+            return {
+                ...base,
+                skip: false,
+                reason: `state unknown (${check.error ?? 'no answer'}); the publisher checks again`,
+            };
         if (check.published && force)
             return { ...base, skip: false, reason: 'published; force republishes where the registry allows it' };
         if (check.published)
@@ -1272,7 +1848,16 @@ async function runTier(targets, checks, options) {
     return out;
 }
 function cancelled(t, version, reason) {
-    return { target: t.name, type: t.type, tier: t.tier, policy: t.policy, status: 'cancelled', version, notes: [reason], durationMs: 0 };
+    return {
+        target: t.name,
+        type: t.type,
+        tier: t.tier,
+        policy: t.policy,
+        status: 'cancelled',
+        version,
+        notes: [reason],
+        durationMs: 0,
+    };
 }
 async function release(options) {
     const started = Date.now();
@@ -1307,11 +1892,42 @@ async function release(options) {
     const finalChecks = publishedNow ? await checkTargets(identities, version, checkOptions) : checks;
     let deploy;
     if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-        deploy = await reporter.group('Deploy', () => options.rollout(options.config.deploy));
+        deploy = await reporter.group('Deploy', options.rollout);
         if (!deploy.healthy)
             status = 'failure';
     }
-    return { version, status, targets: reports, checks: finalChecks, drift: hasDrift(finalChecks), deploy, durationMs: Date.now() - started };
+    return {
+        version,
+        status,
+        targets: reports,
+        checks: finalChecks,
+        drift: hasDrift(finalChecks),
+        deploy,
+        durationMs: Date.now() - started,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+/** Job summary tables in GitHub-flavoured markdown, every cell escaped. */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+        .replace(/\r?\n/g, ' ');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+/** A markdown link whose text and target are both escaped; plain text when there is no URL. */
+function summary_link(text, url) {
+    if (!url || !/^https?:\/\//.test(url))
+        return text;
+    // Only what would end or break the link is escaped; the URL is already encoded.
+    return `[${text.replace(/[[\]]/g, '')}](${url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/release/src/report.ts
@@ -1327,7 +1943,7 @@ function reportMarkdown(report) {
         t.status + (t.error ? `: ${t.error}` : ''),
         t.version,
         latest.get(t.target) ?? '-',
-        link(t.url ? 'open' : '', t.url),
+        summary_link(t.url ? 'open' : '', t.url),
         seconds(t.durationMs),
     ]);
     let md = `### Release ${report.version}: ${report.status}\n\n`;
@@ -1369,253 +1985,6 @@ function resultsJson(report) {
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/context.ts
-/** What every CLI command shares: config, workspace, version, reporter, output mode. */
-
-
-
-
-
-
-
-class CliContext {
-    flags;
-    cwd;
-    json;
-    reporter;
-    http;
-    configCache;
-    constructor(flags) {
-        this.flags = flags;
-        this.cwd = (0,external_node_path_.resolve)(this.string('cwd') ?? process.cwd());
-        this.json = this.flags.json === true;
-        this.reporter = new ConsoleReporter(this.flags.verbose === true);
-        this.http = new http/* HttpClient */.Qq({ reporter: this.reporter });
-    }
-    string(name) {
-        const value = this.flags[name];
-        return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-    }
-    bool(name) {
-        return this.flags[name] === true;
-    }
-    list(name) {
-        return parse_parseList(this.string(name) ?? '');
-    }
-    get configPath() {
-        return (0,external_node_path_.resolve)(this.cwd, this.string('config') ?? DEFAULT_CONFIG_FILE);
-    }
-    config() {
-        this.configCache ??= loadConfig(this.configPath, '--config');
-        return this.configCache;
-    }
-    version(config) {
-        return resolveVersion({ version: this.string('version'), ref: this.string('ref') ?? process.env.GITHUB_REF, config, cwd: this.cwd });
-    }
-    /** A private folder for credential files, removed when `fn` ends. */
-    async withTempDir(fn) {
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'deploy-actions-'));
-        try {
-            return await fn(dir);
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-    }
-    print(human, machine) {
-        process.stdout.write(this.json ? JSON.stringify(machine, null, 2) + '\n' : human);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/table.ts
-/** Plain-text tables for the terminal. */
-function textTable(headers, rows) {
-    const cells = [headers, ...rows.map((r) => r.map((c) => String(c ?? '')))];
-    const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [line(cells[0]), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
-/** The release-side commands: version, check, plan, release, status. */
-
-
-const published = (r) => (r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no');
-async function versionCommand(ctx) {
-    const v = ctx.version(safeConfig(ctx));
-    ctx.print(`${v.version}\n`, v);
-    return 0;
-}
-/** The config when it exists; `version` works in a project without one. */
-function safeConfig(ctx) {
-    try {
-        return ctx.config();
-    }
-    catch (caught) {
-        if (!ctx.string('config') && caught.input === '--config')
-            return undefined;
-        throw caught;
-    }
-}
-async function checkAll(ctx, version) {
-    const lines = ctx.list('targets');
-    const targets = lines.length
-        ? parseTargetLines(lines, '--targets')
-        : await targetsFromConfig(selectTargets(ctx.config(), ctx.list('platforms'), '--platforms'), ctx.cwd, process.env);
-    return checkTargets(targets, version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
-}
-async function checkCommand(ctx) {
-    const version = ctx.version(ctx.list('targets').length ? safeConfig(ctx) : ctx.config()).version;
-    const results = await checkAll(ctx, version);
-    const drift = hasDrift(results);
-    ctx.print(textTable(['target', 'registry', 'version', 'published', 'latest there'], results.map((r) => [r.target, r.registry, version, published(r), r.latest ?? '-'])) + (drift ? 'drift: the latest versions differ\n' : ''), { version, drift, results });
-    const missing = results.some((r) => r.published !== true);
-    return ctx.bool('fail-on-missing') && missing ? 1 : 0;
-}
-async function statusCommand(ctx) {
-    const config = ctx.list('targets').length ? safeConfig(ctx) : ctx.config();
-    let version;
-    try {
-        version = ctx.version(config).version;
-    }
-    catch {
-        version = undefined; // status works without a version: it shows what every target has
-    }
-    const results = await checkAll(ctx, version ?? '0.0.0-status');
-    const drift = hasDrift(results);
-    const newest = results.map((r) => r.latest).filter(Boolean);
-    ctx.print(textTable(['target', 'registry', 'latest there', ...(version ? [`has ${version}`] : []), 'state'], results.map((r) => [
-        r.target,
-        r.registry,
-        r.latest ?? '-',
-        ...(version ? [published(r)] : []),
-        r.published === 'unknown' ? 'unreachable' : drift && r.latest !== newest[0] ? 'drift' : 'ok',
-    ])) + (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n'), { version: version ?? null, drift, results: results.map((r) => ({ ...r, published: version ? r.published : undefined })) });
-    return 0;
-}
-async function planCommand(ctx) {
-    const config = ctx.config();
-    const selected = selectTargets(config, ctx.list('platforms'), '--platforms');
-    const version = ctx.version(config).version;
-    const checks = ctx.bool('no-check')
-        ? undefined
-        : await checkTargets(await targetsFromConfig(selected, ctx.cwd, process.env), version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
-    const include = planEntries(selected, version, checks, ctx.bool('force'));
-    ctx.print(textTable(['target', 'type', 'tier', 'policy', 'plan', 'why'], include.map((e) => [e.target, e.type, e.tier, e.policy, e.skip ? 'skip' : 'publish', e.reason])), { version, 'has-work': include.some((e) => !e.skip), matrix: { include } });
-    return 0;
-}
-async function releaseCommand(ctx, rollout) {
-    const config = ctx.config();
-    const platforms = ctx.list('platforms');
-    selectTargets(config, platforms, '--platforms');
-    const version = ctx.version(config);
-    ctx.reporter.info(`Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`);
-    const report = await ctx.withTempDir((tempDir) => release({
-        config,
-        version,
-        platforms,
-        force: ctx.bool('force'),
-        dryRun: ctx.bool('dry-run'),
-        workspace: ctx.cwd,
-        tempDir,
-        env: process.env,
-        reporter: ctx.reporter,
-        http: ctx.http,
-        sequential: ctx.bool('sequential'),
-        rollout,
-    }));
-    const latest = new Map(report.checks.map((c) => [c.target, c.latest]));
-    ctx.print(textTable(['target', 'tier', 'policy', 'status', 'latest there', 'time', 'detail'], report.targets.map((t) => [t.target, t.tier, t.policy, t.status, latest.get(t.target) ?? '-', `${(t.durationMs / 1000).toFixed(1)}s`, t.error ?? t.url ?? ''])) +
-        (report.deploy ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n` : '') +
-        (report.drift ? 'drift: the latest versions differ between targets\n' : '') +
-        `release ${report.version}: ${report.status} in ${(report.durationMs / 1000).toFixed(1)}s\n`, { version: report.version, status: report.status, drift: report.drift, results: resultsJson(report), deploy: report.deploy ?? null, 'duration-ms': report.durationMs });
-    return report.status === 'failure' ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/deploy-commands.ts
-const unavailable = async (_ctx) => {
-    process.stderr.write('error: this command is not available yet\n');
-    return 1;
-};
-const DEPLOY_FLAGS = {};
-const DEPLOY_COMMANDS = {
-    health: unavailable,
-    switch: unavailable,
-    rollback: unavailable,
-    rollout: (_ctx) => undefined,
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/main.ts
-/**
- * deploy-actions: the same code as the actions, outside GitHub.
- * Exit codes: 0 done (or nothing to do), 1 a failure (release failed, unhealthy, bad input).
- */
-
-
-
-
-
-
-const FLAGS = {
-    config: { value: true, description: 'the config file (default .github/deploy-actions.yml)' },
-    cwd: { value: true, description: 'the project folder (default: the current one)' },
-    json: { description: 'print JSON for machines instead of tables' },
-    'dry-run': { description: 'send nothing' },
-    version: { value: true, description: 'the version (default: detected from tag/manifests)' },
-    ref: { value: true, description: 'a tag or ref to read the version from (default $GITHUB_REF)' },
-    platforms: { value: true, description: 'all, tier1, tier2, tier3 or target names' },
-    targets: { value: true, description: 'check/status: type:name,... instead of the config' },
-    force: { description: 'republish where the registry allows it' },
-    'no-check': { description: 'plan: do not ask the registries' },
-    'fail-on-missing': { description: 'check: exit 1 unless every target has the version' },
-    sequential: { description: 'release: targets of a tier one after another' },
-    verbose: { description: 'show debug lines' },
-    help: { description: 'show this help' },
-    ...DEPLOY_FLAGS,
-};
-const COMMANDS = {
-    version: { run: versionCommand, summary: 'the version being released, validated' },
-    check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
-    plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
-    release: { run: (ctx) => releaseCommand(ctx, DEPLOY_COMMANDS.rollout(ctx)), summary: 'publish every target, tier by tier, then deploy' },
-    status: { run: statusCommand, summary: 'the version on every target, drift flagged' },
-    health: { run: DEPLOY_COMMANDS.health, summary: 'run the health gate' },
-    switch: { run: DEPLOY_COMMANDS.switch, summary: 'blue-green / canary switch behind the health gate' },
-    rollback: { run: DEPLOY_COMMANDS.rollback, summary: 'take a release back (--target, --to-version)' },
-};
-function help() {
-    const cmds = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);
-    const flags = Object.entries(FLAGS).map(([n, f]) => `  --${(n + (f.value ? ' X' : '')).padEnd(20)} ${f.description}`);
-    return `Usage: deploy-actions <command> [flags]\n\nCommands:\n${cmds.join('\n')}\n\nFlags:\n${flags.join('\n')}\n\nExit codes: 0 done, 1 failed (or bad input).\n`;
-}
-async function main(argv) {
-    try {
-        const { command, flags } = parseArgs(argv, FLAGS);
-        if (flags.help || !command) {
-            process.stdout.write(help());
-            return command || flags.help ? 0 : 1;
-        }
-        const entry = COMMANDS[command];
-        if (!entry) {
-            process.stderr.write(`error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
-            return 1;
-        }
-        return await entry.run(new CliContext(flags));
-    }
-    catch (caught) {
-        if ((0,errors/* isUserError */.iU)(caught)) {
-            const message = caught.hint ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}` : caught.message;
-            process.stderr.write(`error: ${(0,secrets/* redact */.E$)(message)}\n`);
-        }
-        else {
-            process.stderr.write(`error: deploy-actions failed: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught))}\n`);
-            if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error)
-                process.stderr.write(`${(0,secrets/* redact */.E$)(caught.stack ?? '')}\n`);
-        }
-        return 1;
-    }
-}
-
 
 /***/ }),
 
@@ -1629,22 +1998,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cg: () => (/* reexport */ compareSemVer),
   cS: () => (/* reexport */ detectVersion),
   Ij: () => (/* reexport */ highestStable),
+  Z$: () => (/* reexport */ highestStablePep440),
   OO: () => (/* reexport */ isHighestStable),
   MQ: () => (/* reexport */ isStable),
   ZD: () => (/* reexport */ normalizePep440),
   bg: () => (/* reexport */ parseAll),
-  IX: () => (/* reexport */ semver_parseSemVer),
+  IX: () => (/* reexport */ parseSemVer),
+  Mp: () => (/* reexport */ requireSemVer),
   tj: () => (/* reexport */ toPep440),
   Rk: () => (/* reexport */ validateTagPrefix)
 });
 
-// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, highestStablePep440, isPep440Stable, parsePep440, parseSources, readManifestVersion, requireSemVer
+// UNUSED EXPORTS: DEFAULT_SOURCES, MANIFEST_SOURCES, VersionMismatchError, comparePep440, formatSemVer, isPep440Stable, parsePep440, parseSources, readManifestVersion
 
 ;// CONCATENATED MODULE: ./packages/version/src/semver.ts
 /** Strict SemVer 2.0: parsing, ordering, and the "highest stable" rule used for `latest`. */
 // The regular expression published with the SemVer 2.0 specification.
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function semver_parseSemVer(text) {
+function parseSemVer(text) {
     const match = SEMVER.exec(text);
     if (!match)
         return undefined;
@@ -1694,7 +2065,7 @@ function compareSemVer(a, b) {
 function parseAll(versions) {
     const out = [];
     for (const v of versions) {
-        const parsed = semver_parseSemVer(v);
+        const parsed = parseSemVer(v);
         if (parsed)
             out.push(parsed);
     }
@@ -1818,7 +2189,11 @@ function comparePep440(a, b) {
     const key = (v) => {
         // phase: 0 = dev of final with no pre, 1 = pre, 2 = final, then post
         const order = { a: 0, b: 1, rc: 2 };
-        const preKey = v.pre ? [1, order[v.pre[0]], v.pre[1]] : v.post === undefined && v.dev !== undefined ? [0, 0, 0] : [2, 0, 0];
+        const preKey = v.pre
+            ? [1, order[v.pre[0]], v.pre[1]]
+            : v.post === undefined && v.dev !== undefined
+                ? [0, 0, 0]
+                : [2, 0, 0];
         return [...preKey, v.post ?? -1, v.dev ?? Number.MAX_SAFE_INTEGER];
     };
     const ka = key(a);
@@ -1890,7 +2265,9 @@ function cargoWorkspaceVersion(start) {
             const ws = toml.workspace;
             if (isTable(ws)) {
                 const pkg = ws.package;
-                const version = isTable(pkg) ? stringVersion(file, 'workspace.package.version', pkg.version) : undefined;
+                const version = isTable(pkg)
+                    ? stringVersion(file, 'workspace.package.version', pkg.version)
+                    : undefined;
                 if (!version)
                     throw new errors/* ConfigError */.xL(file, undefined, 'workspace.package.version', 'is missing, but a member inherits it');
                 return version;
@@ -1982,7 +2359,7 @@ function validateTagPrefix(name, prefix) {
 function requireSemVer(where, text) {
     const parsed = parseSemVer(text);
     if (!parsed)
-        throw InputError.bad(where, text, 'is not a SemVer 2.0 version', HINT);
+        throw errors/* InputError */.dz.bad(where, text, 'is not a SemVer 2.0 version', HINT);
     return parsed;
 }
 function tagName(tag) {
@@ -2015,7 +2392,12 @@ function detectVersion(options) {
     for (const source of sources) {
         if (source === 'input') {
             if (options.version)
-                found.push({ source, value: stripPrefix(options.version, prefix), where: 'version', raw: options.version });
+                found.push({
+                    source,
+                    value: stripPrefix(options.version, prefix),
+                    where: 'version',
+                    raw: options.version,
+                });
         }
         else if (source === 'tag') {
             if (tag && tag.startsWith(prefix))
@@ -2031,7 +2413,7 @@ function detectVersion(options) {
         throw new errors/* InputError */.dz('version', `no version found in any source (${sources.join(', ')}) under ${options.cwd}`, 'Pass a version input, push a tag like v1.2.3, or set a version in a manifest.');
     }
     const chosen = found[0];
-    const version = semver_parseSemVer(chosen.value);
+    const version = parseSemVer(chosen.value);
     if (!version) {
         if (chosen.source === 'input' || chosen.source === 'tag')
             throw errors/* InputError */.dz.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
@@ -2066,10 +2448,73 @@ function detectVersion(options) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -2080,10 +2525,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -2101,6 +2574,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -2115,10 +2616,101 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -12040,7 +12632,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -62,7 +62,10 @@ export interface RollbackResult {
   actions: string[];
 }
 
-export type Rollback = (settings: Record<string, unknown>, context: RollbackContext) => Promise<RollbackResult>;
+export type Rollback = (
+  settings: Record<string, unknown>,
+  context: RollbackContext,
+) => Promise<RollbackResult>;
 
 export interface PublisherModule {
   publish: Publish;

@@ -1,0 +1,1143 @@
+export const id = 584;
+export const ids = [584];
+export const modules = {
+
+/***/ 2692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   Oh: () => (/* binding */ execOk),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/**
+ * The one way to run a program: an argument array, never a shell string. Secrets go through
+ * `env`, never argv; whatever the program prints is redacted before anyone sees it.
+ */
+
+
+class ExecError extends Error {
+    result;
+    constructor(result) {
+        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n');
+        super(`${result.command} exited with ${result.timedOut ? 'a timeout' : (result.signal ?? `code ${result.code}`)}${tail ? `:\n${tail}` : ''}`);
+        this.result = result;
+    }
+}
+/** Run and resolve with the result whatever the exit code; reject only if it could not start. */
+function exec(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
+        for (const key of Object.keys(env))
+            if (env[key] === undefined)
+                delete env[key];
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env: env,
+            shell: false,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = { stdout: [], stderr: [] };
+        const pending = { stdout: '', stderr: '' };
+        const collect = (stream) => (chunk) => {
+            const text = chunk.toString('utf8');
+            out[stream].push(text);
+            if (!options.onLine)
+                return;
+            const lines = (pending[stream] + text).split('\n');
+            pending[stream] = lines.pop() ?? '';
+            for (const line of lines)
+                options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(line), stream);
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            for (const stream of ['stdout', 'stderr'])
+                if (pending[stream] && options.onLine)
+                    options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(pending[stream]), stream);
+            resolve({
+                command,
+                args,
+                code: code ?? -1,
+                signal,
+                stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(out.stdout.join('')),
+                stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(out.stderr.join('')),
+                timedOut,
+            });
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input);
+    });
+}
+/** Run and reject with an ExecError unless it exits 0. */
+async function execOk(command, args, options = {}) {
+    const result = await exec(command, args, options);
+    if (result.code !== 0 || result.timedOut)
+        throw new ExecError(result);
+    return result;
+}
+/** Whether a program can be found on PATH (without running it). */
+async function which(command) {
+    const { access } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { delimiter, join } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = join(dir, command);
+        try {
+            await access(candidate, 1);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ splitCommand),
+/* harmony export */   Nx: () => (/* binding */ parseCommandTemplate),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   nH: () => (/* binding */ fillCommand)
+/* harmony export */ });
+/* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8826);
+/**
+ * User-supplied commands (`reload-command`, `switch-command`...) become argument arrays, never
+ * a shell string: split like a POSIX shell splits words (quotes and backslashes, nothing else),
+ * then fill `{colour}`/`{weight}` placeholders inside each word, so a value can never add or
+ * split arguments.
+ */
+
+/** Split `text` into words: whitespace separates, '…' is literal, "…" honours \" and \\, \x escapes x. */
+function splitCommand(input, text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= text.length)
+                throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(input, text, 'ends with a lone backslash');
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(input, text, `has an unterminated ${quote} quote`);
+    if (inWord)
+        words.push(word);
+    if (!words.length)
+        throw new _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'is empty', 'Give the command and its arguments, e.g. nginx -s reload.');
+    return words;
+}
+const PLACEHOLDER = /\{([A-Za-z-]+)\}/g;
+/** `{color}` is accepted for `{colour}`. */
+const ALIASES = { color: 'colour' };
+/** A command split into words whose placeholders are all among `allowed`. */
+function parseCommandTemplate(input, text, allowed) {
+    const words = splitCommand(input, text);
+    for (const word of words) {
+        for (const [, name] of word.matchAll(PLACEHOLDER)) {
+            if (!allowed.includes(ALIASES[name] ?? name))
+                throw _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.bad(input, text, `uses the unknown placeholder {${name}}`, allowed.length
+                    ? `Use ${allowed.map((a) => `{${a}}`).join(' or ')}.`
+                    : 'This command takes no placeholders.');
+        }
+    }
+    return words;
+}
+/** Fill the placeholders of every word. */
+function fillCommand(words, values) {
+    return words.map((word) => word.replace(PLACEHOLDER, (whole, name) => values[ALIASES[name] ?? name] ?? whole));
+}
+/** For logs: words joined, quoted where needed. */
+function formatCommand(words) {
+    return words.map((w) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 9584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zy: () => (/* binding */ canSplit),
+  aE: () => (/* binding */ createRouter),
+  hA: () => (/* reexport */ describeTraffic),
+  A0: () => (/* reexport */ majorityColour),
+  RQ: () => (/* reexport */ otherColour),
+  c3: () => (/* binding */ parseRouterSettings),
+  lz: () => (/* reexport */ trafficTo)
+});
+
+// UNUSED EXPORTS: COLOURS, ROUTER_TYPES, nginxLayout, renderRouteSnippet, renderUpstreamFile
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
+var errors = __webpack_require__(8826);
+// EXTERNAL MODULE: ./packages/action-kit/src/parse.ts
+var parse = __webpack_require__(5210);
+// EXTERNAL MODULE: ./packages/deploy/src/command-line.ts
+var command_line = __webpack_require__(5191);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var exec = __webpack_require__(2692);
+;// CONCATENATED MODULE: ./packages/deploy/src/router/types.ts
+const COLOURS = (/* unused pure expression or super */ null && (['blue', 'green']));
+const ROUTER_TYPES = ['nginx', 'kubernetes', 'symlink', 'command'];
+const otherColour = (colour) => (colour === 'blue' ? 'green' : 'blue');
+/** `weight`% to `colour`, the rest to the other one. */
+function trafficTo(colour, weight) {
+    return colour === 'blue' ? { blue: weight, green: 100 - weight } : { blue: 100 - weight, green: weight };
+}
+/** The colour serving most of the traffic; undefined on an even split. */
+function majorityColour(traffic) {
+    if (traffic.blue === traffic.green)
+        return undefined;
+    return traffic.blue > traffic.green ? 'blue' : 'green';
+}
+function describeTraffic(traffic) {
+    if (!traffic)
+        return 'unknown';
+    if (traffic.blue === 100)
+        return 'blue';
+    if (traffic.green === 100)
+        return 'green';
+    return `blue ${traffic.blue}% / green ${traffic.green}%`;
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/command.ts
+/**
+ * Any load balancer with a CLI: the user's `switch-command` moves traffic ({colour} gets
+ * {weight} percent; {target} is that colour's blue/green setting) and `read-command` prints
+ * the live colour, optionally with its share ("green" or "green 10").
+ */
+
+
+
+
+class CommandRouter {
+    options;
+    context;
+    type = 'command';
+    canSplit;
+    description;
+    constructor(options, context) {
+        this.options = options;
+        this.context = context;
+        this.canSplit = options.switchCommand.some((word) => /\{weight\}/.test(word));
+        this.description = `command ${(0,command_line/* formatCommand */.fE)(options.switchCommand)}`;
+    }
+    async prepare() {
+        return [];
+    }
+    async read() {
+        if (!this.options.readCommand)
+            return undefined;
+        const result = await this.run(this.options.readCommand);
+        const printed = result.stdout.trim();
+        const match = /^(blue|green)(?:[\s=:]+(\d{1,3})%?)?\s*$/i.exec(printed.split('\n').pop() ?? '');
+        const weight = match?.[2] === undefined ? 100 : Number(match[2]);
+        if (!match || weight > 100)
+            throw errors/* InputError */.dz.bad('read-command', printed, 'is not what read-command must print', 'Print the live colour, e.g. "green", or "green 10" while it has 10%.');
+        return trafficTo(match[1].toLowerCase(), weight);
+    }
+    async shift(colour, weight) {
+        const words = (0,command_line/* fillCommand */.nH)(this.options.switchCommand, {
+            colour,
+            weight: String(weight),
+            target: this.options[colour] ?? colour,
+        });
+        await this.run(words);
+        return `command: ${(0,command_line/* formatCommand */.fE)(words)} (${describeTraffic(trafficTo(colour, weight))})`;
+    }
+    async run(words) {
+        this.context.reporter.info(`$ ${(0,command_line/* formatCommand */.fE)(words)}`);
+        const result = await this.context.exec(words[0], words.slice(1), {
+            cwd: this.context.cwd,
+            timeoutMs: 120_000,
+        });
+        if (result.code !== 0 || result.timedOut)
+            throw new exec/* ExecError */.cI(result);
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/kubernetes-manifests.ts
+/**
+ * The objects the kubernetes router sends, built from what kubectl returned. Pure, so tests
+ * check them exactly (and with `kubectl patch --local`, the real client, offline).
+ */
+const CANARY = 'nginx.ingress.kubernetes.io/canary';
+const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'deploy-actions' };
+const canaryName = (ingress) => `${ingress}-canary`;
+/** The Service names an Ingress sends traffic to. */
+function ingressServices(ingress) {
+    const names = new Set();
+    const add = (backend) => backend?.service?.name && names.add(backend.service.name);
+    add(ingress.spec?.defaultBackend);
+    for (const rule of ingress.spec?.rules ?? [])
+        for (const path of rule.http?.paths ?? [])
+            add(path.backend);
+    return [...names];
+}
+/** A copy of the spec with every backend service renamed. */
+function retarget(spec, from, to) {
+    const copy = structuredClone(spec ?? {});
+    const rename = (backend) => {
+        if (backend?.service?.name === from)
+            backend.service.name = to;
+    };
+    rename(copy.defaultBackend);
+    for (const rule of copy.rules ?? [])
+        for (const path of rule.http?.paths ?? [])
+            rename(path.backend);
+    return copy;
+}
+/** The stable Ingress, pointed at another Service; resourceVersion kept so `kubectl replace` refuses a concurrent change. */
+function retargetedIngress(stable, from, to) {
+    const { managedFields: _managed, ...metadata } = stable.metadata;
+    return {
+        apiVersion: stable.apiVersion ?? 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata,
+        spec: retarget(stable.spec, from, to),
+    };
+}
+/** The canary Ingress (ingress-nginx canary annotations): same hosts and paths, the new colour's Service, a weight. */
+function canaryIngress(stable, from, to, weight) {
+    const annotations = {};
+    const stableAnnotations = stable.metadata.annotations ?? {};
+    // The canary must be served by the same controller as the stable Ingress.
+    if (stableAnnotations['kubernetes.io/ingress.class'])
+        annotations['kubernetes.io/ingress.class'] = stableAnnotations['kubernetes.io/ingress.class'];
+    annotations[CANARY] = 'true';
+    annotations[CANARY_WEIGHT] = String(weight);
+    return {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata: {
+            name: canaryName(stable.metadata.name),
+            ...(stable.metadata.namespace ? { namespace: stable.metadata.namespace } : {}),
+            labels: { ...MANAGED_BY },
+            annotations,
+        },
+        spec: retarget(stable.spec, from, to),
+    };
+}
+/** The merge patch that points a Service's selector at a colour. */
+function selectorPatch(key, value) {
+    return JSON.stringify({ spec: { selector: { [key]: value } } });
+}
+/** kubectl's JSONPath for one selector value; dots inside the key are escaped (app.kubernetes.io/colour). */
+function selectorJsonPath(key) {
+    return `{.spec.selector.${key.replace(/\./g, '\\.')}}`;
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/kubernetes.ts
+/**
+ * Kubernetes through kubectl (the user's kubeconfig and context; argv only). Two modes:
+ * - Service: one Service whose selector `{selector-key: <colour value>}` picks the Pods of a
+ *   colour; a patch moves all traffic at once.
+ * - Ingress: a stable Ingress points at the Service of the live colour; canary steps go through
+ *   a `<ingress>-canary` Ingress with ingress-nginx canary-weight annotations; at 100% the stable
+ *   Ingress is replaced to point at the new Service and the canary is deleted.
+ */
+
+
+
+
+
+class KubernetesRouter {
+    options;
+    context;
+    type = 'kubernetes';
+    canSplit;
+    description;
+    constructor(options, context) {
+        this.options = options;
+        this.context = context;
+        this.canSplit = Boolean(options.ingress);
+        this.description = options.ingress
+            ? `kubernetes ingress/${options.ingress}`
+            : `kubernetes service/${options.service}`;
+    }
+    async prepare() {
+        return [];
+    }
+    async read() {
+        return this.options.ingress
+            ? this.readIngress(this.options.ingress)
+            : this.readService(this.options.service);
+    }
+    async shift(colour, weight) {
+        if (this.options.ingress)
+            return this.shiftIngress(this.options.ingress, colour, weight);
+        if (weight !== 100)
+            throw errors/* InputError */.dz.bad('steps', weight, 'is a partial step: a Service selector moves all traffic at once', 'Set ingress: to shift in steps, or use steps: 100.');
+        const service = this.options.service;
+        const before = await this.readService(service);
+        await this.kubectl([
+            'patch',
+            'service',
+            service,
+            '--type',
+            'merge',
+            '-p',
+            selectorPatch(this.options.selectorKey, this.options[colour]),
+        ]);
+        return `kubernetes: service/${service} selector ${this.options.selectorKey}=${this.options[colour]} (${describeTraffic(before)} -> ${colour})`;
+    }
+    async readService(service) {
+        const value = (await this.kubectl([
+            'get',
+            'service',
+            service,
+            '-o',
+            `jsonpath=${selectorJsonPath(this.options.selectorKey)}`,
+        ])).trim();
+        if (!value)
+            return undefined;
+        return trafficTo(this.colourOf(value, `service/${service} selector ${this.options.selectorKey}`), 100);
+    }
+    colourOf(value, where) {
+        if (value === this.options.blue)
+            return 'blue';
+        if (value === this.options.green)
+            return 'green';
+        throw errors/* InputError */.dz.bad(this.options.ingress ? 'ingress' : 'service', value, `(${where}) is neither blue (${this.options.blue}) nor green (${this.options.green})`);
+    }
+    async getIngress(name, optional = false) {
+        const text = await this.kubectl([
+            'get',
+            'ingress',
+            name,
+            '-o',
+            'json',
+            ...(optional ? ['--ignore-not-found'] : []),
+        ]);
+        return text.trim() ? JSON.parse(text) : undefined;
+    }
+    /** The stable colour, and the stable Ingress itself. */
+    async stable(name) {
+        const ingress = (await this.getIngress(name));
+        const services = ingressServices(ingress);
+        if (services.length !== 1)
+            throw errors/* InputError */.dz.bad('ingress', name, `sends traffic to ${services.length ? services.join(', ') : 'no Service'}; the router needs exactly one (blue's or green's)`);
+        return { colour: this.colourOf(services[0], `ingress/${name} backend`), ingress };
+    }
+    async readIngress(name) {
+        const { colour } = await this.stable(name);
+        const canary = await this.getIngress(canaryName(name), true);
+        const weight = Number(canary?.metadata.annotations?.[CANARY_WEIGHT] ?? 0);
+        if (!canary || !Number.isFinite(weight) || weight <= 0)
+            return trafficTo(colour, 100);
+        return trafficTo(otherColour(colour), Math.min(100, weight));
+    }
+    async shiftIngress(name, colour, weight) {
+        const { colour: stable, ingress } = await this.stable(name);
+        const before = await this.readIngress(name);
+        const traffic = trafficTo(colour, weight);
+        const canary = otherColour(stable);
+        if (traffic[stable] === 100) {
+            await this.kubectl(['delete', 'ingress', canaryName(name), '--ignore-not-found']);
+        }
+        else if (traffic[canary] === 100) {
+            // Point the stable Ingress at the new colour first: with the canary still on the same
+            // Service, every request already lands there; then the canary can go.
+            await this.kubectl(['replace', '-f', '-'], JSON.stringify(retargetedIngress(ingress, this.options[stable], this.options[canary])));
+            await this.kubectl(['delete', 'ingress', canaryName(name), '--ignore-not-found']);
+        }
+        else {
+            const manifest = canaryIngress(ingress, this.options[stable], this.options[canary], traffic[canary]);
+            await this.kubectl(['apply', '-f', '-'], JSON.stringify(manifest));
+        }
+        return `kubernetes: ingress/${name} ${describeTraffic(before)} -> ${describeTraffic(traffic)}`;
+    }
+    async kubectl(args, input) {
+        const argv = [
+            ...(this.options.context ? ['--context', this.options.context] : []),
+            ...(this.options.namespace ? ['--namespace', this.options.namespace] : []),
+            ...args,
+        ];
+        this.context.reporter.info(`$ ${(0,command_line/* formatCommand */.fE)([this.options.kubectl, ...argv])}`);
+        const result = await this.context.exec(this.options.kubectl, argv, {
+            cwd: this.context.cwd,
+            input,
+            timeoutMs: 120_000,
+        });
+        if (result.code !== 0 || result.timedOut)
+            throw new exec/* ExecError */.cI(result);
+        return result.stdout;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/deploy/src/atomic.ts
+/**
+ * Replace files and symlinks so that a reader (nginx, a web server following a `current`
+ * link) sees either the old or the new one, never a half-written file or a missing link:
+ * write a temp file beside the target, fsync it, rename it over the target, fsync the folder
+ * so the rename survives a crash.
+ */
+
+
+
+/** A name beside `path` that no glob like `*.conf` picks up and no other writer uses. */
+function tempBeside(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+}
+async function syncDir(dir) {
+    const handle = await (0,promises_.open)(dir, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function writeFileAtomic(path, content, mode = 0o644) {
+    const temp = tempBeside(path);
+    const handle = await (0,promises_.open)(temp, 'wx', mode);
+    try {
+        await handle.writeFile(content, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        // The umask may have narrowed the mode; nginx workers (another user) must read the file.
+        await (0,promises_.chmod)(temp, mode);
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (caught) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw caught;
+    }
+    await syncDir((0,external_node_path_.dirname)(path));
+}
+/** Point `link` at `target` in one step, whether or not `link` exists yet. */
+async function replaceSymlink(link, target) {
+    const temp = tempBeside(link);
+    await (0,promises_.symlink)(target, temp);
+    try {
+        await (0,promises_.rename)(temp, link);
+    }
+    catch (caught) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw caught;
+    }
+    await syncDir((0,external_node_path_.dirname)(link));
+}
+/** The file's text, or undefined when it does not exist. */
+async function readIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (caught) {
+        if (caught.code === 'ENOENT')
+            return undefined;
+        throw caught;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/nginx-config.ts
+/**
+ * What the nginx router writes, and how it reads an upstream file it did not write.
+ *
+ * Why not rewrite `server … weight=` lines and `nginx -s reload` at each step: a reload makes
+ * the old workers close their idle keep-alive client connections at once
+ * (ngx_close_idle_connections); a client that sends its next request on such a connection at
+ * that moment gets a reset or an empty reply. Under `wrk -c50` that loses a few dozen requests
+ * per reload, and nginx 1.22 has no setting against it (keepalive_min_timeout came in 1.27).
+ * So nginx is configured once and traffic moves without a reload: `split_clients` gives each
+ * request a bucket 0-99, and the bucket goes to green when a file of that name exists under
+ * `<route>/current/` (a symlink swapped atomically), else to blue.
+ */
+
+const MANAGED_MARK = '# Managed by deploy-actions (blue-green-switch)';
+const BUCKETS = 100;
+function nginxLayout(upstreamFile) {
+    const base = (0,external_node_path_.basename)(upstreamFile, (0,external_node_path_.extname)(upstreamFile));
+    let id = base.replace(/[^A-Za-z0-9_]/g, '_');
+    if (!/^[A-Za-z_]/.test(id))
+        id = `app_${id}`;
+    const routeDir = (0,external_node_path_.join)((0,external_node_path_.dirname)(upstreamFile), `${base}.route`);
+    return {
+        id,
+        upstreamFile,
+        routeDir,
+        snippet: (0,external_node_path_.join)(routeDir, 'route.conf'),
+        current: (0,external_node_path_.join)(routeDir, 'current'),
+    };
+}
+/** The folder whose files send their buckets to green: green-0 … green-100. */
+const splitDirName = (greenWeight) => `green-${greenWeight}`;
+function parseSplitDirName(name) {
+    const match = /^green-(\d{1,3})$/.exec(name);
+    const weight = match ? Number(match[1]) : NaN;
+    return weight >= 0 && weight <= 100 ? weight : undefined;
+}
+function upstreamBlock(name, primary, backup) {
+    return [
+        `upstream ${name} {`,
+        // max_fails=0: a failed attempt never takes the colour out of rotation for fail_timeout;
+        // the request itself moves on to the backup (the other colour), so it is not lost.
+        ...primary.map((address) => `    server ${address} max_fails=0;`),
+        ...backup.map((address) => `    server ${address} backup;`),
+        '    keepalive 32;',
+        // Below the idle timeout of common app servers (Node 5 s), so nginx closes an idle
+        // upstream connection before the app does and never reuses one the app is closing.
+        '    keepalive_timeout 4s;',
+        '}',
+    ].join('\n');
+}
+/** The http-level file: one upstream per colour (the other colour as backup) and the bucket split. */
+function renderUpstreamFile(layout, blue, green) {
+    const { id } = layout;
+    const buckets = Array.from({ length: BUCKETS - 1 }, (_, i) => `    1% ${i};`);
+    return [
+        MANAGED_MARK,
+        `# Included in the http block. Rewritten (then nginx -t and a reload) only when the blue or`,
+        `# green addresses change; traffic moves without a reload through ${layout.current}.`,
+        `# In the server or location block: include ${layout.snippet}; proxy_pass http://$${id}_pool;`,
+        upstreamBlock(`${id}_blue`, blue, green),
+        upstreamBlock(`${id}_green`, green, blue),
+        // $request_id is random per request: each request lands in one of 100 equal buckets.
+        `split_clients "\${request_id}" $${id}_bucket {`,
+        ...buckets,
+        `    * ${BUCKETS - 1};`,
+        '}',
+        '',
+    ].join('\n');
+}
+/** The server/location-level snippet that picks the colour of each request. */
+function renderRouteSnippet(layout) {
+    const { id } = layout;
+    return [
+        MANAGED_MARK,
+        `# Include in the server or location block that proxies to the app, then: proxy_pass http://$${id}_pool;`,
+        '# A request goes to green when the file named by its bucket exists under current/.',
+        // A cached answer would delay a switch (and a rollback) by open_file_cache_valid.
+        'open_file_cache off;',
+        `set $${id}_pool ${id}_blue;`,
+        `if (-f ${layout.current}/$${id}_bucket) {`,
+        `    set $${id}_pool ${id}_green;`,
+        '}',
+        '',
+    ].join('\n');
+}
+/**
+ * The split of an upstream file written by hand or by a reload-based tool: the weights of the
+ * `server` lines whose address is blue's or green's. Lets the first run take over without
+ * moving traffic.
+ */
+function trafficFromUpstreamFile(text, blue, green) {
+    const weights = { blue: 0, green: 0 };
+    const statements = text.replace(/#.*$/gm, '').split(';');
+    for (const statement of statements) {
+        const match = /(?:^|[\s{])server\s+(\S+)([^{}]*)$/.exec(statement);
+        if (!match)
+            continue;
+        const params = match[2];
+        if (/\b(backup|down)\b/.test(params))
+            continue;
+        const weight = Number(/\bweight=(\d+)/.exec(params)?.[1] ?? 1);
+        if (blue.includes(match[1]))
+            weights.blue += weight;
+        else if (green.includes(match[1]))
+            weights.green += weight;
+    }
+    const total = weights.blue + weights.green;
+    if (!total)
+        return undefined;
+    const greenShare = Math.round((weights.green / total) * 100);
+    return { blue: 100 - greenShare, green: greenShare };
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/nginx.ts
+/**
+ * nginx as the router, lossless: nginx is reloaded only when the upstream file itself must
+ * change (first install, new addresses); moving traffic is one atomic symlink swap that nginx
+ * reads per request (see nginx-config.ts for why a reload per step loses requests).
+ */
+
+
+
+
+
+
+
+/** nginx refused the configuration we wrote (nginx -t), or the reload failed. */
+class NginxConfigError extends errors/* InputError */.dz {
+}
+class NginxRouter {
+    options;
+    context;
+    type = 'nginx';
+    canSplit = true;
+    description;
+    layout;
+    constructor(options, context) {
+        this.options = options;
+        this.context = context;
+        this.layout = nginxLayout(options.upstreamFile);
+        this.description = `nginx ${options.upstreamFile}`;
+    }
+    async read() {
+        try {
+            const weight = parseSplitDirName(await (0,promises_.readlink)(this.layout.current));
+            if (weight !== undefined)
+                return { blue: 100 - weight, green: weight };
+        }
+        catch (caught) {
+            if (caught.code !== 'ENOENT')
+                throw caught;
+        }
+        // Not installed yet: what does the upstream file nginx runs with say?
+        const text = await readIfExists(this.options.upstreamFile);
+        if (text === undefined || text.startsWith(MANAGED_MARK))
+            return undefined;
+        return trafficFromUpstreamFile(text, this.options.blue, this.options.green);
+    }
+    async prepare() {
+        const changes = [];
+        const { routeDir, current, snippet, upstreamFile } = this.layout;
+        if (!(await exists((0,external_node_path_.dirname)(upstreamFile))))
+            throw errors/* InputError */.dz.bad('upstream-file', upstreamFile, 'is in a folder that does not exist', 'Use the folder nginx includes from, e.g. /etc/nginx/conf.d.');
+        await (0,promises_.mkdir)(routeDir, { recursive: true });
+        await (0,promises_.chmod)(routeDir, 0o755);
+        if (!(await exists(current))) {
+            // Take over where nginx is now, so installing never moves traffic by itself.
+            const start = (await this.read()) ?? { blue: 100, green: 0 };
+            await this.link(start.green);
+            changes.push(`nginx: route created at ${current} (${describeTraffic(start)})`);
+        }
+        const wanted = new Map([
+            [upstreamFile, renderUpstreamFile(this.layout, this.options.blue, this.options.green)],
+            [snippet, renderRouteSnippet(this.layout)],
+        ]);
+        const before = new Map();
+        for (const [file, text] of wanted) {
+            const old = await readIfExists(file);
+            if (old !== text)
+                before.set(file, old);
+        }
+        if (!before.size) {
+            await this.checkIncluded();
+            return changes;
+        }
+        const existing = before.get(upstreamFile);
+        if (existing !== undefined && !existing.startsWith(MANAGED_MARK))
+            this.context.reporter.info(`nginx: taking over ${upstreamFile} (was not written by deploy-actions)`);
+        for (const file of before.keys())
+            await writeFileAtomic(file, wanted.get(file));
+        const test = await this.run(this.options.testCommand);
+        if (test.code !== 0) {
+            await this.restore(before);
+            throw new NginxConfigError('upstream-file', `nginx refused the configuration written to ${upstreamFile} (${(0,command_line/* formatCommand */.fE)(this.options.testCommand)}):\n${(test.stderr || test.stdout).trim()}`, `Include ${upstreamFile} in the http block and ${snippet} in the server or location block (see the blue-green-switch README); the previous files were put back.`);
+        }
+        const reload = await this.run(this.options.reloadCommand);
+        if (reload.code !== 0)
+            throw new NginxConfigError('reload-command', `${(0,command_line/* formatCommand */.fE)(this.options.reloadCommand)} failed:\n${(reload.stderr || reload.stdout).trim()}`, 'Check that nginx is running and that this command can signal it (pid file, permissions).');
+        changes.push(`nginx: wrote ${[...before.keys()].join(' and ')}, tested and reloaded`);
+        await this.checkIncluded();
+        return changes;
+    }
+    /**
+     * nginx must read both files, or moving the route changes nothing while the gate (probing
+     * the new colour directly) passes. `nginx -T` (the test command with -t turned into -T)
+     * names every file it read; a test command without -t cannot tell, and is trusted.
+     */
+    async checkIncluded() {
+        const at = this.options.testCommand.lastIndexOf('-t');
+        if (at < 0) {
+            this.context.reporter.debug(`nginx: ${(0,command_line/* formatCommand */.fE)(this.options.testCommand)} has no -t; not checking what nginx includes`);
+            return;
+        }
+        const dump = this.options.testCommand.map((word, i) => (i === at ? '-T' : word));
+        const result = await this.context.exec(dump[0], dump.slice(1), {
+            cwd: this.context.cwd,
+            timeoutMs: 60_000,
+        });
+        if (result.code !== 0)
+            return; // nginx -t passed a moment ago; nothing more to learn
+        const missing = [this.layout.upstreamFile, this.layout.snippet].filter((file) => !result.stdout.includes(`# configuration file ${file}:`));
+        if (missing.length)
+            throw new NginxConfigError('upstream-file', `nginx does not read ${missing.join(' nor ')} (${(0,command_line/* formatCommand */.fE)(dump)}): moving traffic would change nothing`, `Include ${this.layout.upstreamFile} in the http block, and ${this.layout.snippet} in the server or location block that proxies with proxy_pass http://$${this.layout.id}_pool (see the blue-green-switch README).`);
+    }
+    async shift(colour, weight) {
+        const before = await this.read();
+        const traffic = trafficTo(colour, weight);
+        await this.link(traffic.green);
+        await this.removeStaleSplits(traffic.green, before?.green);
+        return `nginx: ${describeTraffic(before)} -> ${describeTraffic(traffic)} (no reload)`;
+    }
+    run(words) {
+        this.context.reporter.info(`$ ${(0,command_line/* formatCommand */.fE)(words)}`);
+        return this.context.exec(words[0], words.slice(1), { cwd: this.context.cwd, timeoutMs: 60_000 });
+    }
+    async restore(before) {
+        for (const [file, text] of before) {
+            if (text === undefined)
+                await (0,promises_.rm)(file, { force: true });
+            else
+                await writeFileAtomic(file, text);
+        }
+    }
+    /** Point `current` at the folder for this green share, creating the folder complete first. */
+    async link(greenWeight) {
+        const name = splitDirName(greenWeight);
+        const dir = (0,external_node_path_.join)(this.layout.routeDir, name);
+        if (!(await exists(dir))) {
+            const temp = (0,external_node_path_.join)(this.layout.routeDir, `.${name}.${process.pid}.tmp`);
+            await (0,promises_.rm)(temp, { recursive: true, force: true });
+            await (0,promises_.mkdir)(temp, { mode: 0o755 });
+            await (0,promises_.chmod)(temp, 0o755);
+            for (let bucket = 0; bucket < greenWeight && bucket < BUCKETS; bucket++)
+                await (0,promises_.writeFile)((0,external_node_path_.join)(temp, String(bucket)), '', { mode: 0o644 });
+            try {
+                await (0,promises_.rename)(temp, dir);
+            }
+            catch (caught) {
+                // Another run made the same folder meanwhile; theirs is as good as ours.
+                await (0,promises_.rm)(temp, { recursive: true, force: true });
+                if (!(await exists(dir)))
+                    throw caught;
+            }
+        }
+        await replaceSymlink(this.layout.current, name);
+    }
+    /** Keep the live folder and the one just left (a request may still be resolving it). */
+    async removeStaleSplits(live, previous) {
+        for (const entry of await (0,promises_.readdir)(this.layout.routeDir)) {
+            const weight = parseSplitDirName(entry);
+            if (weight === undefined || weight === live || weight === previous)
+                continue;
+            await (0,promises_.rm)((0,external_node_path_.join)(this.layout.routeDir, entry), { recursive: true, force: true });
+        }
+    }
+}
+async function exists(path) {
+    try {
+        await (0,promises_.lstat)(path);
+        return true;
+    }
+    catch (caught) {
+        if (caught.code === 'ENOENT')
+            return false;
+        throw caught;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/symlink.ts
+/**
+ * A `current` symlink between two release directories (the Capistrano layout): the web server
+ * or process manager follows the link, so a switch is one atomic rename of a new link over it.
+ */
+
+
+
+
+
+class SymlinkRouter {
+    type = 'symlink';
+    canSplit = false;
+    description;
+    link;
+    targets;
+    constructor(options, context) {
+        this.link = (0,external_node_path_.resolve)(context.cwd, options.link);
+        this.targets = { blue: (0,external_node_path_.resolve)(context.cwd, options.blue), green: (0,external_node_path_.resolve)(context.cwd, options.green) };
+        this.description = `symlink ${this.link}`;
+    }
+    async prepare() {
+        return [];
+    }
+    async read() {
+        let target;
+        try {
+            target = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(this.link), await (0,promises_.readlink)(this.link));
+        }
+        catch (caught) {
+            const code = caught.code;
+            if (code === 'ENOENT')
+                return undefined;
+            if (code === 'EINVAL')
+                throw errors/* InputError */.dz.bad('link', this.link, 'is not a symlink', 'Move the directory aside; the router manages the link itself.');
+            throw caught;
+        }
+        for (const colour of ['blue', 'green']) {
+            if (target === this.targets[colour] || (await sameFile(target, this.targets[colour])))
+                return trafficTo(colour, 100);
+        }
+        throw errors/* InputError */.dz.bad('link', this.link, `points at ${target}, which is neither blue (${this.targets.blue}) nor green (${this.targets.green})`);
+    }
+    async shift(colour, weight) {
+        if (weight !== 100)
+            throw errors/* InputError */.dz.bad('steps', weight, 'is a partial step: a symlink moves all traffic at once', 'Use steps: 100.');
+        const target = this.targets[colour];
+        const info = await (0,promises_.stat)(target).catch(() => undefined);
+        if (!info?.isDirectory())
+            throw errors/* InputError */.dz.bad(colour, target, 'is not a directory', `Deploy the ${colour} release there first.`);
+        const before = await this.read();
+        const existing = await (0,promises_.lstat)(this.link).catch(() => undefined);
+        if (existing && !existing.isSymbolicLink())
+            throw errors/* InputError */.dz.bad('link', this.link, 'is not a symlink', 'Move it aside once.');
+        await replaceSymlink(this.link, target);
+        return `symlink: ${this.link} -> ${target} (${describeTraffic(before)} -> ${colour})`;
+    }
+}
+async function sameFile(a, b) {
+    try {
+        return (await (0,promises_.realpath)(a)) === (await (0,promises_.realpath)(b));
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/router/index.ts
+/**
+ * Router settings (the config's `deploy.router` keys, or the blue-green-switch inputs of the
+ * same names) parsed into typed options, and the router they describe.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Which settings each router reads; any other non-empty one is a mistake worth naming. */
+const SETTINGS = {
+    nginx: ['upstream-file', 'blue', 'green', 'reload-command', 'test-command'],
+    kubernetes: ['namespace', 'service', 'ingress', 'selector-key', 'context', 'blue', 'green'],
+    symlink: ['link', 'blue', 'green'],
+    command: ['switch-command', 'read-command', 'blue', 'green'],
+};
+const ALL_SETTINGS = [...new Set(Object.values(SETTINGS).flat())];
+const NGINX_ADDRESS = /^(unix:\/[^\s;{}'"$]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+(:\d{1,5})?)$/;
+const DNS_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+function need(raw, key, name, hint) {
+    const value = raw[key]?.trim();
+    if (!value)
+        throw errors/* InputError */.dz.missing(name(key), hint);
+    return value;
+}
+function matching(name, value, pattern, expected) {
+    if (!pattern.test(value))
+        throw errors/* InputError */.dz.bad(name, value, expected);
+    return value;
+}
+function nginxOptions(raw, name, cwd) {
+    const file = (0,external_node_path_.resolve)(cwd, need(raw, 'upstream-file', name, 'Name the file nginx includes in its http block, e.g. /etc/nginx/conf.d/app-upstream.conf.'));
+    if (/[\s;{}'"$\\]/.test(file))
+        throw errors/* InputError */.dz.bad(name('upstream-file'), file, 'contains a character nginx would misread (space, quote, ;, {, }, $)');
+    const addresses = (colour) => {
+        const list = (0,parse/* parseList */.E1)(need(raw, colour, name, `Give the ${colour} address, e.g. 127.0.0.1:8081.`));
+        for (const address of list)
+            matching(name(colour), address, NGINX_ADDRESS, 'is not an nginx server address (host:port, [v6]:port or unix:/path)');
+        return list;
+    };
+    const blue = addresses('blue');
+    const green = addresses('green');
+    const shared = blue.find((address) => green.includes(address));
+    if (shared)
+        throw errors/* InputError */.dz.bad(name('green'), shared, 'is also a blue address', 'Blue and green must be different servers.');
+    return {
+        type: 'nginx',
+        upstreamFile: file,
+        blue,
+        green,
+        reloadCommand: (0,command_line/* splitCommand */.GW)(name('reload-command'), raw['reload-command']?.trim() || 'nginx -s reload'),
+        testCommand: (0,command_line/* splitCommand */.GW)(name('test-command'), raw['test-command']?.trim() || 'nginx -t'),
+    };
+}
+function kubernetesOptions(raw, name) {
+    const service = raw.service?.trim() || undefined;
+    const ingress = raw.ingress?.trim() || undefined;
+    if (!service && !ingress)
+        throw errors/* InputError */.dz.missing(name('service'), `Set service (its selector picks the colour) or ingress (canary weights).`);
+    if (service && ingress)
+        throw errors/* InputError */.dz.bad(name('ingress'), ingress, `is set together with service (${service})`, 'Use service for whole switches, or ingress for canary steps, not both.');
+    for (const [key, value] of [
+        ['service', service],
+        ['ingress', ingress],
+        ['namespace', raw.namespace?.trim()],
+    ])
+        if (value)
+            matching(name(key), value, DNS_NAME, 'is not a Kubernetes object name');
+    const context = raw.context?.trim() || undefined;
+    if (context?.startsWith('-'))
+        throw errors/* InputError */.dz.bad(name('context'), context, 'starts with a dash');
+    const colourValue = (colour) => {
+        const value = raw[colour]?.trim();
+        if (ingress) {
+            if (!value)
+                throw errors/* InputError */.dz.missing(name(colour), `With ingress, name the Service of the ${colour} colour.`);
+            return matching(name(colour), value, DNS_NAME, 'is not a Service name');
+        }
+        return matching(name(colour), value || colour, LABEL_VALUE, 'is not a label value');
+    };
+    const options = {
+        type: 'kubernetes',
+        kubectl: 'kubectl',
+        context,
+        namespace: raw.namespace?.trim() || undefined,
+        service,
+        ingress,
+        selectorKey: matching(name('selector-key'), raw['selector-key']?.trim() || 'colour', LABEL_KEY, 'is not a label key'),
+        blue: colourValue('blue'),
+        green: colourValue('green'),
+    };
+    if (options.blue === options.green)
+        throw errors/* InputError */.dz.bad(name('green'), options.green, 'is the same as blue');
+    return options;
+}
+function symlinkOptions(raw, name, cwd) {
+    const path = (key, hint) => {
+        const value = need(raw, key, name, hint);
+        if (value.includes('\0'))
+            throw errors/* InputError */.dz.bad(name(key), value, 'contains a NUL character');
+        return (0,external_node_path_.resolve)(cwd, value);
+    };
+    const options = {
+        type: 'symlink',
+        link: path('link', 'Name the symlink to switch, e.g. /srv/app/current.'),
+        blue: path('blue', 'Name the blue release directory.'),
+        green: path('green', 'Name the green release directory.'),
+    };
+    if (options.blue === options.green)
+        throw errors/* InputError */.dz.bad(name('green'), options.green, 'is the same directory as blue');
+    return options;
+}
+function commandOptions(raw, name) {
+    const switchText = need(raw, 'switch-command', name, 'Give the command that moves traffic, e.g. lb-ctl route --to {colour} --weight {weight}.');
+    const readText = raw['read-command']?.trim();
+    const options = {
+        type: 'command',
+        switchCommand: (0,command_line/* parseCommandTemplate */.Nx)(name('switch-command'), switchText, ['colour', 'weight', 'target']),
+        readCommand: readText ? (0,command_line/* parseCommandTemplate */.Nx)(name('read-command'), readText, []) : undefined,
+        blue: raw.blue?.trim() || undefined,
+        green: raw.green?.trim() || undefined,
+    };
+    if (options.switchCommand.some((word) => word.includes('{target}')) && (!options.blue || !options.green))
+        throw errors/* InputError */.dz.missing(name(options.blue ? 'green' : 'blue'), 'switch-command uses {target}: set blue and green to what it stands for.');
+    return options;
+}
+/** Typed router options from raw settings; every mistake is an InputError naming the setting. */
+function parseRouterSettings(raw, name = (key) => key, cwd = process.cwd()) {
+    const typeText = raw.type?.trim();
+    if (!typeText)
+        throw errors/* InputError */.dz.missing(name('type'), `Use one of: ${ROUTER_TYPES.join(', ')}.`);
+    const type = (0,parse/* parseEnum */.nL)(name('type'), typeText, ROUTER_TYPES);
+    const stray = ALL_SETTINGS.find((key) => raw[key]?.trim() && !SETTINGS[type].includes(key));
+    if (stray)
+        throw new errors/* InputError */.dz(name(stray), `is not a setting of the ${type} router`, `The ${type} router reads: ${SETTINGS[type].join(', ')}.`);
+    switch (type) {
+        case 'nginx':
+            return nginxOptions(raw, name, cwd);
+        case 'kubernetes':
+            return kubernetesOptions(raw, name);
+        case 'symlink':
+            return symlinkOptions(raw, name, cwd);
+        case 'command':
+            return commandOptions(raw, name);
+    }
+}
+/** Whether these options allow partial steps (a split of traffic); known before anything runs. */
+function canSplit(options) {
+    if (options.type === 'nginx')
+        return true;
+    if (options.type === 'kubernetes')
+        return Boolean(options.ingress);
+    if (options.type === 'command')
+        return options.switchCommand.some((word) => word.includes('{weight}'));
+    return false;
+}
+function createRouter(options, context) {
+    switch (options.type) {
+        case 'nginx':
+            return new NginxRouter(options, context);
+        case 'kubernetes':
+            return new KubernetesRouter(options, context);
+        case 'symlink':
+            return new SymlinkRouter(options, context);
+        case 'command':
+            return new CommandRouter(options, context);
+    }
+}
+
+
+/***/ })
+
+};
