@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../test/harness/run-action.js';
-import { record, timeMedian } from './lib.js';
+import { median, record } from './lib.js';
 
-const RUNS = 15;
+const RUNS = 21;
 
 function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve) => execFile(process.execPath, args, { env }, () => resolve()));
@@ -25,26 +25,27 @@ test('cold start of every bundle', async () => {
     env[name] = join(home, name);
     writeFileSync(env[name]!, '');
   }
-  const bare = await timeMedian(() => runNode(['-e', '0'], env), RUNS, 2);
-  const figures: Record<string, number> = { 'node -e 0': bare };
-  const actions = readdirSync(join(ROOT, 'actions')).filter((a) =>
-    existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')),
-  );
-  let worstAction = 0;
-  for (const action of actions) {
-    const ms = await timeMedian(
-      () => runNode([join(ROOT, 'actions', action, 'dist', 'index.js')], env),
-      RUNS,
-      2,
-    );
-    figures[action] = ms;
-    if (action !== 'release') worstAction = Math.max(worstAction, ms / bare);
-  }
+  const actions = readdirSync(join(ROOT, 'actions')).filter((a) => existsSync(join(ROOT, 'actions', a, 'dist', 'index.js')));
+  const subjects: [string, string[]][] = [
+    ['node -e 0', ['-e', '0']],
+    ...actions.map((a): [string, string[]] => [a, [join(ROOT, 'actions', a, 'dist', 'index.js')]]),
+  ];
+  // Rounds interleave every subject, so a slow moment of a shared machine hits them all alike.
+  const times = new Map<string, number[]>(subjects.map(([name]) => [name, []]));
+  for (let round = -2; round < RUNS; round++)
+    for (const [name, args] of subjects) {
+      const start = process.hrtime.bigint();
+      await runNode(args, env);
+      if (round >= 0) times.get(name)!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  const figures: Record<string, number> = Object.fromEntries([...times].map(([name, t]) => [name, median(t)]));
+  const bare = figures['node -e 0'];
+  const worstAction = Math.max(...actions.filter((a) => a !== 'release').map((a) => figures[a] / bare));
   const orchestrator = (figures.release ?? 0) / bare;
   record({
     name: 'cold-start',
     title: 'Cold start of each bundle vs bare node',
-    method: `Median of ${RUNS} runs (after 2 warm-ups) of \`node actions/<name>/dist/index.js\` with the runner's file commands set and no inputs, so each action loads and stops at its first input check; beside \`node -e 0\` in the same run.`,
+    method: `Median of ${RUNS} rounds (after 2 warm-up rounds); each round starts \`node -e 0\` and then every \`node actions/<name>/dist/index.js\` once, with the runner's file commands set and no inputs, so each action loads and stops at its first input check.`,
     command: 'npm run bench -- bench/cold-start.bench.ts',
     figures,
     ratio: {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
-import { parseConfig, selectTargets, planEntries } from '@deploy-actions/release';
+import { selectTargets, planEntries } from '@deploy-actions/release';
+import { parseConfig } from '@deploy-actions/release/config';
 
 const GOOD = `version:
   sources: [input, tag, package.json]

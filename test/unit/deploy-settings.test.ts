@@ -8,7 +8,7 @@ import {
 } from '@deploy-actions/deploy/command-line';
 import { parseRouterSettings } from '@deploy-actions/deploy/router/index';
 import { parseSteps, rolloutOptionsFromConfig } from '@deploy-actions/deploy/settings';
-import { parseConfig } from '@deploy-actions/release';
+import { parseConfig } from '@deploy-actions/release/config';
 
 /** The message and the hint, as the one annotation shows them. */
 function refusal(fn: () => unknown): string {

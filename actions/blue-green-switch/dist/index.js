@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 702:
+/***/ 13:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98,8 +98,6 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/secrets.ts
@@ -145,7 +143,6 @@ function redact(text) {
 
 
 
-
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -165,7 +162,9 @@ function fileCommand(envName, name, value) {
         return false;
     if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         throw new Error(`${envName} points at ${path}, which does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    // Not node:crypto: loading it costs a third of a small action's start-up. The delimiter need
+    // not be secret: a value that contains it is refused below, so it can never end a block early.
+    const delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     (0,external_node_fs_namespaceObject.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
@@ -773,14 +772,11 @@ function formatCommand(words) {
     return words.map((w) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
 /**
  * The one way to run a program: an argument array, never a shell string. Secrets go through
  * `env`, never argv; whatever the program prints is redacted before anyone sees it.
  */
-
 
 class ExecError extends Error {
     result;
@@ -791,13 +787,16 @@ class ExecError extends Error {
     }
 }
 /** Run and resolve with the result whatever the exit code; reject only if it could not start. */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    // Loaded on first use: child_process brings net and streams, which an action that never runs
+    // a program should not pay for at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
     return new Promise((resolve, reject) => {
         const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
         for (const key of Object.keys(env))
             if (env[key] === undefined)
                 delete env[key];
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: env,
             shell: false,
@@ -1177,10 +1176,9 @@ var promises_ = __nccwpck_require__(455);
  */
 
 
-
 /** A name beside `path` that no glob like `*.conf` picks up and no other writer uses. */
 function tempBeside(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
 }
 async function syncDir(dir) {
     const handle = await (0,promises_.open)(dir, 'r');
@@ -2470,6 +2468,13 @@ function run() {
     });
 }
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -23,7 +23,7 @@ export function run(): Promise<void> {
   return runAction('build-matrix', async () => {
     const input = getInputs();
     const root = workspace();
-    const config = loadConfig(resolve(root, input.config));
+    const config = await loadConfig(resolve(root, input.config));
     const selected = selectTargets(config, input.platforms).filter(
       (t) => input.tier === undefined || t.tier === input.tier,
     );

@@ -32,7 +32,7 @@ export function run(): Promise<void> {
     const input = getInputs();
     const root = workspace();
     let config: ReleaseConfig | undefined;
-    if (!input.targets) config = loadConfig(resolve(root, input.config));
+    if (!input.targets) config = await loadConfig(resolve(root, input.config));
     const { version } = resolveVersion({
       version: input.version,
       ref: process.env.GITHUB_REF,

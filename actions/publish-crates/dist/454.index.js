@@ -11,14 +11,11 @@ export const modules = {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   m0: () => (/* binding */ exec)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
 /**
  * The one way to run a program: an argument array, never a shell string. Secrets go through
  * `env`, never argv; whatever the program prints is redacted before anyone sees it.
  */
-
 
 class ExecError extends Error {
     result;
@@ -29,13 +26,16 @@ class ExecError extends Error {
     }
 }
 /** Run and resolve with the result whatever the exit code; reject only if it could not start. */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    // Loaded on first use: child_process brings net and streams, which an action that never runs
+    // a program should not pay for at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     return new Promise((resolve, reject) => {
         const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
         for (const key of Object.keys(env))
             if (env[key] === undefined)
                 delete env[key];
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: env,
             shell: false,
@@ -51,7 +51,7 @@ function exec(command, args, options = {}) {
             const lines = (pending[stream] + text).split('\n');
             pending[stream] = lines.pop() ?? '';
             for (const line of lines)
-                options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(line), stream);
+                options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line), stream);
         };
         child.stdout.on('data', collect('stdout'));
         child.stderr.on('data', collect('stderr'));
@@ -72,14 +72,14 @@ function exec(command, args, options = {}) {
                 clearTimeout(timer);
             for (const stream of ['stdout', 'stderr'])
                 if (pending[stream] && options.onLine)
-                    options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(pending[stream]), stream);
+                    options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pending[stream]), stream);
             resolve({
                 command,
                 args,
                 code: code ?? -1,
                 signal,
-                stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(out.stdout.join('')),
-                stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(out.stderr.join('')),
+                stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(out.stdout.join('')),
+                stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(out.stderr.join('')),
                 timedOut,
             });
         });

@@ -59,11 +59,11 @@ interface Resolved {
   config?: ReleaseConfig;
 }
 
-function resolveTarget(common: CommonInputs, root: string, fixedType?: TargetType): Resolved {
+async function resolveTarget(common: CommonInputs, root: string, fixedType?: TargetType): Promise<Resolved> {
   const configPath = resolve(root, common.config);
   const explicitConfig = inputs.raw('config') !== '';
   if (common.target) {
-    const config = loadConfig(configPath);
+    const config = await loadConfig(configPath);
     const target = config.targets.find((t) => t.name === common.target);
     if (!target)
       throw InputError.bad(
@@ -82,7 +82,8 @@ function resolveTarget(common: CommonInputs, root: string, fixedType?: TargetTyp
     };
   }
   if (!fixedType) throw InputError.missing('target', `Name a target of ${common.config}.`);
-  const config = explicitConfig || existsSync(configPath) ? loadConfig(configPath, 'config') : undefined;
+  const config =
+    explicitConfig || existsSync(configPath) ? await loadConfig(configPath, 'config') : undefined;
   return { name: fixedType, type: fixedType, settings: settingsFromInputs(fixedType, inputs.raw), config };
 }
 
@@ -115,7 +116,7 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
     if (fixedType && !isTargetType(fixedType)) throw new Error(`unknown type ${fixedType}`);
     const common = commonInputs();
     const root = workspace();
-    const target = resolveTarget(common, root, fixedType);
+    const target = await resolveTarget(common, root, fixedType);
     const detected = resolveVersion({
       version: common.version,
       ref: process.env.GITHUB_REF,

@@ -17,7 +17,7 @@ export function run(): Promise<void> {
   return runAction('release', async ({ tempDir }) => {
     const input = getInputs();
     const root = workspace();
-    const config = loadConfig(resolve(root, input.config));
+    const config = await loadConfig(resolve(root, input.config));
     selectTargets(config, input.platforms); // refuse bad platforms before anything else
     const version = resolveVersion({
       version: input.version,

@@ -28,8 +28,8 @@ var oci_reference = __webpack_require__(5424);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(48);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var exec = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./packages/publishers/src/docker-build.ts
 /**
  * Build mode: build the image and push it as the version tag with the docker CLI, then the

@@ -22,8 +22,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(48);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var exec = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./packages/publishers/src/flatpak-ostree.ts
 /**
  * The little of OSTree the flat-manager upload needs, without libostree: the refs and objects of

@@ -196,8 +196,8 @@ function provenanceEnabled(setting, facts, env) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(48);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var exec = __webpack_require__(2692);
 ;// CONCATENATED MODULE: ./packages/publishers/src/npm-cli.ts
 /**
  * Running the npm CLI in a sealed configuration: our own userconfig (0600, in the run's private

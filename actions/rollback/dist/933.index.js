@@ -142,8 +142,8 @@ async function publishToken(context, apiUrl, label, tokenEnv) {
     throw errors/* InputError */.dz.missing('token', `Set the \`token\` input or ${variables}, or grant \`permissions: id-token: write\` for trusted publishing.`);
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var exec = __webpack_require__(48);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var exec = __webpack_require__(2692);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"

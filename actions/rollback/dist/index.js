@@ -27,8 +27,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(8826);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
@@ -40,7 +38,6 @@ var secrets = __nccwpck_require__(5736);
  * does; we keep our own small copy so a bundle starts in a few milliseconds instead of loading
  * an HTTP stack it never uses.
  */
-
 
 
 
@@ -63,7 +60,9 @@ function fileCommand(envName, name, value) {
         return false;
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${envName} points at ${path}, which does not exist`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // Not node:crypto: loading it costs a third of a small action's start-up. The delimiter need
+    // not be secret: a value that contains it is refused below, so it can never end a block early.
+    const delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
@@ -290,8 +289,8 @@ var summary = __nccwpck_require__(6813);
 var http = __nccwpck_require__(4917);
 // EXTERNAL MODULE: ./packages/action-kit/src/paths.ts
 var paths = __nccwpck_require__(1985);
-// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts + 1 modules
-var src_exec = __nccwpck_require__(48);
+// EXTERNAL MODULE: ./packages/action-kit/src/exec.ts
+var src_exec = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./packages/version/src/index.ts + 4 modules
 var src = __nccwpck_require__(6193);
 ;// CONCATENATED MODULE: ./packages/deploy/src/command-line.ts
@@ -680,10 +679,9 @@ var promises_ = __nccwpck_require__(1455);
  */
 
 
-
 /** A name beside `path` that no glob like `*.conf` picks up and no other writer uses. */
 function tempBeside(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
 }
 async function syncDir(dir) {
     const handle = await (0,promises_.open)(dir, 'r');
@@ -1292,7 +1290,7 @@ function createRouter(options, context) {
 const ROLLBACK_KINDS = ['blue-green', 'kubernetes'];
 // Loaded when needed: the action starts (and checks its inputs) without the config parser
 // and the publishers.
-const release = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772));
+const release = () => __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 323));
 async function readConfig(file, needed) {
     if (!needed && !(0,external_node_fs_.existsSync)(file))
         return undefined;
@@ -1602,28 +1600,20 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 48:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* binding */ ExecError),
-  m0: () => (/* binding */ exec),
-  Oh: () => (/* binding */ execOk),
-  K7: () => (/* binding */ which)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/action-kit/src/secrets.ts
-var secrets = __nccwpck_require__(5736);
-;// CONCATENATED MODULE: ./packages/action-kit/src/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   Oh: () => (/* binding */ execOk),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   m0: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5736);
 /**
  * The one way to run a program: an argument array, never a shell string. Secrets go through
  * `env`, never argv; whatever the program prints is redacted before anyone sees it.
  */
-
 
 class ExecError extends Error {
     result;
@@ -1634,13 +1624,16 @@ class ExecError extends Error {
     }
 }
 /** Run and resolve with the result whatever the exit code; reject only if it could not start. */
-function exec(command, args, options = {}) {
+async function exec(command, args, options = {}) {
+    // Loaded on first use: child_process brings net and streams, which an action that never runs
+    // a program should not pay for at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolve, reject) => {
         const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
         for (const key of Object.keys(env))
             if (env[key] === undefined)
                 delete env[key];
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: env,
             shell: false,
@@ -1656,7 +1649,7 @@ function exec(command, args, options = {}) {
             const lines = (pending[stream] + text).split('\n');
             pending[stream] = lines.pop() ?? '';
             for (const line of lines)
-                options.onLine((0,secrets/* redact */.E$)(line), stream);
+                options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line), stream);
         };
         child.stdout.on('data', collect('stdout'));
         child.stderr.on('data', collect('stderr'));
@@ -1677,14 +1670,14 @@ function exec(command, args, options = {}) {
                 clearTimeout(timer);
             for (const stream of ['stdout', 'stderr'])
                 if (pending[stream] && options.onLine)
-                    options.onLine((0,secrets/* redact */.E$)(pending[stream]), stream);
+                    options.onLine((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(pending[stream]), stream);
             resolve({
                 command,
                 args,
                 code: code ?? -1,
                 signal,
-                stdout: (0,secrets/* redact */.E$)(out.stdout.join('')),
-                stderr: (0,secrets/* redact */.E$)(out.stderr.join('')),
+                stdout: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(out.stdout.join('')),
+                stderr: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(out.stderr.join('')),
                 timedOut,
             });
         });
@@ -2628,6 +2621,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

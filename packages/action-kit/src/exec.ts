@@ -2,7 +2,6 @@
  * The one way to run a program: an argument array, never a shell string. Secrets go through
  * `env`, never argv; whatever the program prints is redacted before anyone sees it.
  */
-import { spawn } from 'node:child_process';
 import { redact } from './secrets.js';
 
 export interface ExecOptions {
@@ -36,7 +35,10 @@ export class ExecError extends Error {
 }
 
 /** Run and resolve with the result whatever the exit code; reject only if it could not start. */
-export function exec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+export async function exec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
+  // Loaded on first use: child_process brings net and streams, which an action that never runs
+  // a program should not pay for at start-up.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];

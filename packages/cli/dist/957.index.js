@@ -35,7 +35,7 @@ export const modules = {
 const ROLLBACK_KINDS = ['blue-green', 'kubernetes'];
 // Loaded when needed: the action starts (and checks its inputs) without the config parser
 // and the publishers.
-const release = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5978));
+const release = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4746));
 async function readConfig(file, needed) {
     if (!needed && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return undefined;

@@ -17,15 +17,15 @@ const published = (r: CheckResult) =>
   r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no';
 
 export async function versionCommand(ctx: CliContext): Promise<number> {
-  const v = ctx.version(safeConfig(ctx));
+  const v = ctx.version(await safeConfig(ctx));
   ctx.print(`${v.version}\n`, v);
   return 0;
 }
 
 /** The config when it exists; `version` works in a project without one. */
-function safeConfig(ctx: CliContext) {
+async function safeConfig(ctx: CliContext) {
   try {
-    return ctx.config();
+    return await ctx.config();
   } catch (caught) {
     if (!ctx.string('config') && (caught as { input?: string }).input === '--config') return undefined;
     throw caught;
@@ -37,7 +37,7 @@ async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]
   const targets = lines.length
     ? parseTargetLines(lines, '--targets')
     : await targetsFromConfig(
-        selectTargets(ctx.config(), ctx.list('platforms'), '--platforms'),
+        selectTargets(await ctx.config(), ctx.list('platforms'), '--platforms'),
         ctx.cwd,
         process.env,
       );
@@ -45,7 +45,9 @@ async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]
 }
 
 export async function checkCommand(ctx: CliContext): Promise<number> {
-  const version = ctx.version(ctx.list('targets').length ? safeConfig(ctx) : ctx.config()).version;
+  const version = ctx.version(
+    ctx.list('targets').length ? await safeConfig(ctx) : await ctx.config(),
+  ).version;
   const results = await checkAll(ctx, version);
   const drift = hasDrift(results);
   ctx.print(
@@ -60,7 +62,7 @@ export async function checkCommand(ctx: CliContext): Promise<number> {
 }
 
 export async function statusCommand(ctx: CliContext): Promise<number> {
-  const config = ctx.list('targets').length ? safeConfig(ctx) : ctx.config();
+  const config = ctx.list('targets').length ? await safeConfig(ctx) : await ctx.config();
   let version: string | undefined;
   try {
     version = ctx.version(config).version;
@@ -91,7 +93,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
 }
 
 export async function planCommand(ctx: CliContext): Promise<number> {
-  const config = ctx.config();
+  const config = await ctx.config();
   const selected = selectTargets(config, ctx.list('platforms'), '--platforms');
   const version = ctx.version(config).version;
   const checks = ctx.bool('no-check')
@@ -116,7 +118,7 @@ export async function releaseCommand(
   ctx: CliContext,
   rollout?: Parameters<typeof release>[0]['rollout'],
 ): Promise<number> {
-  const config = ctx.config();
+  const config = await ctx.config();
   const platforms = ctx.list('platforms');
   selectTargets(config, platforms, '--platforms');
   const version = ctx.version(config);

@@ -39,8 +39,8 @@ export class CliContext {
     return resolve(this.cwd, this.string('config') ?? DEFAULT_CONFIG_FILE);
   }
 
-  config(): ReleaseConfig {
-    this.configCache ??= loadConfig(this.configPath, '--config');
+  async config(): Promise<ReleaseConfig> {
+    this.configCache ??= await loadConfig(this.configPath, '--config');
     return this.configCache;
   }
 

@@ -49,7 +49,7 @@ async function health(ctx: CliContext): Promise<number> {
   const raw =
     fromFlags.url || fromFlags['prometheus-url']
       ? fromFlags
-      : { ...(ctx.config().deploy?.health ?? {}), ...fromFlags };
+      : { ...((await ctx.config()).deploy?.health ?? {}), ...fromFlags };
   const options = parseHealthSettings(raw, (key) => `--${key}`);
   if (!options)
     throw InputError.missing(
@@ -68,7 +68,7 @@ async function health(ctx: CliContext): Promise<number> {
 async function switchCommand(ctx: CliContext): Promise<number> {
   const { parseTarget, rolloutOptionsFromConfig } = await import('@deploy-actions/deploy/settings');
   const { rollout } = await import('@deploy-actions/deploy/switch');
-  const deploy = ctx.config().deploy;
+  const deploy = (await ctx.config()).deploy;
   if (!deploy)
     throw InputError.missing('--config', `${ctx.configPath} has no deploy: section to switch with.`);
   const to = parseTarget('--to', ctx.string('to') ?? 'inactive');
@@ -119,7 +119,7 @@ async function rollback(ctx: CliContext): Promise<number> {
 
 /** The deploy stage of `release`, checked before anything is published. */
 async function prepareRollout(ctx: CliContext): Promise<(() => Promise<DeployReport>) | undefined> {
-  const deploy = ctx.config().deploy;
+  const deploy = (await ctx.config()).deploy;
   if (!deploy) return undefined;
   const { prepareDeployStage } = await import('@deploy-actions/deploy/stage');
   return prepareDeployStage(deploy, {

@@ -4,13 +4,15 @@
  * write a temp file beside the target, fsync it, rename it over the target, fsync the folder
  * so the rename survives a crash.
  */
-import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, rename, rm, symlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A name beside `path` that no glob like `*.conf` picks up and no other writer uses. */
 function tempBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
 }
 
 async function syncDir(dir: string): Promise<void> {

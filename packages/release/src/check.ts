@@ -10,7 +10,7 @@ import type { Reporter } from '@deploy-actions/action-kit/log';
 import { redact } from '@deploy-actions/action-kit/secrets';
 import { loadRegistry } from '@deploy-actions/registries';
 import { normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
-import type { TargetConfig } from './config.js';
+import type { TargetConfig } from './config-types.js';
 import { resolveToken } from './publish-target.js';
 import { isTargetType, TARGET_TYPES, type TargetType } from './targets.js';
 

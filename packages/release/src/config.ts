@@ -14,79 +14,20 @@ import {
   type SettingSpec,
   type SettingValue,
   type TargetSettings,
-  type TargetType,
 } from './targets.js';
+import {
+  DEFAULT_TIERS,
+  DEPLOY_KEYS,
+  HEALTH_KEYS,
+  POLICIES,
+  ROUTER_KEYS,
+  type DeployConfig,
+  type Policy,
+  type ReleaseConfig,
+  type TargetConfig,
+} from './config-types.js';
 
-export const POLICIES = ['required', 'best-effort', 'experimental'] as const;
-export type Policy = (typeof POLICIES)[number];
-export const DEFAULT_CONFIG_FILE = '.github/deploy-actions.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
-
-export interface TargetConfig {
-  name: string;
-  type: TargetType;
-  tier: number;
-  policy: Policy;
-  line?: number;
-  settings: TargetSettings;
-}
-
-export interface DeployConfig {
-  strategy: 'blue-green' | 'canary';
-  router: Record<string, string>;
-  steps: number[];
-  stepInterval?: string;
-  health: Record<string, string | string[]>;
-  rollback: 'auto' | 'manual';
-}
-
-export interface ReleaseConfig {
-  file: string;
-  version: { sources: VersionSource[]; tagPrefix: string; requireMatch: boolean };
-  tiers: Map<number, Policy>;
-  targets: TargetConfig[];
-  deploy?: DeployConfig;
-}
-
-export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy>([
-  [1, 'required'],
-  [2, 'best-effort'],
-  [3, 'experimental'],
-]);
-
-export const ROUTER_KEYS = [
-  'type',
-  'upstream-file',
-  'blue',
-  'green',
-  'reload-command',
-  'test-command',
-  'namespace',
-  'service',
-  'ingress',
-  'selector-key',
-  'context',
-  'link',
-  'switch-command',
-  'read-command',
-] as const;
-export const HEALTH_KEYS = [
-  'url',
-  'interval',
-  'timeout',
-  'window',
-  'success-threshold',
-  'failure-threshold',
-  'max-error-rate',
-  'max-p95',
-  'expect-status',
-  'expect-body',
-  'prometheus-url',
-  'prometheus-query',
-  'max-value',
-  'min-value',
-] as const;
-const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
 
 class Reader {
   constructor(
@@ -396,7 +337,7 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
 }
 
 /** Read and parse the config file, refusing what is missing, not a file, or too large. */
-export function loadConfig(file: string, input = 'config'): ReleaseConfig {
+export function readConfigFile(file: string, input = 'config'): ReleaseConfig {
   let size: number;
   try {
     const stat = statSync(file);

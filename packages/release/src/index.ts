@@ -1,5 +1,6 @@
 export * from './targets.js';
-export * from './config.js';
+export * from './config-types.js';
+export { loadConfig } from './config-load.js';
 export * from './settings.js';
 export * from './version.js';
 export * from './publish-target.js';

@@ -8,7 +8,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import type { DetectedVersion } from '@deploy-actions/version';
 import { checkTargets, hasDrift, targetsFromConfig, type CheckResult } from './check.js';
-import type { Policy, ReleaseConfig, TargetConfig } from './config.js';
+import type { Policy, ReleaseConfig, TargetConfig } from './config-types.js';
 import { selectTargets } from './plan.js';
 import { publishTarget, type PublishOutcome } from './publish-target.js';
 import { toReleaseVersion } from './version.js';

@@ -4,7 +4,7 @@
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
 import type { CheckResult } from './check.js';
-import type { Policy, ReleaseConfig, TargetConfig } from './config.js';
+import type { Policy, ReleaseConfig, TargetConfig } from './config-types.js';
 import type { TargetType } from './targets.js';
 
 export interface MatrixEntry {

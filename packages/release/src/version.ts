@@ -1,7 +1,7 @@
 /** The release version as every action resolves it: the `version` input, else detected. */
 import { detectVersion, parseSemVer, type DetectedVersion } from '@deploy-actions/version';
 import type { ReleaseVersion } from '@deploy-actions/publishers';
-import type { ReleaseConfig } from './config.js';
+import type { ReleaseConfig } from './config-types.js';
 
 export interface ResolveVersionOptions {
   version?: string;

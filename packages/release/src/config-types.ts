@@ -1,0 +1,76 @@
+/**
+ * The shape of a parsed config file and its constants. The parser (config.ts, with the YAML
+ * library) is loaded only when a config file is read: see config-load.ts.
+ */
+import type { VersionSource } from '@deploy-actions/version';
+import type { TargetSettings, TargetType } from './targets.js';
+
+export const POLICIES = ['required', 'best-effort', 'experimental'] as const;
+export type Policy = (typeof POLICIES)[number];
+export const DEFAULT_CONFIG_FILE = '.github/deploy-actions.yml';
+
+export interface TargetConfig {
+  name: string;
+  type: TargetType;
+  tier: number;
+  policy: Policy;
+  line?: number;
+  settings: TargetSettings;
+}
+
+export interface DeployConfig {
+  strategy: 'blue-green' | 'canary';
+  router: Record<string, string>;
+  steps: number[];
+  stepInterval?: string;
+  health: Record<string, string | string[]>;
+  rollback: 'auto' | 'manual';
+}
+
+export interface ReleaseConfig {
+  file: string;
+  version: { sources: VersionSource[]; tagPrefix: string; requireMatch: boolean };
+  tiers: Map<number, Policy>;
+  targets: TargetConfig[];
+  deploy?: DeployConfig;
+}
+
+export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy>([
+  [1, 'required'],
+  [2, 'best-effort'],
+  [3, 'experimental'],
+]);
+
+export const ROUTER_KEYS = [
+  'type',
+  'upstream-file',
+  'blue',
+  'green',
+  'reload-command',
+  'test-command',
+  'namespace',
+  'service',
+  'ingress',
+  'selector-key',
+  'context',
+  'link',
+  'switch-command',
+  'read-command',
+] as const;
+export const HEALTH_KEYS = [
+  'url',
+  'interval',
+  'timeout',
+  'window',
+  'success-threshold',
+  'failure-threshold',
+  'max-error-rate',
+  'max-p95',
+  'expect-status',
+  'expect-body',
+  'prometheus-url',
+  'prometheus-query',
+  'max-value',
+  'min-value',
+] as const;
+export const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
