@@ -76,6 +76,17 @@ describe('action metadata', () => {
     },
   );
 
+  test.each(actions)('%s: its README documents every input and output of action.yml', (name) => {
+    const yml = read(join(ROOT, 'actions', name, 'action.yml'));
+    const readme = readFileSync(join(ROOT, 'actions', name, 'README.md'), 'utf8');
+    // publish-<type> READMEs may refer to the shared inputs of publish@v1 instead of repeating them.
+    const shared = name.startsWith('publish-') ? ['config', 'version', 'force', 'dry-run', 'token', 'registry', 'token-env'] : [];
+    const missing = [...Object.keys(yml.inputs ?? {}), ...Object.keys(yml.outputs ?? {})].filter(
+      (key) => !shared.includes(key) && !readme.includes(`\`${key}\``),
+    );
+    expect(missing).toEqual([]);
+  });
+
   test('the publish actions are generated from the settings table and up to date', () => {
     expect(() =>
       execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-publish-actions.mjs'), '--check'], {
