@@ -80,7 +80,9 @@ describe('action metadata', () => {
     const yml = read(join(ROOT, 'actions', name, 'action.yml'));
     const readme = readFileSync(join(ROOT, 'actions', name, 'README.md'), 'utf8');
     // publish-<type> READMEs may refer to the shared inputs of publish@v1 instead of repeating them.
-    const shared = name.startsWith('publish-') ? ['config', 'version', 'force', 'dry-run', 'token', 'registry', 'token-env'] : [];
+    const shared = name.startsWith('publish-')
+      ? ['config', 'version', 'force', 'dry-run', 'token', 'registry', 'token-env']
+      : [];
     const missing = [...Object.keys(yml.inputs ?? {}), ...Object.keys(yml.outputs ?? {})].filter(
       (key) => !shared.includes(key) && !readme.includes(`\`${key}\``),
     );
