@@ -89,6 +89,16 @@ class RegistryError extends UserError {
         this.title = `${registry} refused the request`;
     }
 }
+/** "message. Hint." with exactly one full stop between them. */
+function withHint(message, hint) {
+    if (!hint)
+        return message;
+    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
+/** What to tell a person: a user error with what to do, else the error's own message. */
+function userMessage(error) {
+    return isUserError(error) ? withHint(error.message, error.hint) : errorMessage(error);
+}
 function isUserError(error) {
     return error instanceof UserError;
 }
@@ -401,12 +411,6 @@ var external_node_path_ = __nccwpck_require__(760);
 
 
 
-/** "message. Hint." with exactly one full stop between them. */
-function withHint(message, hint) {
-    if (!hint)
-        return message;
-    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
-}
 function reportFailure(action, caught) {
     if (isUserError(caught)) {
         error(withHint(caught.message, caught.hint), { title: caught.title });

@@ -223,15 +223,9 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-/** "message. Hint." with exactly one full stop between them. */
-function withHint(message, hint) {
-    if (!hint)
-        return message;
-    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
-}
 function reportFailure(action, caught) {
     if ((0,errors/* isUserError */.iU)(caught)) {
-        error(withHint(caught.message, caught.hint), { title: caught.title });
+        error((0,errors/* withHint */.mu)(caught.message, caught.hint), { title: caught.title });
     }
     else {
         error(`${action} failed: ${(0,errors/* errorMessage */.gJ)(caught)}`, { title: `${action} failed` });
@@ -444,13 +438,6 @@ function resolveToken(type, settings, env, explicit) {
     }
     return undefined;
 }
-function describeFailure(caught) {
-    if (isUserError(caught))
-        return caught.hint
-            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-            : caught.message;
-    return errorMessage(caught);
-}
 async function publish_target_publishTarget(request) {
     const started = Date.now();
     const deferred = [];
@@ -480,7 +467,7 @@ async function publish_target_publishTarget(request) {
             ...base,
             status: 'failed',
             notes: [],
-            error: redact(describeFailure(caught)),
+            error: redact(userMessage(caught)),
             userError: isUserError(caught),
             durationMs: Date.now() - started,
         };
@@ -873,9 +860,11 @@ function run() {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   mu: () => (/* binding */ withHint),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export userMessage */
 /**
  * Errors that are the user's mistake carry what to do about it. They are reported as one
  * annotation without a stack; anything else is a failure of the action itself.
@@ -940,6 +929,16 @@ class RegistryError extends UserError {
         this.status = status;
         this.title = `${registry} refused the request`;
     }
+}
+/** "message. Hint." with exactly one full stop between them. */
+function withHint(message, hint) {
+    if (!hint)
+        return message;
+    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
+/** What to tell a person: a user error with what to do, else the error's own message. */
+function userMessage(error) {
+    return isUserError(error) ? withHint(error.message, error.hint) : errorMessage(error);
 }
 function isUserError(error) {
     return error instanceof UserError;

@@ -223,15 +223,9 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-/** "message. Hint." with exactly one full stop between them. */
-function withHint(message, hint) {
-    if (!hint)
-        return message;
-    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
-}
 function reportFailure(action, caught) {
     if ((0,errors/* isUserError */.iU)(caught)) {
-        error(withHint(caught.message, caught.hint), { title: caught.title });
+        error((0,errors/* withHint */.mu)(caught.message, caught.hint), { title: caught.title });
     }
     else {
         error(`${action} failed: ${(0,errors/* errorMessage */.gJ)(caught)}`, { title: `${action} failed` });
@@ -444,13 +438,6 @@ function publish_target_resolveToken(type, settings, env, explicit) {
     }
     return undefined;
 }
-function describeFailure(caught) {
-    if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint
-            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-            : caught.message;
-    return (0,errors/* errorMessage */.gJ)(caught);
-}
 async function publish_target_publishTarget(request) {
     const started = Date.now();
     const deferred = [];
@@ -480,7 +467,7 @@ async function publish_target_publishTarget(request) {
             ...base,
             status: 'failed',
             notes: [],
-            error: (0,secrets/* redact */.E$)(describeFailure(caught)),
+            error: (0,secrets/* redact */.E$)((0,errors/* userMessage */.Rq)(caught)),
             userError: (0,errors/* isUserError */.iU)(caught),
             durationMs: Date.now() - started,
         };
@@ -890,11 +877,13 @@ function runPublishAction(action, fixedType) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ userMessage),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   mu: () => (/* binding */ withHint),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -962,6 +951,16 @@ class RegistryError extends UserError {
         this.status = status;
         this.title = `${registry} refused the request`;
     }
+}
+/** "message. Hint." with exactly one full stop between them. */
+function withHint(message, hint) {
+    if (!hint)
+        return message;
+    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
+/** What to tell a person: a user error with what to do, else the error's own message. */
+function userMessage(error) {
+    return isUserError(error) ? withHint(error.message, error.hint) : errorMessage(error);
 }
 function isUserError(error) {
     return error instanceof UserError;

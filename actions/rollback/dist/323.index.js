@@ -102,7 +102,6 @@ __webpack_require__.d(__webpack_exports__, {
   TARGET_SETTINGS: () => (/* reexport */ targets/* TARGET_SETTINGS */.sz),
   TARGET_TYPES: () => (/* reexport */ targets/* TARGET_TYPES */.oG),
   checkTargets: () => (/* reexport */ checkTargets),
-  describeFailure: () => (/* reexport */ describeFailure),
   hasDrift: () => (/* reexport */ hasDrift),
   isTargetType: () => (/* reexport */ targets/* isTargetType */.oB),
   loadConfig: () => (/* reexport */ loadConfig),
@@ -246,13 +245,6 @@ function resolveToken(type, settings, env, explicit) {
     }
     return undefined;
 }
-function describeFailure(caught) {
-    if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint
-            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-            : caught.message;
-    return (0,errors/* errorMessage */.gJ)(caught);
-}
 async function publishTarget(request) {
     const started = Date.now();
     const deferred = [];
@@ -282,7 +274,7 @@ async function publishTarget(request) {
             ...base,
             status: 'failed',
             notes: [],
-            error: (0,secrets/* redact */.E$)(describeFailure(caught)),
+            error: (0,secrets/* redact */.E$)((0,errors/* userMessage */.Rq)(caught)),
             userError: (0,errors/* isUserError */.iU)(caught),
             durationMs: Date.now() - started,
         };

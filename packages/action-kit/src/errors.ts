@@ -79,6 +79,17 @@ export class RegistryError extends UserError {
   }
 }
 
+/** "message. Hint." with exactly one full stop between them. */
+export function withHint(message: string, hint?: string): string {
+  if (!hint) return message;
+  return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
+
+/** What to tell a person: a user error with what to do, else the error's own message. */
+export function userMessage(error: unknown): string {
+  return isUserError(error) ? withHint(error.message, error.hint) : errorMessage(error);
+}
+
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorMessage, isUserError } from './errors.js';
+import { errorMessage, isUserError, withHint } from './errors.js';
 import { debug, error, getState, saveState, wireMasking } from './runner.js';
 
 export interface ActionContext {
@@ -18,12 +18,6 @@ export interface ActionContext {
 export interface RunOptions {
   /** Runs as the action's post step (action.yml `post:`), after the temp folder is cleaned. */
   post?: () => Promise<void>;
-}
-
-/** "message. Hint." with exactly one full stop between them. */
-export function withHint(message: string, hint?: string): string {
-  if (!hint) return message;
-  return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
 }
 
 export function reportFailure(action: string, caught: unknown): void {

@@ -5,6 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rq: () => (/* binding */ userMessage),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -13,6 +14,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export withHint */
 /**
  * Errors that are the user's mistake carry what to do about it. They are reported as one
  * annotation without a stack; anything else is a failure of the action itself.
@@ -77,6 +79,16 @@ class RegistryError extends UserError {
         this.status = status;
         this.title = `${registry} refused the request`;
     }
+}
+/** "message. Hint." with exactly one full stop between them. */
+function withHint(message, hint) {
+    if (!hint)
+        return message;
+    return `${message}${/[.!?]$/.test(message) ? '' : '.'} ${hint}`;
+}
+/** What to tell a person: a user error with what to do, else the error's own message. */
+function userMessage(error) {
+    return isUserError(error) ? withHint(error.message, error.hint) : errorMessage(error);
 }
 function isUserError(error) {
     return error instanceof UserError;
@@ -885,10 +897,7 @@ async function main(argv) {
     }
     catch (caught) {
         if ((0,errors/* isUserError */.iU)(caught)) {
-            const message = caught.hint
-                ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-                : caught.message;
-            process.stderr.write(`error: ${(0,secrets/* redact */.E$)(message)}\n`);
+            process.stderr.write(`error: ${(0,secrets/* redact */.E$)((0,errors/* userMessage */.Rq)(caught))}\n`);
         }
         else {
             process.stderr.write(`error: deploy-actions failed: ${(0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(caught))}\n`);
@@ -1002,7 +1011,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   TARGET_SETTINGS: () => (/* reexport */ targets/* TARGET_SETTINGS */.sz),
   TARGET_TYPES: () => (/* reexport */ targets/* TARGET_TYPES */.oG),
   checkTargets: () => (/* reexport */ checkTargets),
-  describeFailure: () => (/* reexport */ describeFailure),
   hasDrift: () => (/* reexport */ hasDrift),
   isTargetType: () => (/* reexport */ targets/* isTargetType */.oB),
   loadConfig: () => (/* reexport */ loadConfig),
@@ -1146,13 +1154,6 @@ function resolveToken(type, settings, env, explicit) {
     }
     return undefined;
 }
-function describeFailure(caught) {
-    if ((0,errors/* isUserError */.iU)(caught))
-        return caught.hint
-            ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-            : caught.message;
-    return (0,errors/* errorMessage */.gJ)(caught);
-}
 async function publishTarget(request) {
     const started = Date.now();
     const deferred = [];
@@ -1182,7 +1183,7 @@ async function publishTarget(request) {
             ...base,
             status: 'failed',
             notes: [],
-            error: (0,secrets/* redact */.E$)(describeFailure(caught)),
+            error: (0,secrets/* redact */.E$)((0,errors/* userMessage */.Rq)(caught)),
             userError: (0,errors/* isUserError */.iU)(caught),
             durationMs: Date.now() - started,
         };

@@ -2,7 +2,7 @@
  * deploy-actions: the same code as the actions, outside GitHub.
  * Exit codes: 0 done (or nothing to do), 1 a failure (release failed, unhealthy, bad input).
  */
-import { errorMessage, isUserError } from '@deploy-actions/action-kit/errors';
+import { errorMessage, isUserError, userMessage } from '@deploy-actions/action-kit/errors';
 import { redact } from '@deploy-actions/action-kit/secrets';
 import { parseArgs, type FlagSpec } from './args.js';
 import { CliContext } from './context.js';
@@ -66,10 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     return await entry.run(new CliContext(flags));
   } catch (caught) {
     if (isUserError(caught)) {
-      const message = caught.hint
-        ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-        : caught.message;
-      process.stderr.write(`error: ${redact(message)}\n`);
+      process.stderr.write(`error: ${redact(userMessage(caught))}\n`);
     } else {
       process.stderr.write(`error: deploy-actions failed: ${redact(errorMessage(caught))}\n`);
       if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error)

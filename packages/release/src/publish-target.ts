@@ -3,7 +3,7 @@
  * happens into an outcome the report can show. Shared by the publish actions, the orchestrator
  * and the CLI.
  */
-import { errorMessage, isUserError } from '@deploy-actions/action-kit/errors';
+import { errorMessage, isUserError, userMessage } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { parseToken } from '@deploy-actions/action-kit/parse';
@@ -65,14 +65,6 @@ export function resolveToken(
   return undefined;
 }
 
-export function describeFailure(caught: unknown): string {
-  if (isUserError(caught))
-    return caught.hint
-      ? `${caught.message}${/[.!?]$/.test(caught.message) ? '' : '.'} ${caught.hint}`
-      : caught.message;
-  return errorMessage(caught);
-}
-
 export async function publishTarget(request: PublishRequest): Promise<PublishOutcome> {
   const started = Date.now();
   const deferred: (() => Promise<void>)[] = [];
@@ -101,7 +93,7 @@ export async function publishTarget(request: PublishRequest): Promise<PublishOut
       ...base,
       status: 'failed',
       notes: [],
-      error: redact(describeFailure(caught)),
+      error: redact(userMessage(caught)),
       userError: isUserError(caught),
       durationMs: Date.now() - started,
     };
