@@ -196,17 +196,15 @@ function url(name) {
     return value ? (0,parse/* parseUrl */.Dl)(name, value) : undefined;
 }
 /**
- * A secret from the input, else from the named environment variables; registered for masking
- * before anything else can print it.
+ * A secret input, registered for masking before anything else can print it. Credentials in
+ * the environment are the publishers' to resolve (release/publish-target resolveToken).
  */
-function secret(name, envNames = []) {
-    const fromInput = raw(name);
-    const source = fromInput ? name : envNames.find((env) => process.env[env]?.trim());
-    const value = fromInput || (source ? process.env[source].trim() : '');
+function secret(name) {
+    const value = raw(name);
     if (!value)
         return undefined;
     (0,secrets/* addSecret */.Ck)(value);
-    return (0,parse/* parseToken */.pI)(fromInput ? name : `${source} (environment)`, value);
+    return (0,parse/* parseToken */.pI)(name, value);
 }
 
 // EXTERNAL MODULE: external "node:path"

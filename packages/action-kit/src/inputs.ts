@@ -67,14 +67,12 @@ export function url(name: string): URL | undefined {
 }
 
 /**
- * A secret from the input, else from the named environment variables; registered for masking
- * before anything else can print it.
+ * A secret input, registered for masking before anything else can print it. Credentials in
+ * the environment are the publishers' to resolve (release/publish-target resolveToken).
  */
-export function secret(name: string, envNames: string[] = []): string | undefined {
-  const fromInput = raw(name);
-  const source = fromInput ? name : envNames.find((env) => process.env[env]?.trim());
-  const value = fromInput || (source ? process.env[source]!.trim() : '');
+export function secret(name: string): string | undefined {
+  const value = raw(name);
   if (!value) return undefined;
   addSecret(value);
-  return parseToken(fromInput ? name : `${source} (environment)`, value);
+  return parseToken(name, value);
 }
