@@ -1,11 +1,15 @@
 /**
  * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
  * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
- * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
+ * Bodies are read whole so the timeout covers the full exchange. Built on node:http
+ * (http-transport.ts says why not fetch).
  */
 import { errorMessage } from './errors.js';
+import { exchange, type Exchange, type ResponseHeaders } from './http-transport.js';
 import type { Reporter } from './log.js';
 import { redact } from './secrets.js';
+
+export type { ResponseHeaders };
 
 export const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
 
@@ -30,7 +34,7 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   ok: boolean;
-  headers: Headers;
+  headers: ResponseHeaders;
   url: string;
   body: Buffer;
   text(): string;
@@ -82,9 +86,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 function networkReason(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
     return 'timeout';
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code) return `network error ${cause.code}`;
-  return `network error: ${errorMessage(cause ?? error)}`;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string') return `network error ${code}`;
+  return `network error: ${errorMessage(error)}`;
 }
 
 export class HttpClient {
@@ -122,15 +126,15 @@ export class HttpClient {
     for (let attempt = 0; ; attempt++) {
       let delay: number;
       try {
-        const res = await fetch(url, {
+        const res = await exchange({
           method,
+          url,
           headers,
-          body: req.body as RequestInit['body'],
-          redirect: req.manualRedirect ? 'manual' : 'follow',
-          signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
+          body: req.body,
+          timeoutMs: req.timeoutMs ?? this.timeoutMs,
+          manualRedirect: req.manualRedirect,
         });
-        const body = Buffer.from(await res.arrayBuffer());
-        if (!RETRY_STATUS.has(res.status)) return toResponse(res, body);
+        if (!RETRY_STATUS.has(res.status)) return toResponse(res);
         lastStatus = res.status;
         lastReason = `HTTP ${res.status}`;
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
@@ -177,10 +181,11 @@ export class AlreadyDoneSignal extends Error {
   }
 }
 
-function toResponse(res: Response, body: Buffer): HttpResponse {
+function toResponse(res: Exchange): HttpResponse {
+  const body = res.body;
   return {
     status: res.status,
-    ok: res.ok,
+    ok: res.status >= 200 && res.status < 300,
     headers: res.headers,
     url: res.url,
     body,

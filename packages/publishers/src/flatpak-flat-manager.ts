@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { AlreadyDoneSignal, type HttpClient, type HttpResponse } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
-import { getWithJson, type BodyResponse } from './flatpak-http.js';
 import { commitVersion, objectPath, parseCommit, uploadOrder, type LocalObject } from './flatpak-ostree.js';
 
 /** flat-manager-client's batch size: objects are sent in requests of about this many bytes. */
@@ -153,9 +152,24 @@ export class FlatManager {
     return res;
   }
 
+  /**
+   * flat-manager reads a JSON body on two GET routes (`/build/{id}/missing_objects` and the job
+   * routes, actix `Json<…>` extractors); like flat-manager-client, send it gzip-compressed.
+   * Both are reads, safe to repeat, so the client's retries apply.
+   */
   private async getJson<T>(url: string, json: unknown, what: string): Promise<T> {
-    const res: BodyResponse = await getWithJson(url, json, this.options.token, this.options.reporter);
-    if (res.status < 200 || res.status >= 300) throw this.refused(res, what);
+    const { gzipSync } = await import('node:zlib');
+    const res = await this.options.http.request({
+      method: 'GET',
+      url,
+      headers: {
+        authorization: `Bearer ${this.options.token}`,
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
+      body: gzipSync(JSON.stringify(json)),
+    });
+    if (!res.ok) throw this.refused(res, what);
     return res.json<T>();
   }
 

@@ -53,7 +53,7 @@ function httpFetch(http: HttpClient): typeof fetch {
       beforeRetry: method === 'PATCH' ? async () => true : undefined,
     });
     const empty = res.status === 204 || res.status === 205 || res.status === 304 || method === 'HEAD';
-    return new Response(empty ? null : res.body, { status: res.status, headers: res.headers });
+    return new Response(empty ? null : res.body, { status: res.status, headers: [...res.headers] });
   };
 }
 

@@ -4,7 +4,7 @@
  * goes through Octokit (publishers/github-release.ts).
  */
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
-import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
+import type { HttpClient, HttpResponse, ResponseHeaders } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { highestStable, parseSemVer } from '@deploy-actions/version';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
@@ -65,7 +65,7 @@ export function refusal(
   repository: string,
   status: number,
   message: string,
-  headers?: Headers,
+  headers?: ResponseHeaders,
 ): RegistryError {
   const registry = 'GitHub';
   if ((status === 403 || status === 429) && headers?.get('x-ratelimit-remaining') === '0') {
