@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', 'examples/**', '.ci/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', 'node_modules/**', 'examples/**', '.ci/**', 'coverage/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -146,11 +146,13 @@ describe('identify', () => {
     expect(identify({}, b).name).toBe('from-poetry');
   });
 
-  test('then the first distribution the dist globs find', () => {
+  test("then the project the dist globs' file names name, in the PEP 503 form PyPI matches by", () => {
     const c = mkdtempSync(join(tmpdir(), 'pypi-id-'));
     mkdirSync(join(c, 'out'));
+    // Built by Python: the sdist is out/from_metadata-1.0.0.tar.gz, its metadata Name From.Metadata.
     makeDistributions(join(c, 'out'), 'From.Metadata', '1.0.0', 'sdist');
-    expect(identify({ dist: ['out/*'] }, c).name).toBe('From.Metadata');
+    const name = identify({ dist: ['out/*'] }, c).name;
+    expect(normalizeProjectName(name)).toBe(normalizeProjectName('From.Metadata'));
     expect(() => identify({}, mkdtempSync(join(tmpdir(), 'pypi-id-')))).toThrow(InputError);
   });
 });

@@ -11,6 +11,8 @@ import { listZipEntries, readZipEntry } from '@deploy-actions/publishers/pypi-zi
 import { findTarFile, gunzipTar, walkTar } from '@deploy-actions/publishers/pypi-tar';
 import { metadataFormFields, parseCoreMetadata } from '@deploy-actions/publishers/pypi-metadata';
 import { parseWheelFilename, readDistribution } from '@deploy-actions/publishers/pypi-distribution';
+import { projectFromFilename } from '@deploy-actions/publishers/pypi-files';
+import { normalizeProjectName } from '@deploy-actions/registries/pypi';
 import { expandGlobs, globToRegExp } from '@deploy-actions/publishers/pypi-files';
 import { buildMultipart } from '@deploy-actions/publishers/pypi-multipart';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
@@ -179,6 +181,22 @@ describe('distributions', () => {
       platform: 'manylinux_2_17_x86_64',
     });
     expect(parseWheelFilename('pkg-1.0.whl')).toBeUndefined();
+  });
+
+  test('the project a distribution belongs to, from its file name, matches its metadata', () => {
+    // Built by Python the way the test above builds them: the file name alone names the project.
+    const [wheel, sdist] = makeDistributions(join(dir, 'named'), 'Acme.Tool', '2.0.0');
+    expect(normalizeProjectName(projectFromFilename(wheel)!)).toBe(
+      normalizeProjectName(readDistribution(wheel).name),
+    );
+    expect(normalizeProjectName(projectFromFilename(sdist)!)).toBe(
+      normalizeProjectName(readDistribution(sdist).name),
+    );
+    expect(projectFromFilename('dist/Django-4.2-py3-none-any.whl')).toBe('Django');
+    expect(projectFromFilename('zope.interface-6.0.tar.gz')).toBe('zope.interface');
+    expect(projectFromFilename('old-style-name-1.0.zip')).toBe('old-style-name');
+    expect(projectFromFilename('notes.txt')).toBeUndefined();
+    expect(projectFromFilename('pkg.whl')).toBeUndefined();
   });
 
   test('files that are not distributions are refused by name', () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(847);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13:
+/***/ 847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -153,6 +153,26 @@ function redact(text) {
 
 
 
+let direct = true;
+/**
+ * Write to stdout without touching process.stdout: creating that stream loads node:stream and
+ * its relatives, a sixth of a small action's start-up. A non-blocking stdout that is full
+ * (EAGAIN) hands the rest, and everything after, to process.stdout, keeping the order.
+ */
+function writeStdout(text) {
+    let data = Buffer.from(text, 'utf8');
+    if (direct) {
+        try {
+            while (data.length)
+                data = data.subarray((0,external_node_fs_namespaceObject.writeSync)(1, data));
+            return;
+        }
+        catch {
+            direct = false;
+        }
+    }
+    process.stdout.write(data);
+}
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -164,7 +184,7 @@ function issueCommand(command, properties, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function fileCommand(envName, name, value) {
     const path = process.env[envName];
@@ -222,7 +242,7 @@ function debug(message) {
  */
 function info(message) {
     const safe = redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
-    process.stdout.write(safe + external_node_os_namespaceObject.EOL);
+    writeStdout(safe + external_node_os_namespaceObject.EOL);
 }
 function isDebug() {
     return process.env.RUNNER_DEBUG === '1';
@@ -424,6 +444,16 @@ function removeTemp(dir) {
     if (!dir)
         return;
     try {
+        // Most runs leave the folder empty: rmdir is one call, where a recursive rm first loads
+        // Node's rimraf (a measurable part of a small action's start-up).
+        (0,external_node_fs_namespaceObject.rmdirSync)(dir);
+    }
+    catch {
+        removeTree(dir);
+    }
+}
+function removeTree(dir) {
+    try {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
     catch (caught) {
@@ -488,12 +518,140 @@ function summary_link(text, url) {
 
 
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-transport.ts
+class IncomingHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+    has(name) {
+        return this.raw[name.toLowerCase()] !== undefined;
+    }
+    forEach(callback) {
+        for (const [key, value] of this)
+            callback(value, key);
+    }
+    *[Symbol.iterator]() {
+        for (const key of Object.keys(this.raw).sort()) {
+            const value = this.get(key);
+            if (value !== null)
+                yield [key, value];
+        }
+    }
+}
+let httpSend;
+let httpsSend;
+async function sender(url) {
+    if (url.protocol === 'http:')
+        return (httpSend ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67, 23))).request);
+    if (url.protocol === 'https:')
+        return (httpsSend ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 708, 23))).request);
+    throw new TypeError(`unsupported protocol ${url.protocol} in ${url.href}`);
+}
+/** What fetch reports for a timed-out signal, so callers tell timeouts from other failures. */
+function timeoutError(ms) {
+    return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+function once(send, url, method, headers, body, deadline, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const finish = (error, value) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (error)
+                reject(error);
+            else
+                resolve(value);
+        };
+        const req = send(url, { method, headers }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', (error) => finish(error));
+            res.on('close', () => {
+                if (!res.complete)
+                    finish(Object.assign(new Error('the connection closed before the answer was complete'), {
+                        code: 'ECONNRESET',
+                    }));
+            });
+            res.on('end', () => {
+                decode(res.headers['content-encoding'], Buffer.concat(chunks)).then((data) => finish(undefined, { status: res.statusCode ?? 0, raw: res.headers, body: data }), (error) => finish(error));
+            });
+        });
+        const timer = setTimeout(() => req.destroy(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
+        req.on('error', (error) => finish(error));
+        req.end(body);
+    });
+}
+/** We ask for no compression; a server that compresses anyway is decoded as fetch would. */
+async function decode(encoding, data) {
+    const kind = (encoding ?? '').trim().toLowerCase();
+    if (!kind || kind === 'identity' || data.length === 0)
+        return data;
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 522, 23));
+    if (kind === 'gzip' || kind === 'x-gzip')
+        return zlib.gunzipSync(data);
+    if (kind === 'deflate')
+        return zlib.inflateSync(data);
+    if (kind === 'br')
+        return zlib.brotliDecompressSync(data);
+    return data;
+}
+/** Send one request, following redirects as fetch does unless `manualRedirect`. */
+async function exchange(req) {
+    const deadline = Date.now() + req.timeoutMs;
+    let url = new URL(req.url);
+    let method = req.method;
+    let headers = { accept: '*/*', ...lowercase(req.headers) };
+    let body = req.body === undefined ? undefined : Buffer.from(req.body);
+    if (typeof req.body === 'string' && !headers['content-type'])
+        headers['content-type'] = 'text/plain;charset=UTF-8';
+    for (let hops = 0;; hops++) {
+        const sent = { ...headers };
+        if (body)
+            sent['content-length'] = String(body.length);
+        const res = await once(await sender(url), url, method, sent, body, deadline, req.timeoutMs);
+        const location = res.raw.location;
+        if (req.manualRedirect || !REDIRECTS.has(res.status) || !location) {
+            return { status: res.status, headers: new IncomingHeaders(res.raw), url: url.href, body: res.body };
+        }
+        if (hops >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${req.url}`);
+        const next = new URL(location, url);
+        if ((res.status === 303 && method !== 'HEAD') ||
+            ((res.status === 301 || res.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !key.startsWith('content-')));
+        }
+        // Credentials never follow a redirect to another origin (a registry's blob store, a CDN).
+        if (next.origin !== url.origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !['authorization', 'cookie', 'proxy-authorization'].includes(key)));
+        }
+        url = next;
+    }
+}
+function lowercase(headers = {}) {
+    return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http.ts
 /**
  * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
  * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
- * Bodies are read whole so the timeout covers the full exchange. Built on Node's fetch.
+ * Bodies are read whole so the timeout covers the full exchange. Built on node:http
+ * (http-transport.ts says why not fetch).
  */
+
 
 
 const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
@@ -530,10 +688,10 @@ function parseRetryAfter(value, now = Date.now()) {
 function networkReason(error) {
     if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
         return 'timeout';
-    const cause = error?.cause;
-    if (cause?.code)
-        return `network error ${cause.code}`;
-    return `network error: ${errorMessage(cause ?? error)}`;
+    const code = error?.code;
+    if (typeof code === 'string')
+        return `network error ${code}`;
+    return `network error: ${errorMessage(error)}`;
 }
 class HttpClient {
     options;
@@ -569,16 +727,16 @@ class HttpClient {
         for (let attempt = 0;; attempt++) {
             let delay;
             try {
-                const res = await fetch(url, {
+                const res = await exchange({
                     method,
+                    url,
                     headers,
                     body: req.body,
-                    redirect: req.manualRedirect ? 'manual' : 'follow',
-                    signal: AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs),
+                    timeoutMs: req.timeoutMs ?? this.timeoutMs,
+                    manualRedirect: req.manualRedirect,
                 });
-                const body = Buffer.from(await res.arrayBuffer());
                 if (!RETRY_STATUS.has(res.status))
-                    return toResponse(res, body);
+                    return toResponse(res);
                 lastStatus = res.status;
                 lastReason = `HTTP ${res.status}`;
                 const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
@@ -621,10 +779,11 @@ class AlreadyDoneSignal extends Error {
         this.reason = reason;
     }
 }
-function toResponse(res, body) {
+function toResponse(res) {
+    const body = res.body;
     return {
         status: res.status,
-        ok: res.ok,
+        ok: res.status >= 200 && res.status < 300,
         headers: res.headers,
         url: res.url,
         body,
@@ -2487,10 +2646,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ })
 

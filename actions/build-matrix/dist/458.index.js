@@ -123,7 +123,7 @@ async function which(command) {
 /* harmony export */   p: () => (/* binding */ getIdToken),
 /* harmony export */   r: () => (/* binding */ oidcAvailable)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4917);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
 /**
  * GitHub Actions OIDC: an ID token for trusted publishing, available when the job grants

@@ -27,7 +27,7 @@ export function run(): Promise<void> {
     const selected = selectTargets(config, input.platforms).filter(
       (t) => input.tier === undefined || t.tier === input.tier,
     );
-    const { version } = resolveVersion({
+    const { version } = await resolveVersion({
       version: input.version,
       ref: process.env.GITHUB_REF,
       config,

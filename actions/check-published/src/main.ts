@@ -33,7 +33,7 @@ export function run(): Promise<void> {
     const root = workspace();
     let config: ReleaseConfig | undefined;
     if (!input.targets) config = await loadConfig(resolve(root, input.config));
-    const { version } = resolveVersion({
+    const { version } = await resolveVersion({
       version: input.version,
       ref: process.env.GITHUB_REF,
       config,

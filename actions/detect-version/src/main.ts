@@ -5,7 +5,7 @@ import { getInputs } from './inputs.js';
 export function run(): Promise<void> {
   return runAction('detect-version', async () => {
     const input = getInputs();
-    const detected = detectVersion({
+    const detected = await detectVersion({
       version: input.version,
       tag: input.tag,
       sources: input.sources,

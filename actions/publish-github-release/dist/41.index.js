@@ -36,7 +36,7 @@ export const modules = {
 const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function readToml(file) {
     try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (caught) {
         const line = caught.line;

@@ -153,8 +153,8 @@ function mergeSums(assets, current, ours) {
     return merged;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts + 1 modules
+var http = __webpack_require__(3363);
 ;// CONCATENATED MODULE: ./packages/publishers/src/github-api.ts
 /**
  * The GitHub REST calls of the release publisher, through Octokit from @actions/github (loaded
@@ -182,7 +182,7 @@ function httpFetch(http) {
             beforeRetry: method === 'PATCH' ? async () => true : undefined,
         });
         const empty = res.status === 204 || res.status === 205 || res.status === 304 || method === 'HEAD';
-        return new Response(empty ? null : res.body, { status: res.status, headers: res.headers });
+        return new Response(empty ? null : res.body, { status: res.status, headers: [...res.headers] });
     };
 }
 async function connect(target, ctx) {

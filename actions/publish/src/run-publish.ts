@@ -117,7 +117,7 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
     const common = commonInputs();
     const root = workspace();
     const target = await resolveTarget(common, root, fixedType);
-    const detected = resolveVersion({
+    const detected = await resolveVersion({
       version: common.version,
       ref: process.env.GITHUB_REF,
       config: target.config,

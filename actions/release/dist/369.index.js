@@ -1347,8 +1347,8 @@ function settings_rolloutOptionsFromConfig(deploy, cwd = process.cwd(), to = 'in
     return options;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts + 1 modules
+var http = __webpack_require__(3363);
 ;// CONCATENATED MODULE: ./packages/deploy/src/prometheus.ts
 /**
  * One instant query (`GET /api/v1/query?query=`), judged against `max-value`/`min-value`.

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export parseWwwAuthenticate */
 /* harmony import */ var _deploy_actions_action_kit_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8826);
-/* harmony import */ var _deploy_actions_action_kit_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4917);
+/* harmony import */ var _deploy_actions_action_kit_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3363);
 /* harmony import */ var _deploy_actions_action_kit_secrets__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
 /**
  * Registry authentication as Docker does it: try the request; on a 401 read the
@@ -366,8 +366,8 @@ var src = __webpack_require__(6193);
 var oci_auth = __webpack_require__(3835);
 // EXTERNAL MODULE: ./packages/registries/src/oci-reference.ts
 var oci_reference = __webpack_require__(5424);
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts + 1 modules
+var http = __webpack_require__(3363);
 // EXTERNAL MODULE: ./packages/registries/src/oci-manifests.ts
 var oci_manifests = __webpack_require__(9215);
 ;// CONCATENATED MODULE: ./packages/registries/src/oci-repository.ts

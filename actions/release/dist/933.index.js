@@ -123,7 +123,7 @@ async function which(command) {
 /* harmony export */   p: () => (/* binding */ getIdToken),
 /* harmony export */   r: () => (/* binding */ oidcAvailable)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4917);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3363);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
 /**
  * GitHub Actions OIDC: an ID token for trusted publishing, available when the job grants
@@ -434,7 +434,7 @@ var dist = __webpack_require__(3292);
 const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function readTable(file) {
     try {
-        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,dist.parse)((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -848,7 +848,7 @@ const rollback = async (raw, context) => {
 const isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function readToml(file) {
     try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     catch (caught) {
         const line = caught.line;

@@ -19,7 +19,7 @@ export function run(): Promise<void> {
     const root = workspace();
     const config = await loadConfig(resolve(root, input.config));
     selectTargets(config, input.platforms); // refuse bad platforms before anything else
-    const version = resolveVersion({
+    const version = await resolveVersion({
       version: input.version,
       ref: process.env.GITHUB_REF,
       config,

@@ -4,7 +4,7 @@
  * does; we keep our own small copy so a bundle starts in a few milliseconds instead of loading
  * an HTTP stack it never uses.
  */
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { redact, onSecretAdded } from './secrets.js';
 import type { Reporter } from './log.js';
@@ -13,6 +13,26 @@ export interface AnnotationProperties {
   title?: string;
   file?: string;
   startLine?: number;
+}
+
+let direct = true;
+
+/**
+ * Write to stdout without touching process.stdout: creating that stream loads node:stream and
+ * its relatives, a sixth of a small action's start-up. A non-blocking stdout that is full
+ * (EAGAIN) hands the rest, and everything after, to process.stdout, keeping the order.
+ */
+export function writeStdout(text: string): void {
+  let data = Buffer.from(text, 'utf8');
+  if (direct) {
+    try {
+      while (data.length) data = data.subarray(writeSync(1, data));
+      return;
+    } catch {
+      direct = false;
+    }
+  }
+  process.stdout.write(data);
 }
 
 function escapeData(value: string): string {
@@ -32,7 +52,7 @@ export function issueCommand(
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function fileCommand(envName: string, name: string, value: string): boolean {
@@ -97,7 +117,7 @@ export function debug(message: string): void {
  */
 export function info(message: string): void {
   const safe = redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
-  process.stdout.write(safe + EOL);
+  writeStdout(safe + EOL);
 }
 
 export function isDebug(): boolean {

@@ -216,8 +216,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/errors.ts
 var errors = __webpack_require__(8826);
-// EXTERNAL MODULE: ./packages/action-kit/src/http.ts
-var http = __webpack_require__(4917);
+// EXTERNAL MODULE: ./packages/action-kit/src/http.ts + 1 modules
+var http = __webpack_require__(3363);
 // EXTERNAL MODULE: ./packages/deploy/src/health-checks.ts
 var health_checks = __webpack_require__(7185);
 ;// CONCATENATED MODULE: ./packages/deploy/src/prometheus.ts

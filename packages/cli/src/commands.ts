@@ -17,7 +17,7 @@ const published = (r: CheckResult) =>
   r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no';
 
 export async function versionCommand(ctx: CliContext): Promise<number> {
-  const v = ctx.version(await safeConfig(ctx));
+  const v = await ctx.version(await safeConfig(ctx));
   ctx.print(`${v.version}\n`, v);
   return 0;
 }
@@ -45,9 +45,9 @@ async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]
 }
 
 export async function checkCommand(ctx: CliContext): Promise<number> {
-  const version = ctx.version(
+  const { version } = await ctx.version(
     ctx.list('targets').length ? await safeConfig(ctx) : await ctx.config(),
-  ).version;
+  );
   const results = await checkAll(ctx, version);
   const drift = hasDrift(results);
   ctx.print(
@@ -65,7 +65,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
   const config = ctx.list('targets').length ? await safeConfig(ctx) : await ctx.config();
   let version: string | undefined;
   try {
-    version = ctx.version(config).version;
+    version = (await ctx.version(config)).version;
   } catch {
     version = undefined; // status works without a version: it shows what every target has
   }
@@ -95,7 +95,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
 export async function planCommand(ctx: CliContext): Promise<number> {
   const config = await ctx.config();
   const selected = selectTargets(config, ctx.list('platforms'), '--platforms');
-  const version = ctx.version(config).version;
+  const version = (await ctx.version(config)).version;
   const checks = ctx.bool('no-check')
     ? undefined
     : await checkTargets(await targetsFromConfig(selected, ctx.cwd, process.env), version, {
@@ -121,7 +121,7 @@ export async function releaseCommand(
   const config = await ctx.config();
   const platforms = ctx.list('platforms');
   selectTargets(config, platforms, '--platforms');
-  const version = ctx.version(config);
+  const version = await ctx.version(config);
   ctx.reporter.info(
     `Releasing ${version.version} (from ${version.source})${ctx.bool('dry-run') ? ' as a dry run' : ''}`,
   );

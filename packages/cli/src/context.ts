@@ -44,7 +44,7 @@ export class CliContext {
     return this.configCache;
   }
 
-  version(config: ReleaseConfig | undefined): DetectedVersion {
+  version(config: ReleaseConfig | undefined): Promise<DetectedVersion> {
     return resolveVersion({
       version: this.string('version'),
       ref: this.string('ref') ?? process.env.GITHUB_REF,

@@ -10,6 +10,9 @@ import { blake2b256Hex } from './pypi-blake2b.js';
 import { header, parseCoreMetadata, type CoreMetadata } from './pypi-metadata.js';
 import { findTarFile, gunzipTar } from './pypi-tar.js';
 import { listZipEntries, readZipEntry } from './pypi-zip.js';
+import { parseWheelFilename } from './pypi-files.js';
+
+export { isCompanionFile, parseWheelFilename } from './pypi-files.js';
 
 export type Filetype = 'bdist_wheel' | 'sdist';
 
@@ -39,10 +42,6 @@ export class DistributionError extends Error {
   }
 }
 
-/** Files that sit beside distributions and are never uploaded themselves. */
-export const isCompanionFile = (filename: string) =>
-  /\.(asc|sig|sigstore|attestation|publish\.attestation)$/.test(filename);
-
 export function filetypeOf(filename: string): Filetype | undefined {
   if (filename.endsWith('.whl')) return 'bdist_wheel';
   if (filename.endsWith('.tar.gz') || filename.endsWith('.zip')) return 'sdist';
@@ -50,15 +49,6 @@ export function filetypeOf(filename: string): Filetype | undefined {
 }
 
 /** `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl` (PEP 427). */
-export function parseWheelFilename(
-  filename: string,
-): { name: string; version: string; python: string; abi: string; platform: string } | undefined {
-  const parts = filename.replace(/\.whl$/, '').split('-');
-  if (parts.length !== 5 && parts.length !== 6) return undefined;
-  const [name, version] = parts;
-  const [python, abi, platform] = parts.slice(-3);
-  return { name, version, python, abi, platform };
-}
 
 function wheelMetadata(buf: Buffer, filename: string): string {
   const entries = listZipEntries(buf).filter((e) => /^[^/]+\.dist-info\/METADATA$/.test(e.name));

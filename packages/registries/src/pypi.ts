@@ -9,8 +9,7 @@ import { parse as parseToml } from 'smol-toml';
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
-import { expandGlobs } from '@deploy-actions/publishers/pypi-files';
-import { isCompanionFile, readDistribution } from '@deploy-actions/publishers/pypi-distribution';
+import { expandGlobs, isCompanionFile, projectFromFilename } from '@deploy-actions/publishers/pypi-files';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
 export const DEFAULT_PYPI = 'https://pypi.org/';
@@ -208,7 +207,7 @@ const asList = (value: unknown): string[] =>
 
 /**
  * The project name: `package`, else pyproject.toml ([project].name, [tool.poetry].name), else
- * the metadata of the first distribution the `dist` globs find.
+ * the project named by the file names of the distributions the `dist` globs find (no unpacking).
  */
 export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
   const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
@@ -217,7 +216,8 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
   if (fromPyproject) return { name: fromPyproject, registry };
   const patterns = asList(settings.dist);
   const files = expandGlobs(cwd, patterns.length ? patterns : ['dist/*']).filter((f) => !isCompanionFile(f));
-  if (files.length) return { name: readDistribution(files[0]).name, registry };
+  const name = files.map(projectFromFilename).find(Boolean);
+  if (name) return { name, registry };
   throw InputError.missing(
     'package',
     'Set `package` to the PyPI project name, or add a pyproject.toml, or build the distributions first.',

@@ -10,7 +10,7 @@ export interface ResolveVersionOptions {
   cwd: string;
 }
 
-export function resolveVersion(options: ResolveVersionOptions): DetectedVersion {
+export function resolveVersion(options: ResolveVersionOptions): Promise<DetectedVersion> {
   const v = options.config?.version;
   return detectVersion({
     version: options.version,

@@ -106,7 +106,7 @@ function agrees(source: VersionSource, value: string, version: SemVer): boolean 
   return false;
 }
 
-export function detectVersion(options: DetectOptions): DetectedVersion {
+export async function detectVersion(options: DetectOptions): Promise<DetectedVersion> {
   const prefix = options.tagPrefix ?? 'v';
   const sources = options.sources?.length ? options.sources : DEFAULT_SOURCES;
   const found: { source: VersionSource; value: string; where: string; raw?: string }[] = [];
@@ -124,7 +124,7 @@ export function detectVersion(options: DetectOptions): DetectedVersion {
       if (tag && tag.startsWith(prefix))
         found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
     } else {
-      const manifest = readManifestVersion(options.cwd, source as ManifestSource);
+      const manifest = await readManifestVersion(options.cwd, source as ManifestSource);
       if (manifest) found.push({ source, value: manifest.version, where: manifest.file });
     }
   }

@@ -1,7 +1,6 @@
 /** Reading the version a project's manifests declare. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 
 export const MANIFEST_SOURCES = ['package.json', 'Cargo.toml', 'pyproject.toml', 'VERSION'] as const;
@@ -16,9 +15,16 @@ export interface ManifestVersion {
 type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+let parseToml: ((text: string) => unknown) | undefined;
+
+/** The TOML parser loads only when a TOML manifest is read (most actions never read one). */
+async function loadToml(): Promise<void> {
+  parseToml ??= (await import('smol-toml')).parse;
+}
+
 function readToml(file: string): Table {
   try {
-    return parseToml(readFileSync(file, 'utf8')) as Table;
+    return parseToml!(readFileSync(file, 'utf8')) as Table;
   } catch (caught) {
     const line = (caught as { line?: number }).line;
     throw new ConfigError(
@@ -115,9 +121,13 @@ const READERS: Record<ManifestSource, (file: string) => string | undefined> = {
 };
 
 /** The version a manifest in `dir` declares; undefined when the file is absent or names none. */
-export function readManifestVersion(dir: string, source: ManifestSource): ManifestVersion | undefined {
+export async function readManifestVersion(
+  dir: string,
+  source: ManifestSource,
+): Promise<ManifestVersion | undefined> {
   const file = join(dir, source);
   if (!existsSync(file)) return undefined;
+  if (source.endsWith('.toml')) await loadToml();
   const version = READERS[source](file);
   return version ? { source, file, version } : undefined;
 }
