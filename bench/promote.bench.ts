@@ -1,7 +1,8 @@
 /**
  * Promoting one built image to its 4 release tags (X.Y.Z, X.Y, X, latest) on a real registry:
  * our publish-docker bundle (daemonless: cross-repository mounts, then one manifest PUT per
- * tag) against `skopeo copy` once per tag, the usual scripted way, in the same run.
+ * tag) against pulling and pushing with skopeo once per tag (judged, as the issue asks), and
+ * against `skopeo copy` once per tag (which never pulls), in the same run.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -99,17 +100,20 @@ test('promote one image to 4 tags: publish-docker vs skopeo copy per tag', async
     }
   }, RUNS);
 
-  const ratio = skopeo / ours;
+  // Judged as the issue states it: against pulling and pushing with skopeo. skopeo copy
+  // between two tags of one registry never pulls the layers, so it is shown beside it as the
+  // harder comparison, and its ratio is part of the label.
+  const ratio = pullPush / ours;
   record({
     name: 'promote',
-    title: 'Promote an image to 4 tags: publish-docker vs skopeo copy per tag',
+    title: 'Promote an image to 4 tags: publish-docker vs pulling and pushing with skopeo',
     method:
       `A ${LAYERS}-layer image (${(LAYERS * LAYER_BYTES) / 2 ** 20} MiB of incompressible data) pushed as acme/builds:sha-bench to a real ` +
       `registry (Debian docker-registry, basic auth) is promoted to X.Y.Z, X.Y, X and latest of a fresh repository each run: ` +
       `one run of the publish-docker bundle as the runner starts it (node start included; blobs mounted across repositories, ` +
       `one manifest PUT per tag), against \`skopeo copy docker://… docker://…:TAG\` for each of the 4 tags (skopeo, too, skips ` +
       `blobs the target has and mounts what it knows to be on the registry, so after the first tag each copy is a few requests), ` +
-      `and, for scale, a literal pull then push per tag (skopeo copy to a local dir, then from it to the tag). ` +
+      `and the literal pull then push per tag that the goal names (skopeo copy to a local dir, then from it to the tag; judged). ` +
       `Median of ${RUNS} runs after a warm-up, same run; the bundle's figure includes node start-up and the post step.`,
     command: 'npm run bench -- bench/promote.bench.ts',
     figures: {
@@ -117,6 +121,11 @@ test('promote one image to 4 tags: publish-docker vs skopeo copy per tag', async
       'skopeo copy x4': skopeo,
       'skopeo pull to dir + push, x4': pullPush,
     },
-    ratio: { label: 'skopeo copy x4 / publish-docker', value: ratio, goal: '>= 5', met: ratio >= 5 },
+    ratio: {
+      label: `skopeo pull + push x4 / publish-docker (skopeo copy x4 / publish-docker: ${(skopeo / ours).toFixed(2)})`,
+      value: ratio,
+      goal: '>= 5',
+      met: ratio >= 5,
+    },
   });
 });

@@ -92,7 +92,7 @@ test('first failing probe to traffic restored', async () => {
   green.set({ mode: 'ok' });
 
   // The restore step alone, ours and the classic one, on the same nginx build and services.
-  const router2 = createRouter(parseRouterSettings(routerSettings()), {
+  const router2 = await createRouter(parseRouterSettings(routerSettings()), {
     exec,
     reporter: new MemoryReporter(),
     cwd: nginx.prefix,

@@ -37,6 +37,8 @@ for (const name of wanted.length ? wanted : all) {
       '--target',
       'es2022',
       '--transpile-only',
+      // Minified, as docker/*-action ship theirs: V8 parses a third less at every start.
+      '--minify',
     ],
     {
       cwd: root,

@@ -50,7 +50,7 @@ function recordingExec(answer: (args: string[], input?: string) => Partial<ExecR
   return { fn, calls };
 }
 
-function nginxRouter(dir: string, execFn: ExecFn, extra: Record<string, string> = {}) {
+async function nginxRouter(dir: string, execFn: ExecFn, extra: Record<string, string> = {}) {
   const options = parseRouterSettings({
     type: 'nginx',
     'upstream-file': join(dir, 'app-upstream.conf'),
@@ -87,7 +87,7 @@ describe('nginx router', () => {
   test('first run installs the files, tests then reloads once; later runs change nothing', async () => {
     const dir = temp('da-nginx-unit-');
     const exec = dumping(dir);
-    const router = nginxRouter(dir, exec.fn);
+    const router = await nginxRouter(dir, exec.fn);
     const changes = await router.prepare();
     expect(changes[0]).toMatch(/route created at .*current \(blue\)/);
     expect(changes[1]).toMatch(/wrote .*app-upstream.conf and .*route.conf, tested and reloaded/);
@@ -113,11 +113,11 @@ describe('nginx router', () => {
 
   test('an nginx that does not read the route snippet is refused: moving the route would change nothing', async () => {
     const dir = temp('da-nginx-unit-');
-    const router = nginxRouter(dir, dumping(dir, [join(dir, 'app-upstream.conf')]).fn);
+    const router = await nginxRouter(dir, dumping(dir, [join(dir, 'app-upstream.conf')]).fn);
     await expect(router.prepare()).rejects.toThrow(
       /Invalid input 'upstream-file': nginx does not read .*route\.conf \(nginx -T\): moving traffic would change nothing/,
     );
-    const missingFolder = nginxRouter(join(dir, 'no-such-folder'), dumping(dir).fn);
+    const missingFolder = await nginxRouter(join(dir, 'no-such-folder'), dumping(dir).fn);
     await expect(missingFolder.prepare()).rejects.toThrow(
       /'upstream-file': .* is in a folder that does not exist/,
     );
@@ -125,7 +125,7 @@ describe('nginx router', () => {
 
   test('shifting swaps the route link to a folder of exactly the green buckets, and keeps only the live and the previous folder', async () => {
     const dir = temp('da-nginx-unit-');
-    const router = nginxRouter(dir, dumping(dir).fn);
+    const router = await nginxRouter(dir, dumping(dir).fn);
     await router.prepare();
     expect(await router.shift('green', 10)).toBe('nginx: blue -> blue 90% / green 10% (no reload)');
     expect(await router.shift('green', 50)).toBe(
@@ -156,7 +156,7 @@ describe('nginx router', () => {
     const exec = recordingExec((args) =>
       args.includes('-t') ? { code: 1, stderr: 'nginx: [emerg] unknown "app_upstream_pool" variable' } : {},
     );
-    const router = nginxRouter(dir, exec.fn);
+    const router = await nginxRouter(dir, exec.fn);
     await expect(router.prepare()).rejects.toThrow(
       /Invalid input 'upstream-file': nginx refused the configuration [\s\S]*unknown "app_upstream_pool" variable/,
     );
@@ -214,7 +214,7 @@ describe('kubernetes router (no API server can run here: checked by the kubectl 
     status: { loadBalancer: {} },
   };
 
-  function ingressRouter(canary?: object) {
+  async function ingressRouter(canary?: object) {
     const exec = recordingExec((args) => {
       if (args.includes('get') && args.includes('web')) return { stdout: JSON.stringify(stable) };
       if (args.includes('get') && args.includes('web-canary'))
@@ -229,13 +229,13 @@ describe('kubernetes router (no API server can run here: checked by the kubectl 
       green: 'app-green',
     });
     return {
-      router: createRouter(options, { exec: exec.fn, reporter: new MemoryReporter(), cwd: tmpdir() }),
+      router: await createRouter(options, { exec: exec.fn, reporter: new MemoryReporter(), cwd: tmpdir() }),
       calls: exec.calls,
     };
   }
 
   test('a canary step applies a <ingress>-canary Ingress with the canary weight, on the same hosts, to the new Service', async () => {
-    const { router, calls } = ingressRouter();
+    const { router, calls } = await ingressRouter();
     expect(await router.read()).toEqual({ blue: 100, green: 0 });
     expect(await router.shift('green', 10)).toBe('kubernetes: ingress/web blue -> blue 90% / green 10%');
     const apply = calls.at(-1)!;
@@ -298,7 +298,7 @@ describe('kubernetes router (no API server can run here: checked by the kubectl 
       metadata: { name: 'web-canary', annotations: { 'nginx.ingress.kubernetes.io/canary-weight': '50' } },
       spec: stable.spec,
     };
-    const { router, calls } = ingressRouter(canary);
+    const { router, calls } = await ingressRouter(canary);
     expect(await router.read()).toEqual({ blue: 50, green: 50 });
     await router.shift('green', 100);
     const [replace, remove] = calls.slice(-2);
@@ -330,7 +330,7 @@ describe('kubernetes router (no API server can run here: checked by the kubectl 
       metadata: { name: 'web-canary', annotations: { 'nginx.ingress.kubernetes.io/canary-weight': '10' } },
       spec: stable.spec,
     };
-    const { router, calls } = ingressRouter(canary);
+    const { router, calls } = await ingressRouter(canary);
     await router.shift('blue', 100);
     expect(calls.filter((c) => !c.args.includes('get')).map((c) => c.args)).toEqual([
       ['--namespace', 'prod', 'delete', 'ingress', 'web-canary', '--ignore-not-found'],
@@ -339,7 +339,7 @@ describe('kubernetes router (no API server can run here: checked by the kubectl 
 
   test('service mode refuses a partial step, and a selector naming neither colour', async () => {
     const exec = recordingExec(() => ({ stdout: 'purple' }));
-    const router = createRouter(parseRouterSettings({ type: 'kubernetes', service: 'web' }), {
+    const router = await createRouter(parseRouterSettings({ type: 'kubernetes', service: 'web' }), {
       exec: exec.fn,
       reporter: new MemoryReporter(),
       cwd: tmpdir(),
@@ -360,7 +360,7 @@ describe('symlink and command routers', () => {
       undefined,
       dir,
     );
-    const router = createRouter(options, { exec, reporter: new MemoryReporter(), cwd: dir });
+    const router = await createRouter(options, { exec, reporter: new MemoryReporter(), cwd: dir });
     expect(await router.read()).toBeUndefined();
     await expect(router.shift('green', 100)).rejects.toThrow(
       /Invalid input 'green': .*green" is not a directory/,
@@ -369,13 +369,13 @@ describe('symlink and command routers', () => {
     expect(readlinkSync(join(dir, 'current'))).toBe(join(dir, 'blue'));
     expect(await router.read()).toEqual({ blue: 100, green: 0 });
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'other'));
-    const stray = createRouter(
+    const stray = await createRouter(
       parseRouterSettings({ type: 'symlink', link: 'other', blue: 'blue', green: 'green' }, undefined, dir),
       { exec, reporter: new MemoryReporter(), cwd: dir },
     );
     await expect(stray.read()).rejects.toThrow(/points at .*elsewhere, which is neither blue/);
     mkdirSync(join(dir, 'real'));
-    const real = createRouter(
+    const real = await createRouter(
       parseRouterSettings({ type: 'symlink', link: 'real', blue: 'blue', green: 'green' }, undefined, dir),
       { exec, reporter: new MemoryReporter(), cwd: dir },
     );
@@ -388,7 +388,7 @@ describe('symlink and command routers', () => {
     ['something first\nGreen=10%', { blue: 90, green: 10 }],
   ])('command: read-command printing %p', async (stdout, traffic) => {
     const run = recordingExec(() => ({ stdout }));
-    const router = createRouter(
+    const router = await createRouter(
       parseRouterSettings({
         type: 'command',
         'switch-command': 'lb {colour} {weight}',
@@ -411,14 +411,13 @@ describe('symlink and command routers', () => {
       'read-command': 'lb status',
     });
     await expect(
-      createRouter(settings, { exec: odd.fn, reporter: new MemoryReporter(), cwd: tmpdir() }).read(),
+      (await createRouter(settings, { exec: odd.fn, reporter: new MemoryReporter(), cwd: tmpdir() })).read(),
     ).rejects.toThrow(/Invalid input 'read-command': "up and running" is not what read-command must print/);
     const failing = recordingExec(() => ({ code: 2, stderr: 'no such pool' }));
     await expect(
-      createRouter(settings, { exec: failing.fn, reporter: new MemoryReporter(), cwd: tmpdir() }).shift(
-        'green',
-        100,
-      ),
+      (
+        await createRouter(settings, { exec: failing.fn, reporter: new MemoryReporter(), cwd: tmpdir() })
+      ).shift('green', 100),
     ).rejects.toThrow(/lb exited with code 2:\nno such pool/);
   });
 });

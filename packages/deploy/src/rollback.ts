@@ -176,7 +176,7 @@ async function rollbackBlueGreen(
     (key) => `deploy.router.${key}`,
     request.workspace,
   );
-  const router = createRouter(options, {
+  const router = await createRouter(options, {
     exec: request.exec ?? realExec,
     reporter: request.reporter,
     cwd: request.workspace,

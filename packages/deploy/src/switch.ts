@@ -93,7 +93,7 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
   checkStepsFit(options, 'steps');
   const { reporter } = context;
   const sleep = context.sleep ?? realSleep;
-  const router = createRouter(options.router, {
+  const router = await createRouter(options.router, {
     exec: context.exec ?? realExec,
     reporter,
     cwd: context.cwd ?? process.cwd(),

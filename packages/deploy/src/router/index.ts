@@ -6,10 +6,6 @@ import { resolve } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseEnum, parseList } from '@deploy-actions/action-kit/parse';
 import { parseCommandTemplate, splitCommand } from '../command-line.js';
-import { CommandRouter } from './command.js';
-import { KubernetesRouter } from './kubernetes.js';
-import { NginxRouter } from './nginx.js';
-import { SymlinkRouter } from './symlink.js';
 import {
   ROUTER_TYPES,
   type CommandRouterOptions,
@@ -231,15 +227,16 @@ export function canSplit(options: RouterOptions): boolean {
   return false;
 }
 
-export function createRouter(options: RouterOptions, context: RouterContext): Router {
+/** The router of `options.type`; each router's code loads only when it is the one used. */
+export async function createRouter(options: RouterOptions, context: RouterContext): Promise<Router> {
   switch (options.type) {
     case 'nginx':
-      return new NginxRouter(options, context);
+      return new (await import('./nginx.js')).NginxRouter(options, context);
     case 'kubernetes':
-      return new KubernetesRouter(options, context);
+      return new (await import('./kubernetes.js')).KubernetesRouter(options, context);
     case 'symlink':
-      return new SymlinkRouter(options, context);
+      return new (await import('./symlink.js')).SymlinkRouter(options, context);
     case 'command':
-      return new CommandRouter(options, context);
+      return new (await import('./command.js')).CommandRouter(options, context);
   }
 }
