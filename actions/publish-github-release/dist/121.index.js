@@ -722,15 +722,24 @@ async function prepare(rawSettings, ctx) {
         auth,
         push: !ctx.dryRun,
     });
-    const plan = planTags(ctx.version.semver, settings.tags, await target.listTags());
+    const listed = await target.listTags();
+    const plan = planTags(ctx.version.semver, settings.tags, listed);
     const versionTag = plan[0].tag;
-    return { settings, target, auth, plan, versionTag, current: await target.headManifest(versionTag) };
+    // The version tag is always asked for: a listing can lag, and X.Y.Z on another digest must
+    // stop the release (unless force).
+    const current = await target.headManifest(versionTag);
+    return { settings, target, auth, plan, versionTag, current, listed: new Set(listed) };
 }
 function conflict(p, digest) {
     return new errors/* RegistryError */.gl(p.settings.image.host, `${(0,oci_reference/* imageName */.tO)(p.settings.image)}:${p.versionTag} already exists with digest ${p.current.digest}, not ${digest}`, 'Docker tags can be moved: set force: true to retag it (whoever pulled the old digest keeps it).', 409);
 }
 async function finish(p, manifest, ctx, versionWasThere, notes) {
+    // A floating tag the listing did not have needs no lookup before its PUT: had it appeared
+    // since, the PUT moves it all the same (what the lookup decides is only whether to skip).
     const known = new Map([[p.versionTag, p.current]]);
+    for (const { tag } of p.plan)
+        if (tag !== p.versionTag && !p.listed.has(tag))
+            known.set(tag, undefined);
     const changes = await applyTags(p.target, manifest, p.plan, known, ctx.dryRun);
     const status = versionWasThere ? 'skipped' : ctx.dryRun ? 'dry-run' : 'published';
     if (versionWasThere)

@@ -37,6 +37,8 @@ interface Prepared {
   versionTag: string;
   /** What the version tag points at now. */
   current: ManifestHead | undefined;
+  /** The repository's tags when we listed them. */
+  listed: Set<string>;
 }
 
 async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext): Promise<Prepared> {
@@ -48,9 +50,13 @@ async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext
     auth,
     push: !ctx.dryRun,
   });
-  const plan = planTags(ctx.version.semver, settings.tags, await target.listTags());
+  const listed = await target.listTags();
+  const plan = planTags(ctx.version.semver, settings.tags, listed);
   const versionTag = plan[0].tag;
-  return { settings, target, auth, plan, versionTag, current: await target.headManifest(versionTag) };
+  // The version tag is always asked for: a listing can lag, and X.Y.Z on another digest must
+  // stop the release (unless force).
+  const current = await target.headManifest(versionTag);
+  return { settings, target, auth, plan, versionTag, current, listed: new Set(listed) };
 }
 
 function conflict(p: Prepared, digest: string): RegistryError {
@@ -69,7 +75,10 @@ async function finish(
   versionWasThere: boolean,
   notes: string[],
 ): Promise<PublishResult> {
-  const known = new Map([[p.versionTag, p.current]]);
+  // A floating tag the listing did not have needs no lookup before its PUT: had it appeared
+  // since, the PUT moves it all the same (what the lookup decides is only whether to skip).
+  const known = new Map<string, ManifestHead | undefined>([[p.versionTag, p.current]]);
+  for (const { tag } of p.plan) if (tag !== p.versionTag && !p.listed.has(tag)) known.set(tag, undefined);
   const changes = await applyTags(p.target, manifest, p.plan, known, ctx.dryRun);
   const status = versionWasThere ? 'skipped' : ctx.dryRun ? 'dry-run' : 'published';
   if (versionWasThere) notes.unshift(`${p.versionTag} already points at ${shortDigest(manifest.digest)}`);
