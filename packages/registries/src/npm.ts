@@ -118,8 +118,13 @@ export interface NpmRegistryClient extends RegistryClient {
 export function createClient(name: string, options: ClientOptions): NpmRegistryClient {
   const registry = registryBase(options.registry ?? NPM_DEFAULT_REGISTRY);
   const read = { http: options.http, registry, token: options.token };
-  // Each call asks the registry afresh: the publisher asks again after a failed upload.
-  const packument = () => fetchPackument(name, read);
+  // Each call asks the registry afresh (the publisher asks again after a failed upload), but
+  // calls made together share one request: check-published asks exists() and latest() at once.
+  let inFlight: Promise<Packument | undefined> | undefined;
+  const packument = () =>
+    (inFlight ??= fetchPackument(name, read).finally(() => {
+      inFlight = undefined;
+    }));
   return {
     id: `npm:${name}`,
     registry,
