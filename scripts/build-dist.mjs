@@ -54,7 +54,8 @@ for (const name of wanted.length ? wanted : all) {
     const file = join(dist, chunk);
     const source = readFileSync(file, 'utf8');
     // Most chunks are the same in every action (a registry's client, Octokit): minify each once.
-    if (!minified.has(source)) minified.set(source, (await minify(source, { module: true, ecma: 2022 })).code);
+    if (!minified.has(source))
+      minified.set(source, (await minify(source, { module: true, ecma: 2022 })).code);
     writeFileSync(file, minified.get(source));
   }
   if (name === 'publish') {
