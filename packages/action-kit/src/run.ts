@@ -36,8 +36,9 @@ function removeTemp(dir: string): void {
     // Most runs leave the folder empty: rmdir is one call, where a recursive rm first loads
     // Node's rimraf (a measurable part of a small action's start-up).
     rmdirSync(dir);
-  } catch {
-    removeTree(dir);
+  } catch (caught) {
+    // Gone already (the post step after a main step that ended normally): nothing to do.
+    if ((caught as NodeJS.ErrnoException).code !== 'ENOENT') removeTree(dir);
   }
 }
 
