@@ -18,6 +18,11 @@ Every figure below comes from \`npm run bench\` on the machine named in each sec
 baseline measured in the same run. Timing goals live here, not in tests. Rerun one with the
 command given; \`npm run bench\` reruns them all and rewrites this page.
 
+The machine is a shared 2-core VM: the same benchmark moves by 10-30% from one run to the next
+(both sides of a comparison move, but not always alike), so a ratio within a few percent of its
+goal can land on either side of it on a rerun. The figures are those of one whole run, as
+committed; none is picked from several.
+
 | benchmark | judged by | value | goal | met |
 | --- | --- | --- | --- | --- |
 `;
