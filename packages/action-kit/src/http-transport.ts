@@ -141,7 +141,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
   let url = new URL(req.url);
   let method = req.method;
   let headers: Record<string, string> = { accept: '*/*', ...lowercase(req.headers) };
-  let body = req.body === undefined ? undefined : Buffer.from(req.body);
+  let body = req.body === undefined ? undefined : asBuffer(req.body);
   if (typeof req.body === 'string' && !headers['content-type'])
     headers['content-type'] = 'text/plain;charset=UTF-8';
   for (let hops = 0; ; hops++) {
@@ -172,6 +172,12 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
     }
     url = next;
   }
+}
+
+/** A view, not a copy: an upload (a layer, a release asset) can be hundreds of megabytes. */
+function asBuffer(body: string | Uint8Array): Buffer {
+  if (typeof body === 'string') return Buffer.from(body);
+  return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 
 function lowercase(headers: Record<string, string> = {}): Record<string, string> {
