@@ -1,6 +1,7 @@
 import { inputs } from '@deploy-actions/action-kit';
 import { parseDuration } from '@deploy-actions/action-kit/parse';
 import { parseHealthSettings } from '@deploy-actions/deploy/health-settings';
+import { HEALTH_SETTINGS, ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 import { parseRouterSettings, type RouterType } from '@deploy-actions/deploy/router/index';
 import {
   checkStepsFit,
@@ -49,37 +50,8 @@ export interface Inputs {
   'auto-rollback': boolean;
 }
 
-const ROUTER_INPUTS = [
-  'upstream-file',
-  'blue',
-  'green',
-  'reload-command',
-  'test-command',
-  'namespace',
-  'service',
-  'ingress',
-  'selector-key',
-  'context',
-  'link',
-  'switch-command',
-  'read-command',
-] as const;
-const HEALTH_INPUTS = [
-  'expect-status',
-  'expect-body',
-  'interval',
-  'timeout',
-  'window',
-  'success-threshold',
-  'failure-threshold',
-  'max-error-rate',
-  'max-p95',
-  'probe-timeout',
-  'prometheus-url',
-  'prometheus-query',
-  'max-value',
-  'min-value',
-] as const;
+/** The gate's settings as inputs: all but `url`, which is `health-url` here. */
+const HEALTH_INPUTS = HEALTH_SETTINGS.filter((key) => key !== 'url');
 
 /** Input names as the user wrote them: the router type is `router`, the gate's URL `health-url`. */
 const routerName = (key: string) => (key === 'type' ? 'router' : key);
@@ -87,7 +59,7 @@ const healthName = (key: string) => (key === 'url' ? 'health-url' : key);
 
 export function rolloutOptions(input: Inputs): RolloutOptions {
   const routerRaw: Record<string, string> = { type: input.router };
-  for (const key of ROUTER_INPUTS) routerRaw[key] = input[key];
+  for (const key of ROUTER_SETTINGS) routerRaw[key] = input[key];
   const healthRaw: Record<string, string> = { url: input['health-url'] };
   for (const key of HEALTH_INPUTS) healthRaw[key] = input[key];
   const options: RolloutOptions = {
@@ -111,7 +83,7 @@ export function getInputs(): Inputs {
     'health-url': inputs.raw('health-url'),
     'auto-rollback': inputs.bool('auto-rollback', true),
   } as Inputs;
-  for (const key of [...ROUTER_INPUTS, ...HEALTH_INPUTS]) input[key] = inputs.raw(key);
+  for (const key of [...ROUTER_SETTINGS, ...HEALTH_INPUTS]) input[key] = inputs.raw(key);
   rolloutOptions(input); // every setting checked before anything is touched
   return input;
 }

@@ -2,6 +2,7 @@ import { InputError, inputs } from '@deploy-actions/action-kit';
 import type { BodyExpectation, StatusRange } from '@deploy-actions/deploy/health-checks';
 import type { HealthOptions } from '@deploy-actions/deploy/health';
 import { parseHealthSettings } from '@deploy-actions/deploy/health-settings';
+import { HEALTH_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 
 /** Every input of action.yml, parsed. */
 export interface Inputs {
@@ -25,26 +26,8 @@ export interface Inputs {
   'fail-on-unhealthy': boolean;
 }
 
-const HEALTH_INPUTS = [
-  'url',
-  'expect-status',
-  'expect-body',
-  'interval',
-  'timeout',
-  'window',
-  'success-threshold',
-  'failure-threshold',
-  'max-error-rate',
-  'max-p95',
-  'probe-timeout',
-  'prometheus-url',
-  'prometheus-query',
-  'max-value',
-  'min-value',
-];
-
 export function getInputs(): Inputs {
-  const raw = Object.fromEntries(HEALTH_INPUTS.map((name) => [name, inputs.raw(name)]));
+  const raw = Object.fromEntries(HEALTH_SETTINGS.map((name) => [name, inputs.raw(name)]));
   const failOnUnhealthy = inputs.bool('fail-on-unhealthy', true);
   const gate = parseHealthSettings(raw);
   if (!gate)

@@ -3,31 +3,14 @@
  * deploy package is loaded only by these, so the release-side commands start without it.
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
+import { HEALTH_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 import type { DeployReport } from '@deploy-actions/release';
 import type { FlagSpec } from './args.js';
 import type { CliContext } from './context.js';
 
-const HEALTH_FLAGS = [
-  'url',
-  'expect-status',
-  'expect-body',
-  'interval',
-  'timeout',
-  'window',
-  'success-threshold',
-  'failure-threshold',
-  'max-error-rate',
-  'max-p95',
-  'probe-timeout',
-  'prometheus-url',
-  'prometheus-query',
-  'max-value',
-  'min-value',
-];
-
 export const DEPLOY_FLAGS: Record<string, FlagSpec> = {
   ...Object.fromEntries(
-    HEALTH_FLAGS.map((name) => [
+    HEALTH_SETTINGS.map((name) => [
       name,
       { value: true, description: `health: ${name} (as the health-gate input)` },
     ]),
@@ -44,7 +27,7 @@ export const DEPLOY_FLAGS: Record<string, FlagSpec> = {
 async function health(ctx: CliContext): Promise<number> {
   const { parseHealthSettings } = await import('@deploy-actions/deploy/health-settings');
   const { runHealthGate } = await import('@deploy-actions/deploy/health');
-  const fromFlags = Object.fromEntries(HEALTH_FLAGS.map((k) => [k, ctx.string(k)]).filter(([, v]) => v));
+  const fromFlags = Object.fromEntries(HEALTH_SETTINGS.map((k) => [k, ctx.string(k)]).filter(([, v]) => v));
   // Without --url or --prometheus-url, the gate of the config's deploy section.
   const raw =
     fromFlags.url || fromFlags['prometheus-url']

@@ -4,6 +4,7 @@
  */
 import type { VersionSource } from '@deploy-actions/version';
 import type { TargetSettings, TargetType } from './targets.js';
+import { ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 
 export const POLICIES = ['required', 'best-effort', 'experimental'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -41,22 +42,8 @@ export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy
   [3, 'experimental'],
 ]);
 
-export const ROUTER_KEYS = [
-  'type',
-  'upstream-file',
-  'blue',
-  'green',
-  'reload-command',
-  'test-command',
-  'namespace',
-  'service',
-  'ingress',
-  'selector-key',
-  'context',
-  'link',
-  'switch-command',
-  'read-command',
-] as const;
+/** `deploy.router`: the router's type and what the routers read (one list with the actions' inputs). */
+export const ROUTER_KEYS = ['type', ...ROUTER_SETTINGS] as const;
 export const HEALTH_KEYS = [
   'url',
   'interval',
