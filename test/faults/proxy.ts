@@ -12,6 +12,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { readBody } from '../harness/read-body.js';
 
 export type Fault =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
@@ -42,15 +43,6 @@ export interface FaultProxy {
   add(rule: FaultRule): void;
   clear(): void;
   stop(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function forward(

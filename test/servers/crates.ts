@@ -13,6 +13,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../harness/read-body.js';
 
 export interface PublishMetadata {
   name: string;
@@ -178,15 +179,6 @@ function indexEntryFrom(metadata: PublishMetadata, crate: Buffer): IndexEntry {
 }
 
 const withoutBuild = (version: string) => version.split('+')[0];
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function json(
   res: ServerResponse,

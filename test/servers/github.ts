@@ -28,6 +28,7 @@ import {
 import { gitRoutes } from './github-git.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
+import { readBody } from '../harness/read-body.js';
 
 export {
   GitHubState,
@@ -76,15 +77,6 @@ const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /** undefined = anonymous; null = a token we do not know. */
 function callerOf(
