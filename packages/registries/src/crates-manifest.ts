@@ -3,29 +3,12 @@
  * the crate a Cargo.toml publishes, a workspace's members, and the index URL cargo's config
  * files give a named registry.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
-
-type Table = Record<string, unknown>;
-const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function readToml(file: string): Table {
-  try {
-    return parseToml(readFileSync(file, 'utf8')) as Table;
-  } catch (caught) {
-    const line = (caught as { line?: number }).line;
-    throw new ConfigError(
-      file,
-      line,
-      undefined,
-      `is not valid TOML: ${(caught as Error).message.split('\n')[0]}`,
-    );
-  }
-}
+import { isTable, readToml, type Table } from '@deploy-actions/version/toml';
 
 /** The Cargo.toml a `manifest` setting names (a file, or a folder holding one), inside the workspace. */
 export function manifestFile(settings: Record<string, unknown>, cwd: string): string {

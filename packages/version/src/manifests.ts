@@ -15,26 +15,14 @@ export interface ManifestVersion {
 type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-let parseToml: ((text: string) => unknown) | undefined;
+let toml: typeof import('./toml.js') | undefined;
 
-/** The TOML parser loads only when a TOML manifest is read (most actions never read one). */
+/** The TOML reader loads only when a TOML manifest is read (most actions never read one). */
 async function loadToml(): Promise<void> {
-  parseToml ??= (await import('smol-toml')).parse;
+  toml ??= await import('./toml.js');
 }
 
-function readToml(file: string): Table {
-  try {
-    return parseToml!(readFileSync(file, 'utf8')) as Table;
-  } catch (caught) {
-    const line = (caught as { line?: number }).line;
-    throw new ConfigError(
-      file,
-      line,
-      undefined,
-      `is not valid TOML: ${(caught as Error).message.split('\n')[0]}`,
-    );
-  }
-}
+const readToml = (file: string): Table => toml!.readToml(file);
 
 function stringVersion(file: string, key: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;

@@ -1,0 +1,1 @@
+export const id=606;export const ids=[606];export const modules={606:(t,o,e)=>{e.r(o),e.d(o,{isTable:()=>i,readToml:()=>c});var r=e(24),n=e(292),s=e(826);const i=t=>"object"==typeof t&&null!==t&&!Array.isArray(t);function c(t){try{return(0,n.qg)((0,r.readFileSync)(t,"utf8"))}catch(o){const e=o.line;throw new s.xL(t,e,void 0,`is not valid TOML: ${o.message.split("\n")[0]}`)}}}};
