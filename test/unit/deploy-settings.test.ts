@@ -157,14 +157,16 @@ describe('router settings', () => {
 });
 
 describe("the config's deploy section", () => {
-  const config = (deploy: string) =>
-    parseConfig(
-      `targets:\n  - { name: npm, type: npm, tier: 1 }\ndeploy:\n${deploy}`,
-      '.github/deploy-actions.yml',
+  const config = async (deploy: string) =>
+    (
+      await parseConfig(
+        `targets:\n  - { name: npm, type: npm, tier: 1 }\ndeploy:\n${deploy}`,
+        '.github/deploy-actions.yml',
+      )
     ).deploy!;
 
-  test('becomes typed rollout options', () => {
-    const deploy = config(`  strategy: canary
+  test('becomes typed rollout options', async () => {
+    const deploy = await config(`  strategy: canary
   router: { type: nginx, upstream-file: /etc/nginx/conf.d/app-upstream.conf, blue: 127.0.0.1:8081, green: 127.0.0.1:8082 }
   steps: [10, 50, 100]
   step-interval: 10s
@@ -196,21 +198,20 @@ describe("the config's deploy section", () => {
     expect(typeof deploy.rollbackTarget).toBe('function');
   });
 
-  test('mistakes name the config key', () => {
-    expect(() =>
-      rolloutOptionsFromConfig(config('  router: { type: nginx, blue: a:1, green: b:2 }\n')),
-    ).toThrow(/'deploy.router.upstream-file': required/);
-    expect(() =>
-      rolloutOptionsFromConfig(
-        config('  router: { type: symlink, link: /a, blue: /b, green: /c }\n  steps: [50, 100]\n'),
-      ),
-    ).toThrow(/'deploy.steps': "50,100" cannot be used with the symlink router/);
-    expect(() =>
-      rolloutOptionsFromConfig(
-        config(
-          '  router: { type: command, switch-command: "x {colour}" }\n  health: { url: http://h/, expect-status: nope }\n',
-        ),
-      ),
-    ).toThrow(/'deploy.health.expect-status': "nope" is not a status/);
+  test('mistakes name the config key', async () => {
+    const nginx = await config('  router: { type: nginx, blue: a:1, green: b:2 }\n');
+    expect(() => rolloutOptionsFromConfig(nginx)).toThrow(/'deploy.router.upstream-file': required/);
+    const symlink = await config(
+      '  router: { type: symlink, link: /a, blue: /b, green: /c }\n  steps: [50, 100]\n',
+    );
+    expect(() => rolloutOptionsFromConfig(symlink)).toThrow(
+      /'deploy.steps': "50,100" cannot be used with the symlink router/,
+    );
+    const command = await config(
+      '  router: { type: command, switch-command: "x {colour}" }\n  health: { url: http://h/, expect-status: nope }\n',
+    );
+    expect(() => rolloutOptionsFromConfig(command)).toThrow(
+      /'deploy.health.expect-status': "nope" is not a status/,
+    );
   });
 });

@@ -78,42 +78,47 @@ describe('metainfo versions', () => {
 describe('manifests', () => {
   const workspace = () => tempDir('da-flatpak-unit-');
 
-  test('app id and branch come from the manifest; YAML scalars stay strings', () => {
+  test('app id and branch come from the manifest; YAML scalars stay strings', async () => {
     const ws = workspace();
     writeFileSync(
       join(ws, 'm.yml'),
       'id: org.acme.Old\nbranch: beta\nmodules:\n  - sources:\n      - sha256: 0123\n',
     );
-    const loaded = loadManifest({ manifest: 'm.yml', branch: 'stable' }, ws);
+    const loaded = await loadManifest({ manifest: 'm.yml', branch: 'stable' }, ws);
     expect(loaded).toMatchObject({ appId: 'org.acme.Old', branch: 'beta' });
-    expect(parseManifest('a: 0123\nb: 1.10\n', 'x.yaml')).toEqual({ a: '0123', b: '1.10' });
-    expect(identify({ manifest: 'm.yml' }, ws)).toEqual({ name: 'org.acme.Old', registry: undefined });
-    expect(identify({ 'app-id': 'org.acme.Set', registry: 'http://x' }, ws)).toEqual({
+    expect(await parseManifest('a: 0123\nb: 1.10\n', 'x.yaml')).toEqual({ a: '0123', b: '1.10' });
+    // The same through the full YAML library (a document marker sends it there).
+    expect(await parseManifest('---\na: 0123\nb: 1.10\n', 'x.yaml')).toEqual({ a: '0123', b: '1.10' });
+    await expect(parseManifest('a: [1\n', 'x.yaml')).rejects.toThrow(
+      /x\.yaml.*not a valid flatpak-builder manifest/,
+    );
+    expect(await identify({ manifest: 'm.yml' }, ws)).toEqual({ name: 'org.acme.Old', registry: undefined });
+    expect(await identify({ 'app-id': 'org.acme.Set', registry: 'http://x' }, ws)).toEqual({
       name: 'org.acme.Set',
       registry: 'http://x',
     });
   });
 
-  test('bad manifests are user errors that name the input', () => {
+  test('bad manifests are user errors that name the input', async () => {
     const ws = workspace();
     const outside = workspace();
     writeFileSync(join(outside, 'm.yml'), 'app-id: org.acme.App\n');
     writeFileSync(join(ws, 'noid.json'), '{"modules": []}');
     writeFileSync(join(ws, 'ok.json'), '{"app-id": "org.acme.App"}');
-    expect(() => loadManifest({}, ws)).toThrow(InputError);
-    expect(() => loadManifest({ manifest: 'nope.yml' }, ws)).toThrow(/'manifest'.*not found/);
-    expect(() => loadManifest({ manifest: join(outside, 'm.yml') }, ws)).toThrow(
+    await expect(loadManifest({}, ws)).rejects.toThrow(InputError);
+    await expect(loadManifest({ manifest: 'nope.yml' }, ws)).rejects.toThrow(/'manifest'.*not found/);
+    await expect(loadManifest({ manifest: join(outside, 'm.yml') }, ws)).rejects.toThrow(
       /'manifest'.*outside the workspace/,
     );
-    expect(() => loadManifest({ manifest: 'noid.json' }, ws)).toThrow(/app-id.*missing/);
-    expect(() => loadManifest({ manifest: 'ok.json', 'app-id': 'org.acme.Other' }, ws)).toThrow(
+    await expect(loadManifest({ manifest: 'noid.json' }, ws)).rejects.toThrow(/app-id.*missing/);
+    await expect(loadManifest({ manifest: 'ok.json', 'app-id': 'org.acme.Other' }, ws)).rejects.toThrow(
       /'app-id'.*differs/,
     );
-    expect(() => loadManifest({ manifest: 'ok.json', 'app-id': 'not-an-id' }, ws)).toThrow(
+    await expect(loadManifest({ manifest: 'ok.json', 'app-id': 'not-an-id' }, ws)).rejects.toThrow(
       /'app-id'.*not a Flatpak application id/,
     );
     mkdirSync(join(ws, 'sub'));
-    expect(() => loadManifest({ manifest: 'ok.json', branch: 'a/b' }, ws)).toThrow(/'branch'/);
+    await expect(loadManifest({ manifest: 'ok.json', branch: 'a/b' }, ws)).rejects.toThrow(/'branch'/);
   });
 });
 
@@ -159,15 +164,15 @@ modules:
         path: fix.patch
 `;
 
-  const resolve = (file: string, text: string): ResolvedBump[] =>
-    planBumps(parseManifest(text, file), file, 'org.acme.Hello', '1.1.0').map((bump) => ({
+  const resolve = async (file: string, text: string): Promise<ResolvedBump[]> =>
+    planBumps(await parseManifest(text, file), file, 'org.acme.Hello', '1.1.0').map((bump) => ({
       ...bump,
       digests: Object.fromEntries(bump.checksums.map((key) => [key, 'ab'.repeat(32)])),
       commit: bump.pinsCommit ? 'c'.repeat(40) : undefined,
     }));
 
-  test('YAML: only the bumped values change, quoted as before', () => {
-    const out = applyBumps(yaml, 'm.yml', resolve('m.yml', yaml));
+  test('YAML: only the bumped values change, quoted as before', async () => {
+    const out = applyBumps(yaml, 'm.yml', await resolve('m.yml', yaml));
     const changed = out.split('\n').filter((line, i) => line !== yaml.split('\n')[i]);
     expect(changed).toEqual([
       '        url: "https://x.org/v1.1.0/hello-1.1.0.tar.gz"',
@@ -177,9 +182,9 @@ modules:
     ]);
   });
 
-  test('JSON: the same, indentation kept', () => {
+  test('JSON: the same, indentation kept', async () => {
     const json = `{\n  "app-id": "org.acme.Hello",\n  "modules": [\n    {\n      "name": "hello",\n      "sources": [\n        { "type": "archive", "url": "https://x.org/hello-1.0.0.tar.gz", "sha512": "00" }\n      ]\n    }\n  ]\n}\n`;
-    const out = applyBumps(json, 'm.json', resolve('m.json', json));
+    const out = applyBumps(json, 'm.json', await resolve('m.json', json));
     expect(JSON.parse(out).modules[0].sources[0]).toEqual({
       type: 'archive',
       url: 'https://x.org/hello-1.1.0.tar.gz',
@@ -188,11 +193,11 @@ modules:
     expect(out.replace('1.1.0', '1.0.0').replace('ab'.repeat(32), '00')).toBe(json);
   });
 
-  test('a source without a checksum gets a sha256', () => {
+  test('a source without a checksum gets a sha256', async () => {
     const text =
       'app-id: org.acme.Hello\nmodules:\n  - name: hello\n    sources:\n      - type: file\n        url: https://x.org/hello-1.0.0.bin\n';
-    const out = applyBumps(text, 'm.yml', resolve('m.yml', text));
-    expect(parseManifest(out, 'm.yml')).toEqual({
+    const out = applyBumps(text, 'm.yml', await resolve('m.yml', text));
+    expect(await parseManifest(out, 'm.yml')).toEqual({
       'app-id': 'org.acme.Hello',
       modules: [
         {
@@ -203,11 +208,12 @@ modules:
     });
   });
 
-  test('a module with nothing versioned is a clear error', () => {
+  test('a module with nothing versioned is a clear error', async () => {
     const text = 'app-id: org.acme.Hello\nmodules:\n  - name: hello\n    sources: [{ type: dir, path: . }]\n';
-    expect(() =>
-      planBumps(parseManifest(text, 'm.yml'), 'flathub/org.acme.Hello:m.yml', 'org.acme.Hello', '1.1.0'),
-    ).toThrow(/flathub\/org\.acme\.Hello:m\.yml.*no source of module "hello" names a version/);
+    const manifest = await parseManifest(text, 'm.yml');
+    expect(() => planBumps(manifest, 'flathub/org.acme.Hello:m.yml', 'org.acme.Hello', '1.1.0')).toThrow(
+      /flathub\/org\.acme\.Hello:m\.yml.*no source of module "hello" names a version/,
+    );
   });
 });
 

@@ -152,7 +152,7 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
   ];
   const remote = await findManifest(api, repository, base, candidates);
   const where = `${repository}:${remote.path}`;
-  const manifest = parseManifest(remote.text, remote.path);
+  const manifest = await parseManifest(remote.text, remote.path);
   if (manifestAppId(manifest, where) !== loaded.appId)
     throw new ConfigError(
       where,

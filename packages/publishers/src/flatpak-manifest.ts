@@ -21,12 +21,15 @@ export interface LoadedManifest {
   branch: string;
 }
 
-export function loadManifest(settings: Record<string, unknown>, workspace: string): LoadedManifest {
+export async function loadManifest(
+  settings: Record<string, unknown>,
+  workspace: string,
+): Promise<LoadedManifest> {
   const path = settings.manifest;
   if (typeof path !== 'string' || !path)
     throw InputError.missing('manifest', 'Set the path of the flatpak-builder manifest.');
   const file = resolveInside(workspace, path, 'manifest');
-  const manifest = readManifest(file);
+  const manifest = await readManifest(file);
   const fromManifest = manifestAppId(manifest, file);
   const setting =
     typeof settings['app-id'] === 'string' && settings['app-id'] ? checkAppId(settings['app-id']) : undefined;

@@ -25,7 +25,7 @@ export const publish: Publish = async (settings, ctx) => {
   const mode = String(settings.mode ?? 'bundle');
   if (!(MODES as readonly string[]).includes(mode))
     throw InputError.bad('mode', mode, `is not one of ${MODES.join(', ')}`);
-  const loaded = loadManifest(settings, ctx.workspace);
+  const loaded = await loadManifest(settings, ctx.workspace);
   // Before anything slow or visible: the metainfo the manifest builds from names this version.
   checkVersions(declaredVersions(loaded, ctx.workspace), ctx.version.version);
   return RUN[mode as Mode]({ settings, ctx, loaded });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlSubset, yamlToJS } from '@deploy-actions/action-kit/yaml-lite';
 import { highestStable } from '@deploy-actions/version';
 import { createClient as createGitHubClient, tagVersion } from './github.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
@@ -37,18 +37,30 @@ export function checkAppId(id: string, input = 'app-id'): string {
 export type FlatpakManifest = Record<string, unknown> & { modules?: unknown[] };
 
 /** Parse a flatpak-builder manifest: JSON when the file ends in .json, else YAML. */
-export function parseManifest(text: string, file: string): FlatpakManifest {
+export async function parseManifest(text: string, file: string): Promise<FlatpakManifest> {
   let data: unknown;
-  try {
+  const invalid = (message: string, line?: number) =>
+    new ConfigError(file, line, undefined, `is not a valid flatpak-builder manifest: ${message}`);
+  if (/\.json$/i.test(file)) {
+    try {
+      data = JSON.parse(text);
+    } catch (caught) {
+      throw invalid((caught as Error).message);
+    }
+  } else {
     // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
-    data = /\.json$/i.test(file) ? JSON.parse(text) : parseYaml(text, { schema: 'failsafe' });
-  } catch (caught) {
-    throw new ConfigError(
-      file,
-      undefined,
-      undefined,
-      `is not a valid flatpak-builder manifest: ${(caught as Error).message}`,
-    );
+    const lite = parseYamlSubset(text, 'failsafe');
+    if (lite !== undefined) data = yamlToJS(lite);
+    else {
+      const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
+      const doc = parseYamlFull(text, 'failsafe');
+      if (doc.error) throw invalid(doc.error.message, doc.error.line);
+      try {
+        data = doc.toJS(50);
+      } catch (caught) {
+        throw invalid((caught as Error).message);
+      }
+    }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new ConfigError(
@@ -60,7 +72,7 @@ export function parseManifest(text: string, file: string): FlatpakManifest {
   return data as FlatpakManifest;
 }
 
-export function readManifest(file: string): FlatpakManifest {
+export async function readManifest(file: string): Promise<FlatpakManifest> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -191,11 +203,11 @@ export function createClient(name: string, options: ClientOptions): RegistryClie
 }
 
 /** The app id: the `app-id` setting, else the manifest's. */
-export function identify(
+export async function identify(
   settings: Record<string, unknown>,
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
-): TargetIdentity {
+): Promise<TargetIdentity> {
   const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
   const repository =
     typeof settings.repository === 'string' && settings.repository
@@ -207,5 +219,5 @@ export function identify(
   if (typeof settings.manifest !== 'string' || !settings.manifest)
     throw InputError.missing('manifest', 'Set the flatpak-builder manifest, or the app-id.');
   const file = resolveInside(cwd, settings.manifest, 'manifest');
-  return { name: manifestAppId(readManifest(file), file), registry, target };
+  return { name: manifestAppId(await readManifest(file), file), registry, target };
 }

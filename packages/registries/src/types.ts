@@ -44,5 +44,6 @@ export interface TargetIdentity {
 
 export interface RegistryModule {
   createClient(name: string, options: ClientOptions): RegistryClient;
-  identify(settings: Record<string, unknown>, cwd: string): TargetIdentity;
+  /** A promise where finding the identity reads a file that needs a parser loaded (flatpak's YAML). */
+  identify(settings: Record<string, unknown>, cwd: string): TargetIdentity | Promise<TargetIdentity>;
 }

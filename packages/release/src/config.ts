@@ -3,7 +3,7 @@
  * against the schema before anything runs. Every mistake names the file, the line and the key.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { parseYamlSubset, type YamlNode } from '@deploy-actions/action-kit/yaml-lite';
 import { ConfigError, InputError, describeValue } from '@deploy-actions/action-kit/errors';
 import { parseDuration, parsePercent, parseUrl } from '@deploy-actions/action-kit/parse';
 import { VERSION_SOURCES, type VersionSource, validateTagPrefix } from '@deploy-actions/version';
@@ -29,18 +29,16 @@ import {
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-class Reader {
-  constructor(
-    readonly file: string,
-    private readonly lines: LineCounter,
-  ) {}
+type Node = YamlNode;
 
-  line(node: Node | Pair | null | undefined): number | undefined {
-    const range = node && ('range' in node ? node.range : ((node as Pair).key as Node | null)?.range);
-    return range ? this.lines.linePos(range[0]).line : undefined;
+class Reader {
+  constructor(readonly file: string) {}
+
+  line(node: Node | null | undefined): number | undefined {
+    return node?.line;
   }
 
-  fail(node: Node | Pair | null | undefined, key: string, message: string, hint?: string): never {
+  fail(node: Node | null | undefined, key: string, message: string, hint?: string): never {
     throw new ConfigError(this.file, this.line(node), key, message, hint);
   }
 
@@ -49,27 +47,26 @@ class Reader {
     node: Node | null | undefined,
     key: string,
     allowed?: readonly string[],
-  ): { key: string; value: Node | null; pair: Pair }[] {
-    if (!isMap(node)) this.fail(node, key, 'must be a mapping');
-    const out: { key: string; value: Node | null; pair: Pair }[] = [];
+  ): { key: string; value: Node | null; keyNode: Node }[] {
+    if (node?.kind !== 'map') this.fail(node, key, 'must be a mapping');
+    const out: { key: string; value: Node | null; keyNode: Node }[] = [];
     const seen = new Set<string>();
     for (const pair of node.items) {
-      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      const name = pair.key.kind === 'scalar' ? String(pair.key.value) : '';
       const path = key ? `${key}.${name}` : name;
-      if (!name) this.fail(pair.key as Node, key, 'has a key that is not a plain name');
+      if (!name) this.fail(pair.key, key, 'has a key that is not a plain name');
       if (allowed && !allowed.includes(name))
-        this.fail(pair.key as Node, path, 'is not a known key', `Known keys here: ${allowed.join(', ')}.`);
-      if (seen.has(name)) this.fail(pair.key as Node, path, 'is set twice');
+        this.fail(pair.key, path, 'is not a known key', `Known keys here: ${allowed.join(', ')}.`);
+      if (seen.has(name)) this.fail(pair.key, path, 'is set twice');
       seen.add(name);
-      out.push({ key: name, value: pair.value as Node | null, pair });
+      out.push({ key: name, value: pair.value, keyNode: pair.key });
     }
     return out;
   }
 
   scalar(node: Node | null, key: string): string | number | boolean {
-    if (!isScalar(node) || node.value === null || typeof node.value === 'object')
-      this.fail(node, key, 'must be a single value');
-    return node.value as string | number | boolean;
+    if (node?.kind !== 'scalar' || node.value === null) this.fail(node, key, 'must be a single value');
+    return node.value;
   }
 
   string(node: Node | null, key: string): string {
@@ -92,7 +89,7 @@ class Reader {
   }
 
   list(node: Node | null, key: string): string[] {
-    if (isSeq(node)) return node.items.map((item, i) => this.string(item as Node, `${key}[${i}]`));
+    if (node?.kind === 'seq') return node.items.map((item, i) => this.string(item, `${key}[${i}]`));
     return [this.string(node, key)];
   }
 
@@ -154,15 +151,15 @@ function parseTiers(r: Reader, node: Node | null): Map<number, Policy> {
   return tiers;
 }
 
-function parseTarget(r: Reader, node: Node, index: number, tiers: Map<number, Policy>): TargetConfig {
+function parseTarget(r: Reader, node: Node | null, index: number, tiers: Map<number, Policy>): TargetConfig {
   const where = `targets[${index}]`;
-  if (!isMap(node)) r.fail(node, where, 'must be a mapping with name, type and tier');
-  const typeNode = node.items.find((p) => isScalar(p.key) && p.key.value === 'type');
+  if (node?.kind !== 'map') r.fail(node, where, 'must be a mapping with name, type and tier');
+  const typeNode = node.items.find((p) => p.key.kind === 'scalar' && p.key.value === 'type');
   if (!typeNode) r.fail(node, `${where}.type`, 'is missing', `Use one of: ${TARGET_TYPES.join(', ')}.`);
-  const type = r.string(typeNode.value as Node, `${where}.type`);
+  const type = r.string(typeNode.value, `${where}.type`);
   if (!isTargetType(type))
     r.fail(
-      typeNode.value as Node,
+      typeNode.value,
       `${where}.type`,
       `${describeValue(type)} is not a target type`,
       `Use one of: ${TARGET_TYPES.join(', ')}.`,
@@ -222,9 +219,9 @@ function parseDeploy(r: Reader, node: Node | null): DeployConfig {
   let steps = [100];
   const stepsNode = get('steps');
   if (stepsNode) {
-    if (!isSeq(stepsNode))
+    if (stepsNode.kind !== 'seq')
       r.fail(stepsNode, 'deploy.steps', 'must be a list of percentages, e.g. [10, 50, 100]');
-    steps = stepsNode.items.map((item, i) => r.int(item as Node, `deploy.steps[${i}]`, 1, 100));
+    steps = stepsNode.items.map((item, i) => r.int(item, `deploy.steps[${i}]`, 1, 100));
     steps.forEach((step, i) => {
       if (i > 0 && step <= steps[i - 1])
         r.fail(stepsNode, 'deploy.steps', 'must increase', 'Use e.g. [10, 50, 100].');
@@ -260,22 +257,17 @@ function parseDeploy(r: Reader, node: Node | null): DeployConfig {
   return { strategy, router, steps, stepInterval, health, rollback };
 }
 
-export function parseConfig(text: string, file: string): ReleaseConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(
-      file,
-      lines.linePos(e.pos[0]).line,
-      undefined,
-      `is not valid YAML: ${e.message.split('\n')[0]}`,
-    );
-  }
-  const r: Reader = new Reader(file, lines);
+/** The document's root node: yaml-lite's reading, or the full YAML library's when it declines. */
+async function readYaml(text: string, file: string): Promise<Node | null> {
+  const lite = parseYamlSubset(text);
+  if (lite !== undefined) return lite;
+  const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
+  const doc = parseYamlFull(text);
+  if (doc.error)
+    throw new ConfigError(file, doc.error.line, undefined, `is not valid YAML: ${doc.error.message}`);
   try {
     // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
-    doc.toJS({ maxAliasCount: 50 });
+    doc.toJS(50);
   } catch (caught) {
     throw new ConfigError(
       file,
@@ -285,7 +277,12 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
       'Remove the YAML aliases.',
     );
   }
-  const root = doc.contents as Node | null;
+  return doc.root;
+}
+
+export async function parseConfig(text: string, file: string): Promise<ReleaseConfig> {
+  const root = await readYaml(text, file);
+  const r: Reader = new Reader(file);
   if (!root) throw new ConfigError(file, 1, undefined, 'is empty', 'Add a targets: list.');
   const entries = r.entries(root, '', ['version', 'tiers', 'targets', 'deploy']);
   const get = (key: string) => entries.find((e) => e.key === key)?.value ?? null;
@@ -319,14 +316,14 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
   const tiers = get('tiers') ? parseTiers(r, get('tiers')) : new Map(DEFAULT_TIERS);
   const targetsNode = get('targets');
   if (!targetsNode) r.fail(root, 'targets', 'is missing', 'List at least one target.');
-  if (!isSeq(targetsNode)) r.fail(targetsNode, 'targets', 'must be a list');
+  if (targetsNode.kind !== 'seq') r.fail(targetsNode, 'targets', 'must be a list');
   const targets: TargetConfig[] = [];
   targetsNode.items.forEach((item, i) => {
-    const target = parseTarget(r, item as Node, i, tiers);
+    const target = parseTarget(r, item, i, tiers);
     const twin = targets.find((t) => t.name === target.name);
     if (twin)
       r.fail(
-        item as Node,
+        item,
         `targets[${i}].name`,
         `duplicate target name ${describeValue(target.name)} (first on line ${twin.line})`,
       );
@@ -337,7 +334,7 @@ export function parseConfig(text: string, file: string): ReleaseConfig {
 }
 
 /** Read and parse the config file, refusing what is missing, not a file, or too large. */
-export function readConfigFile(file: string, input = 'config'): ReleaseConfig {
+export function readConfigFile(file: string, input = 'config'): Promise<ReleaseConfig> {
   let size: number;
   try {
     const stat = statSync(file);
