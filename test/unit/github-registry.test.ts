@@ -69,6 +69,29 @@ describe('github-release registry', () => {
     expect(listings).toHaveLength(1);
   });
 
+  test('latest then exists: the listing answers both, one request, drafts still refused', async () => {
+    const ask = async (version: string) => {
+      const reporter = new MemoryReporter();
+      const c = client({ reporter });
+      const before = gh.state.requests.length;
+      const latest = c.latest();
+      const [exists] = await Promise.all([c.exists(version), latest]);
+      return {
+        exists,
+        requests: gh.state.requests.slice(before).map((r) => r.path),
+        warnings: reporter.lines,
+      };
+    };
+    expect(await ask('1.2.3')).toMatchObject({ exists: true, requests: ['/repos/acme/app/releases'] });
+    expect(await ask('0.9.0')).toMatchObject({ exists: true, requests: ['/repos/acme/app/releases'] });
+    const draft = await ask('3.0.0');
+    expect(draft).toMatchObject({ exists: false, requests: ['/repos/acme/app/releases'] });
+    expect(draft.warnings).toContainEqual({
+      level: 'warning',
+      message: expect.stringMatching(/a draft release exists for v3\.0\.0/),
+    });
+  });
+
   test('follows Link pagination', async () => {
     for (let i = 0; i < 105; i++) gh.state.seedRelease('acme/many', { tag: `v0.0.${i}`, makeLatest: false });
     expect(await client({ name: 'acme/many' }).versions()).toHaveLength(105);

@@ -162,7 +162,13 @@ async function getJson<T>(
   return { status: res.status, data: res.json<T>(), res };
 }
 
-async function listReleases(reader: Reader): Promise<ReleaseSummary[]> {
+interface Listing {
+  releases: ReleaseSummary[];
+  /** Whether every page was read (at most MAX_PAGES are). */
+  complete: boolean;
+}
+
+async function listReleases(reader: Reader): Promise<Listing> {
   const all: ReleaseSummary[] = [];
   let url: string | undefined = `${reader.api}/repos/${reader.repository}/releases?per_page=100`;
   for (let page = 0; url && page < MAX_PAGES; page++) {
@@ -171,7 +177,7 @@ async function listReleases(reader: Reader): Promise<ReleaseSummary[]> {
     all.push(...(data ?? []));
     url = nextLink(res.headers.get('link'));
   }
-  return all;
+  return { releases: all, complete: !url };
 }
 
 function noteDraft(reporter: Reporter | undefined, repository: string, tag: string): void {
@@ -186,13 +192,14 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
   const api = apiBase(options.registry, options.env);
   const prefix = options.tagPrefix ?? DEFAULT_TAG_PREFIX;
   const reader: Reader = { http: options.http, api, repository, token: options.token };
-  // check-published asks exists() and latest() together: share one listing in flight, and ask
+  // check-published asks latest() and exists() together: share one listing in flight, and ask
   // afresh afterwards.
-  let inFlight: Promise<ReleaseSummary[]> | undefined;
-  const releases = () => {
+  let inFlight: Promise<Listing> | undefined;
+  const listing = () => {
     inFlight ??= listReleases(reader).finally(() => (inFlight = undefined));
     return inFlight;
   };
+  const releases = async () => (await listing()).releases;
   const published = async () => (await releases()).filter((r) => !r.draft);
   return {
     id: `github-release:${repository}`,
@@ -200,13 +207,25 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
     releases,
     async exists(version) {
       const tag = `${prefix}${version}`;
+      const named = (list: ReleaseSummary[]) =>
+        list.filter((r) => r.tag_name === tag || r.tag_name === version);
+      if (inFlight) {
+        // A listing is on its way (latest() asked): a complete one answers without another request.
+        const { releases: all, complete } = await inFlight;
+        const candidates = named(all);
+        if (candidates.some((r) => !r.draft)) return true;
+        if (complete) {
+          if (candidates.length) noteDraft(options.reporter, repository, candidates[0].tag_name);
+          return false;
+        }
+      }
       const byTag = await getJson<ReleaseSummary>(
         reader,
         `${api}/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`,
       );
       if (byTag.data) return true;
       // Not under the usual tag: a bare `1.2.3` tag, or a draft (which the tag endpoint hides).
-      const candidates = (await releases()).filter((r) => r.tag_name === tag || r.tag_name === version);
+      const candidates = named(await releases());
       if (candidates.some((r) => !r.draft)) return true;
       if (candidates.length) noteDraft(options.reporter, repository, candidates[0].tag_name);
       return false;

@@ -74,7 +74,7 @@ export async function targetsFromConfig(
   return Promise.all(
     targets.map(async (t) => {
       const registry = await loadRegistry(t.type);
-      const identity = registry.identify(t.settings, cwd);
+      const identity = await registry.identify(t.settings, cwd);
       return {
         target: t.name,
         type: t.type,
@@ -110,7 +110,9 @@ async function checkOne(target: CheckTarget, version: string, options: CheckOpti
       target: target.settings,
     });
     registry = client.registry;
-    const [published, latest] = await Promise.all([client.exists(version), client.latest()]);
+    // latest() first: a client that lists the versions for it answers exists() from that listing.
+    const latestThere = client.latest();
+    const [published, latest] = await Promise.all([client.exists(version), latestThere]);
     return {
       ...base,
       registry,
