@@ -37,10 +37,18 @@ describe('token auth (the Docker Hub / GHCR flow)', () => {
   });
   afterAll(() => registry?.stop());
 
-  test('exists, versions and latest, with one token for requests sent together', async () => {
+  test('exists, versions and latest, with one token and one 401 for requests sent together', async () => {
     const before = registry.tokenServer!.requests.length;
+    const statuses: number[] = [];
+    const counting = {
+      request: async (req: Parameters<HttpClient['request']>[0]) => {
+        const res = await http.request(req);
+        statuses.push(res.status);
+        return res;
+      },
+    } as HttpClient;
     const client = createClient(`${registry.host}/acme/app`, {
-      http,
+      http: counting,
       token: registry.password,
       env: { DOCKER_USERNAME: registry.username },
     });
@@ -57,6 +65,8 @@ describe('token auth (the Docker Hub / GHCR flow)', () => {
     expect(registry.tokenServer!.requests.slice(before)).toEqual([
       { user: registry.username, scopes: ['repository:acme/app:pull'], status: 200 },
     ]);
+    // One request learnt that a token is needed; the other three waited for it.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(1);
   });
 
   test('anonymous reads get an anonymous token, as on a public repository; anonymous pushes are refused clearly', async () => {

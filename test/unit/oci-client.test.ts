@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseWwwAuthenticate } from '@deploy-actions/registries/oci-auth';
@@ -5,7 +6,6 @@ import {
   childManifests,
   manifestKind,
   referencedBlobs,
-  sha256Digest,
   OCI_INDEX,
   OCI_MANIFEST,
   DOCKER_MANIFEST,
@@ -169,7 +169,11 @@ describe('tags pagination and manifests', () => {
   });
   const manifest = (json: unknown, contentType: string | null = null) => {
     const bytes = Buffer.from(JSON.stringify(json));
-    return { bytes, mediaType: manifestKind(contentType, bytes), digest: sha256Digest(bytes) };
+    return {
+      bytes,
+      mediaType: manifestKind(contentType, bytes),
+      digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+    };
   };
 
   test('an image needs its config and layers once, not foreign layers', () => {

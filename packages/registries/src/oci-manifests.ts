@@ -3,7 +3,6 @@
  * config blob and layer blobs; an index (multi-arch) names child manifests. Docker's v2
  * manifest and manifest list are the same shapes under other media types.
  */
-import { createHash } from 'node:crypto';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -35,7 +34,11 @@ export interface Manifest {
   digest: string;
 }
 
-export const sha256Digest = (data: Uint8Array) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+/** The OCI digest of some bytes. node:crypto loads on first use: checking a tag never needs it. */
+export async function sha256Digest(data: Uint8Array): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
 
 interface ManifestJson {
   schemaVersion?: number;

@@ -51,6 +51,9 @@ export class OciRepository {
   private readonly auth: RegistryAuth;
   private readonly scopes: string[];
   private readonly tagsPageSize: number;
+  /** Set while the first read finds out whether the registry wants a credential. */
+  private probe: Promise<void> | undefined;
+  private probed = false;
 
   constructor(options: RepositoryOptions) {
     this.tagsPageSize = options.tagsPageSize ?? 1000;
@@ -73,19 +76,41 @@ export class OciRepository {
       ...req,
       headers: { ...req.headers, ...(authorization ? { authorization } : {}) },
     });
+    // Reads sent together before anything is known (a tag lookup and the tag list): the first
+    // finds out what the registry wants and gets it; the others wait for that instead of each
+    // collecting a 401. Only the first read of a repository probes, and it is one without a
+    // beforeRetry, so no request waits on one that is waiting on it.
+    const read = ['GET', 'HEAD'].includes((req.method ?? 'GET').toUpperCase());
+    if (read && !this.auth.cached(scopes) && this.probe) await this.probe;
     const sent = this.auth.cached(scopes);
-    let res = await this.http.request(withAuth(sent));
-    if (res.status === 401) {
-      // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
-      let authorization = this.auth.cached(scopes);
-      if (!authorization || authorization === sent) {
-        if (sent) this.auth.forget(scopes);
-        authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
-      }
-      res = await this.http.request(withAuth(authorization));
+    let settle: (() => void) | undefined;
+    if (read && !sent && !this.probed && !req.beforeRetry) {
+      this.probed = true;
+      const probe = new Promise<void>((resolve) => {
+        settle = () => {
+          if (this.probe === probe) this.probe = undefined;
+          resolve();
+        };
+      });
+      this.probe = probe;
     }
-    if (res.status === 401 || res.status === 403) throw this.refused(res, req);
-    return res;
+    try {
+      let res = await this.http.request(withAuth(sent));
+      if (res.status === 401) {
+        // A request sent alongside may have got a credential meanwhile: use it rather than ask again.
+        let authorization = this.auth.cached(scopes);
+        if (!authorization || authorization === sent) {
+          if (sent) this.auth.forget(scopes);
+          authorization = await this.auth.answer(res.headers.get('www-authenticate'), scopes);
+        }
+        settle?.();
+        res = await this.http.request(withAuth(authorization));
+      }
+      if (res.status === 401 || res.status === 403) throw this.refused(res, req);
+      return res;
+    } finally {
+      settle?.();
+    }
   }
 
   private refused(res: HttpResponse, req: HttpRequest): RegistryError {
@@ -157,7 +182,7 @@ export class OciRepository {
     });
     if (res.status === 404) return undefined;
     if (!res.ok) throw this.unexpected(res, `GET manifest ${reference}`);
-    const digest = sha256Digest(res.body);
+    const digest = await sha256Digest(res.body);
     if (reference.includes(':') && reference.startsWith('sha256:') && reference !== digest)
       throw new RegistryError(
         this.registryName,
@@ -187,7 +212,7 @@ export class OciRepository {
   async getBlob(digest: string): Promise<Buffer> {
     const res = await this.send({ url: this.url(`blobs/${digest}`) });
     if (!res.ok) throw this.unexpected(res, `GET blob ${digest}`);
-    const actual = sha256Digest(res.body);
+    const actual = await sha256Digest(res.body);
     if (digest.startsWith('sha256:') && actual !== digest)
       throw new RegistryError(this.registryName, `served blob ${digest} with content of digest ${actual}`);
     return res.body;
