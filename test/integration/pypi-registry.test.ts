@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '@deploy-actions/action-kit/http';
-import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import {
   canonicalPep440,
   createClient,
@@ -144,6 +144,20 @@ describe('identify', () => {
     const b = mkdtempSync(join(tmpdir(), 'pypi-id-'));
     writeFileSync(join(b, 'pyproject.toml'), '[tool.poetry]\nname = "from-poetry"\n');
     expect(identify({}, b).name).toBe('from-poetry');
+    // A broken pyproject.toml is the user's to mend: the file and the line, not a parser's stack.
+    const broken = mkdtempSync(join(tmpdir(), 'pypi-id-'));
+    writeFileSync(join(broken, 'pyproject.toml'), '[project]\nname = "x\n');
+    let error: unknown;
+    try {
+      identify({}, broken);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/pyproject\.toml:2: is not valid TOML/),
+    });
   });
 
   test("then the project the dist globs' file names name, in the PEP 503 form PyPI matches by", () => {

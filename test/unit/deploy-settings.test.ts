@@ -189,6 +189,18 @@ describe("the config's deploy section", () => {
     });
   });
 
+  test('every health-gate setting is a config key too (probe-timeout included), checked where it is read', async () => {
+    const deploy = await config(
+      '  router: { type: symlink, link: /a, blue: /b, green: /c }\n  health: { url: http://h/, probe-timeout: 750ms }\n',
+    );
+    expect(rolloutOptionsFromConfig(deploy, '/work').health).toMatchObject({ probeTimeoutMs: 750 });
+    await expect(
+      config(
+        '  router: { type: symlink, link: /a, blue: /b, green: /c }\n  health: { url: http://h/, probe-timeout: soon }\n',
+      ),
+    ).rejects.toThrow(/deploy\.health\.probe-timeout.*not a duration/);
+  });
+
   test('the package exports what the orchestrator calls', async () => {
     const deploy = await import('@deploy-actions/deploy');
     expect(typeof deploy.rolloutFromConfig).toBe('function');

@@ -3,12 +3,12 @@
  * 404 means absent. Project names compare by their PEP 503 normal form, versions by their
  * canonical PEP 440 form, so `exists('1.2.3-rc.1')` finds `1.2.3rc1` and `1.2` finds `1.2.0`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
+import { readToml } from '@deploy-actions/version/toml';
 import { expandGlobs, isCompanionFile, projectFromFilename } from '@deploy-actions/publishers/pypi-files';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
@@ -194,7 +194,8 @@ export function createClient(name: string, options: ClientOptions): PypiClient {
 function pyprojectName(cwd: string): string | undefined {
   const file = join(cwd, 'pyproject.toml');
   if (!existsSync(file)) return undefined;
-  const toml = parseToml(readFileSync(file, 'utf8')) as {
+  // A broken file is a ConfigError naming the file and the line, as every TOML read gives.
+  const toml = readToml(file) as {
     project?: { name?: unknown };
     tool?: { poetry?: { name?: unknown } };
   };

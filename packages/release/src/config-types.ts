@@ -4,7 +4,7 @@
  */
 import type { VersionSource } from '@deploy-actions/version';
 import type { TargetSettings, TargetType } from './targets.js';
-import { ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
+import { HEALTH_SETTINGS, ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 
 export const POLICIES = ['required', 'best-effort', 'experimental'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -44,20 +44,6 @@ export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy
 
 /** `deploy.router`: the router's type and what the routers read (one list with the actions' inputs). */
 export const ROUTER_KEYS = ['type', ...ROUTER_SETTINGS] as const;
-export const HEALTH_KEYS = [
-  'url',
-  'interval',
-  'timeout',
-  'window',
-  'success-threshold',
-  'failure-threshold',
-  'max-error-rate',
-  'max-p95',
-  'expect-status',
-  'expect-body',
-  'prometheus-url',
-  'prometheus-query',
-  'max-value',
-  'min-value',
-] as const;
+/** `deploy.health`: what the health gate reads (one list with the actions' inputs). */
+export const HEALTH_KEYS = HEALTH_SETTINGS;
 export const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];

@@ -244,7 +244,7 @@ function parseDeploy(r: Reader, node: Node | null): DeployConfig {
         continue;
       }
       const text = r.string(value, path);
-      if (['interval', 'timeout', 'window', 'max-p95'].includes(key))
+      if (['interval', 'timeout', 'window', 'max-p95', 'probe-timeout'].includes(key))
         r.check(value, path, () => parseDuration(key, text));
       if (key === 'max-error-rate') r.check(value, path, () => parsePercent(key, text));
       if (key === 'prometheus-url') r.check(value, path, () => parseUrl(key, text));
