@@ -21,7 +21,7 @@ import {
   type LocalFile,
   type RemoteAsset,
 } from '@deploy-actions/publishers/github-assets';
-import { expandGlobs, segmentRegex } from '@deploy-actions/publishers/github-glob';
+import { expandGlobs, segmentRegex } from '@deploy-actions/action-kit/glob';
 import { makeLatestValue, readSettings, wantPrerelease } from '@deploy-actions/publishers/github-settings';
 import { uploadUrl } from '@deploy-actions/publishers/github-upload';
 import { oldestDraft, stableVersions } from '@deploy-actions/publishers/github-publish';

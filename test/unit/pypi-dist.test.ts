@@ -13,7 +13,7 @@ import { metadataFormFields, parseCoreMetadata } from '@deploy-actions/publisher
 import { parseWheelFilename, readDistribution } from '@deploy-actions/publishers/pypi-distribution';
 import { projectFromFilename } from '@deploy-actions/publishers/pypi-files';
 import { normalizeProjectName } from '@deploy-actions/registries/pypi';
-import { expandGlobs, globToRegExp } from '@deploy-actions/publishers/pypi-files';
+import { expandGlobs } from '@deploy-actions/action-kit/glob';
 import { buildMultipart } from '@deploy-actions/publishers/pypi-multipart';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
 
@@ -215,11 +215,13 @@ describe('dist globs', () => {
     for (const f of ['dist/a-1.whl', 'dist/a-1.tar.gz', 'dist/.gitignore', 'py/sub/dist/b-1.whl'])
       writeFileSync(join(ws, f), 'x');
     const rel = (files: string[]) => files.map((f) => f.slice(ws.length + 1));
-    expect(rel(expandGlobs(ws, ['dist/*']))).toEqual(['dist/a-1.tar.gz', 'dist/a-1.whl']);
-    expect(rel(expandGlobs(ws, ['dist/*.whl', 'dist/a-?.whl']))).toEqual(['dist/a-1.whl']);
-    expect(rel(expandGlobs(ws, ['**/*.whl']))).toEqual(['dist/a-1.whl', 'py/sub/dist/b-1.whl']);
-    expect(rel(expandGlobs(ws, ['dist/a-1.[wt]*']))).toEqual(['dist/a-1.tar.gz', 'dist/a-1.whl']);
-    expect(globToRegExp('dist/*').test('dist/.gitignore')).toBe(false);
+    const dist = (patterns: string[]) => rel(expandGlobs(ws, patterns, { input: 'dist', allowEmpty: true }));
+    expect(dist(['dist/*'])).toEqual(['dist/a-1.tar.gz', 'dist/a-1.whl']);
+    expect(dist(['dist/*.whl', 'dist/a-?.whl'])).toEqual(['dist/a-1.whl']);
+    expect(dist(['**/*.whl'])).toEqual(['dist/a-1.whl', 'py/sub/dist/b-1.whl']);
+    expect(dist(['dist/a-1.[wt]*'])).toEqual(['dist/a-1.tar.gz', 'dist/a-1.whl']);
+    // Nothing built yet: no files, for the publisher to say so in its own words.
+    expect(dist(['build/*.whl'])).toEqual([]);
   });
 
   test('a path outside the workspace, also through a symlink, is refused', () => {
@@ -227,8 +229,8 @@ describe('dist globs', () => {
     const outside = mkdtempSync(join(tmpdir(), 'pypi-outside-'));
     writeFileSync(join(outside, 'x.whl'), 'x');
     symlinkSync(outside, join(ws, 'dist'));
-    expect(() => expandGlobs(ws, ['dist/*'])).toThrow(/outside the workspace/);
-    expect(() => expandGlobs(ws, ['../x.whl'])).toThrow(/'dist'/);
+    expect(() => expandGlobs(ws, ['dist/*'], { input: 'dist' })).toThrow(/outside the workspace/);
+    expect(() => expandGlobs(ws, ['../x.whl'], { input: 'dist' })).toThrow(/'dist'/);
   });
 });
 

@@ -8,7 +8,7 @@ import { parseList } from '@deploy-actions/action-kit/parse';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { apiBase, identify, parseRepository } from '@deploy-actions/registries/github';
 import { isHighestStable, type SemVer } from '@deploy-actions/version';
-import { expandGlobs } from './github-glob.js';
+import { expandGlobs } from '@deploy-actions/action-kit/glob';
 
 export type Tristate = 'auto' | 'true' | 'false';
 
@@ -83,7 +83,7 @@ export function readSettings(
     );
   return {
     ...target,
-    files: expandGlobs(workspace, list(settings.assets), 'assets'),
+    files: expandGlobs(workspace, list(settings.assets), { input: 'assets' }),
     checksums: bool(settings.checksums, true, 'checksums'),
     draft: bool(settings.draft, false, 'draft'),
     prerelease: tristate(settings.prerelease, 'prerelease'),

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
+import { hasMagic, segmentRegex } from '@deploy-actions/action-kit/glob';
 import { readPackageJson, type PackageJson } from '@deploy-actions/registries/npm';
 
 export interface WorkspacePackage {
@@ -16,14 +17,6 @@ export interface WorkspacePackage {
 
 /** The dependency kinds that must be published first (devDependencies are not installed by users). */
 const RUNTIME_DEPENDENCIES = ['dependencies', 'peerDependencies', 'optionalDependencies'] as const;
-
-function globToRegExp(segment: string): RegExp {
-  const body = segment
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\?/g, '[^/]');
-  return new RegExp(`^${body}$`);
-}
 
 function subdirs(dir: string): string[] {
   try {
@@ -51,8 +44,8 @@ export function expandPattern(root: string, pattern: string): string[] {
           next.push(d);
           for (const child of subdirs(d)) stack.push(join(d, child));
         }
-      } else if (/[*?]/.test(segment)) {
-        const re = globToRegExp(segment);
+      } else if (hasMagic(segment)) {
+        const re = segmentRegex(segment);
         for (const child of subdirs(dir)) if (re.test(child)) next.push(join(dir, child));
       } else if (existsSync(join(dir, segment)) && statSync(join(dir, segment)).isDirectory()) {
         next.push(join(dir, segment));

@@ -26,7 +26,7 @@ import {
   readDistribution,
   type Distribution,
 } from './pypi-distribution.js';
-import { expandGlobs } from './pypi-files.js';
+import { expandGlobs } from '@deploy-actions/action-kit/glob';
 import { metadataFormFields } from './pypi-metadata.js';
 import { buildMultipart } from './pypi-multipart.js';
 import { trustedPublishingToken } from './pypi-oidc.js';
@@ -55,7 +55,7 @@ function loadDistributions(
 ): Distribution[] {
   const patterns = asList(settings.dist);
   const globs = patterns.length ? patterns : ['dist/*'];
-  const files = expandGlobs(ctx.workspace, globs).filter((file) => {
+  const files = expandGlobs(ctx.workspace, globs, { input: 'dist', allowEmpty: true }).filter((file) => {
     if (!isCompanionFile(file)) return true;
     ctx.reporter.debug(`${file}: a signature or attestation, not uploaded on its own`);
     return false;

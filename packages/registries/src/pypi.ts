@@ -9,7 +9,8 @@ import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
 import { readToml } from '@deploy-actions/version/toml';
-import { expandGlobs, isCompanionFile, projectFromFilename } from '@deploy-actions/publishers/pypi-files';
+import { expandGlobs } from '@deploy-actions/action-kit/glob';
+import { isCompanionFile, projectFromFilename } from '@deploy-actions/publishers/pypi-files';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
 export const DEFAULT_PYPI = 'https://pypi.org/';
@@ -216,7 +217,10 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
   const fromPyproject = pyprojectName(cwd);
   if (fromPyproject) return { name: fromPyproject, registry };
   const patterns = asList(settings.dist);
-  const files = expandGlobs(cwd, patterns.length ? patterns : ['dist/*']).filter((f) => !isCompanionFile(f));
+  const files = expandGlobs(cwd, patterns.length ? patterns : ['dist/*'], {
+    input: 'dist',
+    allowEmpty: true,
+  }).filter((f) => !isCompanionFile(f));
   const name = files.map(projectFromFilename).find(Boolean);
   if (name) return { name, registry };
   throw InputError.missing(

@@ -1,13 +1,15 @@
 /**
- * Globs for release assets (Node 20 has no fs.glob): `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and `**`
- * (any depth), matched segment by segment from the pattern's literal prefix. Every match is
- * resolved inside the workspace, symlinks followed, so nothing outside it can be attached.
- * Like most shells, `*` does not match a leading dot unless the pattern segment starts with one.
+ * File globs over the workspace (Node 20 has no fs.glob), for release assets and PyPI's `dist`:
+ * `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and `**` (any depth), matched segment by segment from the
+ * pattern's literal prefix. Every match is resolved inside the workspace, symlinks followed, so
+ * nothing outside it can be attached. As in shells and Python's glob (what `twine upload dist/*`
+ * gets), a wildcard does not match a leading dot unless the segment starts with one, so hatch's
+ * `dist/.gitignore` stays out; `**` does not descend into dot folders or node_modules.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '@deploy-actions/action-kit/errors';
-import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { InputError } from './errors.js';
+import { resolveInside } from './paths.js';
 
 const MAGIC = /[*?[{]/;
 
@@ -75,7 +77,7 @@ function walk(dir: string, segments: string[], out: string[], depth = 0): void {
     // Zero directories, then one more level at a time (dot folders are skipped, as `*` does).
     walk(dir, rest.length ? rest : ['*'], out, depth + 1);
     for (const name of entries(dir))
-      if (!name.startsWith('.') && isDirectory(join(dir, name)))
+      if (!name.startsWith('.') && name !== 'node_modules' && isDirectory(join(dir, name)))
         walk(join(dir, name), segments, out, depth + 1);
     return;
   }
@@ -89,8 +91,17 @@ function walk(dir: string, segments: string[], out: string[], depth = 0): void {
   }
 }
 
-/** The files one pattern names, absolute; an error naming `input` when it matches none. */
-export function expandGlob(workspace: string, pattern: string, input: string): string[] {
+export interface GlobOptions {
+  /** The input or setting the patterns come from, for errors. */
+  input?: string;
+  /** A wildcard pattern that matches nothing gives no files instead of an error (the caller words it). */
+  allowEmpty?: boolean;
+}
+
+/** The files one pattern names, absolute; an error naming the input when it matches none. */
+export function expandGlob(workspace: string, pattern: string, options: GlobOptions = {}): string[] {
+  const input = options.input ?? 'assets';
+  if (pattern.includes('\0')) throw InputError.bad(input, pattern, 'contains a NUL character');
   const segments = pattern.replace(/\\/g, '/').split('/');
   const literal: string[] = [];
   while (segments.length > 1 && !hasMagic(segments[0])) literal.push(segments.shift()!);
@@ -103,14 +114,15 @@ export function expandGlob(workspace: string, pattern: string, input: string): s
   const base = resolveInside(workspace, literal.join('/') || '.', input, false);
   const found: string[] = [];
   walk(base, segments, found);
-  if (!found.length) throw InputError.bad(input, pattern, 'matched no files in the workspace', hint);
+  if (!found.length && !options.allowEmpty)
+    throw InputError.bad(input, pattern, 'matched no files in the workspace', hint);
   // Each match again: a symlink inside the workspace may point outside it.
   return found.map((path) => resolveInside(workspace, path, input));
 }
 
-/** Every file the patterns name, each once, in pattern order. */
-export function expandGlobs(workspace: string, patterns: string[], input = 'assets'): string[] {
+/** Every file the patterns name, each once, in pattern order (then name order). */
+export function expandGlobs(workspace: string, patterns: string[], options: GlobOptions = {}): string[] {
   const seen = new Set<string>();
-  for (const pattern of patterns) for (const path of expandGlob(workspace, pattern, input)) seen.add(path);
+  for (const pattern of patterns) for (const path of expandGlob(workspace, pattern, options)) seen.add(path);
   return [...seen];
 }
