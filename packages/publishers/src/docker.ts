@@ -39,6 +39,19 @@ interface Prepared {
   current: ManifestHead | undefined;
   /** The repository's tags when we listed them. */
   listed: Set<string>;
+  /** Promote mode: where the image comes from, and its manifest. */
+  source?: { repository: OciRepository; manifest: Manifest };
+}
+
+function openSource(settings: DockerSettings, auth: RegistryAuth, ctx: PublishContext): OciRepository {
+  const sourceRef = settings.source!;
+  const sameRegistry = sourceRef.host === settings.image.host;
+  return openRepository(sourceRef, {
+    http: ctx.http,
+    registry: sameRegistry ? settings.registry : undefined,
+    auth: sameRegistry ? auth : undefined,
+    credentials: settings.sourceCredentials,
+  });
 }
 
 async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext): Promise<Prepared> {
@@ -50,13 +63,28 @@ async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext
     auth,
     push: !ctx.dryRun,
   });
-  const listed = await target.listTags();
+  // The version's own tag does not depend on the listing (planning without one also checks
+  // the templates before anything is sent), so the three reads go out together: the
+  // listing, the version tag (always asked for: a listing can lag, and X.Y.Z on another
+  // digest must stop the release unless force) and, when promoting, the source manifest.
+  const versionTag = planTags(ctx.version.semver, settings.tags, [])[0].tag;
+  const source = settings.source ? openSource(settings, auth, ctx) : undefined;
+  const [listed, current, sourceManifest] = await Promise.all([
+    target.listTags(),
+    target.headManifest(versionTag),
+    source ? readSource(source, settings.source!) : undefined,
+  ]);
   const plan = planTags(ctx.version.semver, settings.tags, listed);
-  const versionTag = plan[0].tag;
-  // The version tag is always asked for: a listing can lag, and X.Y.Z on another digest must
-  // stop the release (unless force).
-  const current = await target.headManifest(versionTag);
-  return { settings, target, auth, plan, versionTag, current, listed: new Set(listed) };
+  return {
+    settings,
+    target,
+    auth,
+    plan,
+    versionTag,
+    current,
+    listed: new Set(listed),
+    source: source && { repository: source, manifest: sourceManifest! },
+  };
 }
 
 function conflict(p: Prepared, digest: string): RegistryError {
@@ -95,13 +123,7 @@ async function finish(
 async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult> {
   const sourceRef = p.settings.source!;
   const sameRegistry = sourceRef.host === p.settings.image.host;
-  const source = openRepository(sourceRef, {
-    http: ctx.http,
-    registry: sameRegistry ? p.settings.registry : undefined,
-    auth: sameRegistry ? p.auth : undefined,
-    credentials: p.settings.sourceCredentials,
-  });
-  const manifest = await readSource(source, sourceRef);
+  const { repository: source, manifest } = p.source!;
   ctx.reporter.info(
     `docker: promoting ${formatReference(sourceRef)} (${shortDigest(manifest.digest)}) to ${imageName(p.settings.image)}`,
   );
