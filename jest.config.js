@@ -7,4 +7,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.itg.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/harness/temp-root-setup.mjs',
+  globalTeardown: '<rootDir>/test/harness/temp-root-teardown.mjs',
 };
