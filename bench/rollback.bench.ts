@@ -139,7 +139,7 @@ test('first failing probe to traffic restored', async () => {
     title: 'Rollback: first failing probe to traffic restored',
     method:
       `blue-green-switch (the bundle) moves nginx traffic to green in steps 10, 50, 100 behind a gate probing green every 1 s with failure-threshold 3; once green has its first 10% and has passed two probes there, it starts answering 500. ` +
-      `Measured ${RUNS} times: from green's first failing answer to a gate probe to the mtime of the swapped route symlink (then 20 requests through nginx all answered by blue). ` +
+      `Measured ${RUNS} times: from green's first failing answer to a gate probe to the mtime of the swapped route symlink (then 20 requests through nginx all answered by blue). The kernel stamps files from a coarse clock (a few ms behind the wall clock the test server reads), so the verdict-to-restore figure, a millisecond or so, can read slightly below zero. ` +
       `The floor is (failure-threshold - 1) x interval = 2 s. The restore step alone is also timed, ours (one symlink swap, no reload) beside the classic rewrite + nginx -t + nginx -s reload until 20 requests in a row come from blue (median of ${RUNS}).`,
     command:
       'NODE_OPTIONS=--experimental-vm-modules npx jest --config bench/jest.config.js bench/rollback.bench.ts',
