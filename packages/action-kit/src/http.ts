@@ -5,11 +5,11 @@
  * (http-transport.ts says why not fetch).
  */
 import { errorMessage } from './errors.js';
-import { exchange, type Exchange, type ResponseHeaders } from './http-transport.js';
+import { exchange, IncomingHeaders, type Exchange, type ResponseHeaders } from './http-transport.js';
 import type { Reporter } from './log.js';
 import { redact } from './secrets.js';
 
-export type { ResponseHeaders };
+export { IncomingHeaders, type ResponseHeaders };
 
 export const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
 
