@@ -1,1 +1,0 @@
-export const id=351;export const ids=[351];export const modules={1351:(t,o,n)=>{n.d(o,{getOctokit:()=>c});var e=n(7157),i=n(8665);new e.o;function c(t,o,...n){return new(i.GitHub.plugin(...n))((0,i.getOctokitOptions)(t,o))}}};
