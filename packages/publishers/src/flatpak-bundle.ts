@@ -37,6 +37,10 @@ export async function publishBundle(job: FlatpakJob): Promise<PublishResult> {
   const token = githubToken(job);
   const api = new GitHubApi(ctx.http, token, ctx.env);
 
+  // flatpak's default architecture is asked while GitHub answers. Only a build waits for the
+  // answer; a skip or a dry run ignores it, and a failure (no flatpak) with it.
+  const arch = defaultArch(ctx.env);
+  arch.catch(() => {});
   const release = await api.releaseByTag(repository, tag);
   const existing = release?.assets.find((asset) => asset.name === name && asset.state !== 'open');
   if (existing && !ctx.force)
@@ -55,8 +59,7 @@ export async function publishBundle(job: FlatpakJob): Promise<PublishResult> {
     };
   requireToken(token, 'GITHUB_TOKEN', 'attach the bundle to the release');
 
-  const arch = await defaultArch(ctx.env);
-  const built = await buildApp(loaded, version, arch, ctx);
+  const built = await buildApp(loaded, version, await arch, ctx);
   checkVersions([builtVersion(built.buildDir, loaded.appId)], version);
   const file = join(ctx.tempDir, name);
   await buildBundle(built, loaded.appId, loaded.branch, file, ctx.env);
