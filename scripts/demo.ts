@@ -1,8 +1,12 @@
 /**
  * `npm run demo`: a whole tiered release of examples/acme-app to local registries through the
  * root action's bundle, a rerun that publishes nothing, then a blue-green rollout behind nginx
- * with a health gate, and a broken release rolled back by itself. Stops everything it started.
+ * with a health gate, and a broken release rolled back by itself. Stops everything it started
+ * and removes the files it wrote (all below one temporary folder).
  */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAction, type ActionRun } from '../test/harness/run-action.js';
 import { prepareExample, startDemoRegistries, type DemoRegistries } from '../test/harness/demo-env.js';
 import { startNginx, type RunningNginx } from '../test/harness/nginx.js';
@@ -25,6 +29,11 @@ function show(run: ActionRun): void {
 
 async function main(): Promise<void> {
   const started: { stop(): Promise<void> }[] = [];
+  // Everything the demo writes (the project, runner homes, registries' storage) goes below one
+  // folder, searchable by nginx's workers (they run as nobody), removed at the end.
+  const files = mkdtempSync(join(tmpdir(), 'deploy-actions-demo-'));
+  chmodSync(files, 0o755);
+  process.env.TMPDIR = files;
   try {
     step(1, 'Start local registries');
     const r: DemoRegistries = await startDemoRegistries();
@@ -128,8 +137,9 @@ async function main(): Promise<void> {
       `\n${bold('Done.')} Every registry has acme-app 1.4.0 once, green serves it, and the broken 1.4.1 never took traffic beyond its first step.`,
     );
   } finally {
-    step(7, 'Stop everything the demo started');
+    step(7, 'Stop everything the demo started, and remove its files');
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
+    rmSync(files, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 
