@@ -119,6 +119,14 @@ function tagSemVer(tag: string) {
   return parseSemVer(tag.replace(/^v/, ''));
 }
 
+/** Whether a request matches a fault / delay / barrier / hook rule (method, and path substring or pattern). */
+function matches(rule: { method?: string; path?: string | RegExp }, method: string, path: string): boolean {
+  return (
+    (!rule.method || rule.method.toUpperCase() === method) &&
+    (!rule.path || (typeof rule.path === 'string' ? path.includes(rule.path) : rule.path.test(path)))
+  );
+}
+
 export class GitHubState {
   readonly repos = new Map<string, Repo>();
   readonly requests: LoggedRequest[] = [];
@@ -131,6 +139,7 @@ export class GitHubState {
     timeoutMs?: number;
     waiting: (() => void)[];
   }[] = [];
+  readonly hooks: { method?: string; path?: string | RegExp; action: () => void }[] = [];
   readonly rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
   /** When false (the default), any repository is created on first use. */
   strictRepos = false;
@@ -152,12 +161,7 @@ export class GitHubState {
   }
 
   takeFault(method: string, path: string): Fault | undefined {
-    const index = this.faults.findIndex(
-      (f) =>
-        f.remaining > 0 &&
-        (!f.method || f.method.toUpperCase() === method) &&
-        (!f.path || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))),
-    );
+    const index = this.faults.findIndex((f) => f.remaining > 0 && matches(f, method, path));
     if (index < 0) return undefined;
     const fault = this.faults[index];
     if (--fault.remaining === 0) this.faults.splice(index, 1);
@@ -173,16 +177,24 @@ export class GitHubState {
   }
 
   takeDelay(method: string, path: string): number {
-    const index = this.delays.findIndex(
-      (d) =>
-        d.remaining > 0 &&
-        (!d.method || d.method.toUpperCase() === method) &&
-        (!d.path || (typeof d.path === 'string' ? path.includes(d.path) : d.path.test(path))),
-    );
+    const index = this.delays.findIndex((d) => d.remaining > 0 && matches(d, method, path));
     if (index < 0) return 0;
     const delay = this.delays[index];
     if (--delay.remaining === 0) this.delays.splice(index, 1);
     return delay.ms;
+  }
+
+  /**
+   * Run `action` when the next matching request arrives, before it is handled: what another
+   * client does while this request is on its way (e.g. a concurrent job deleting an asset).
+   */
+  beforeNext(rule: { method?: string; path?: string | RegExp }, action: () => void): void {
+    this.hooks.push({ ...rule, action });
+  }
+
+  runHook(method: string, path: string): void {
+    const index = this.hooks.findIndex((h) => matches(h, method, path));
+    if (index >= 0) this.hooks.splice(index, 1)[0].action();
   }
 
   /**
@@ -194,11 +206,7 @@ export class GitHubState {
   }
 
   async passBarrier(method: string, path: string): Promise<void> {
-    const barrier = this.barriers.find(
-      (b) =>
-        (!b.method || b.method.toUpperCase() === method) &&
-        (!b.path || (typeof b.path === 'string' ? path.includes(b.path) : b.path.test(path))),
-    );
+    const barrier = this.barriers.find((b) => matches(b, method, path));
     if (!barrier) return;
     await new Promise<void>((resolve) => {
       barrier.waiting.push(resolve);

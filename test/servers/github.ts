@@ -141,6 +141,7 @@ async function handle(ctx: Ctx, caller: Caller | undefined | null): Promise<void
     }
   }
   await ctx.state.passBarrier(ctx.method, ctx.path);
+  ctx.state.runHook(ctx.method, ctx.path);
   const delay = ctx.state.takeDelay(ctx.method, ctx.path);
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   const fault = ctx.state.takeFault(ctx.method, ctx.path);

@@ -4,6 +4,7 @@
  * a secondary rate limit, a read-only token).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,39 @@ describe('attachAssets (for other publishers, e.g. a flatpak bundle)', () => {
     expect((await attachAssets(repo, 'v1.4.0', [join(workspace, 'out', 'app.flatpak')], ctx)).status).toBe(
       'skipped',
     );
+  });
+
+  test('a SHA256SUMS that another job replaces between our listing and our download is read again: every file stays in it', async () => {
+    const repo = 'acme/attach-race';
+    const ctx = context('1.5.0');
+    expect((await publish({ repository: repo, assets: ['out/app.tar.gz'] }, ctx)).status).toBe('published');
+    const release = gh.state.release(repo, 'v1.5.0')!;
+    const theirs = Buffer.from('the other job');
+    const theirSum = createHash('sha256').update(theirs).digest('hex');
+    // The other job of the matrix, while our download of SHA256SUMS is on its way: it adds its
+    // file and writes its merged SHA256SUMS (deleting the one we listed).
+    gh.state.beforeNext({ method: 'GET', path: /\/releases\/assets\/\d+$/ }, () => {
+      const old = release.assets.find((a) => a.name === 'SHA256SUMS')!;
+      release.assets.splice(release.assets.indexOf(old), 1);
+      gh.state.addAsset(release, 'other.bin', theirs, 'application/octet-stream');
+      gh.state.addAsset(
+        release,
+        'SHA256SUMS',
+        Buffer.from(`${old.bytes.toString().trimEnd()}\n${theirSum}  other.bin\n`),
+        'text/plain',
+      );
+    });
+    const result = await attachAssets(repo, 'v1.5.0', [join(workspace, 'out', 'app.flatpak')], ctx);
+    expect(result.status).toBe('published');
+    expect(gh.state.hooks).toHaveLength(0);
+    const sums = gh.state.assetBytes(repo, 'v1.5.0', 'SHA256SUMS')!.toString();
+    expect(sums.split('\n').map((line) => line.split('  ')[1])).toEqual([
+      'app.flatpak',
+      'app.tar.gz',
+      'other.bin',
+      undefined,
+    ]);
+    expect(sums).toContain(`${theirSum}  other.bin\n`);
   });
 
   test('no release yet: it is created (prerelease from the version), no SHA256SUMS unless asked', async () => {

@@ -263,12 +263,16 @@ export async function deleteAsset(conn: GitHubConnection, asset: RemoteAsset): P
   }
 }
 
-/** An asset's bytes through the API (works for private repositories and drafts). */
-export async function downloadAsset(conn: GitHubConnection, asset: RemoteAsset): Promise<Buffer> {
+/**
+ * An asset's bytes through the API (works for private repositories and drafts), or undefined
+ * when it is gone: deleted since it was listed (a concurrent job replacing it).
+ */
+export async function downloadAsset(conn: GitHubConnection, asset: RemoteAsset): Promise<Buffer | undefined> {
   const res = await conn.http.request({
     url: asset.url,
     headers: { ...githubHeaders(conn.token), accept: 'application/octet-stream' },
   });
+  if (res.status === 404) return undefined;
   if (!res.ok)
     throw refusal(
       conn.repository,

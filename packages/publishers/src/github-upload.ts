@@ -132,20 +132,33 @@ interface SumsState {
   text?: string;
 }
 
+/** Rounds of read-merge-write; concurrent jobs converge in two or three. */
+const SUMS_ROUNDS = 4;
+
 async function readSums(
   conn: GitHubConnection,
   release: ReleaseData,
   assets?: RemoteAsset[],
 ): Promise<SumsState> {
-  const listed = assets ?? (await listAssets(conn, release));
-  const asset = listed.find((a) => a.name === SUMS_NAME && a.state === 'uploaded');
-  if (!asset) return { assets: listed, current: new Map() };
-  const text = (await downloadAsset(conn, asset)).toString('utf8');
-  return { assets: listed, asset, current: parseSums(text), text };
+  let listed = assets ?? (await listAssets(conn, release));
+  // A concurrent job may delete SHA256SUMS between our listing and our download (to write its
+  // merged version): list again and read the one there is then, if any.
+  for (let attempt = 1; attempt <= SUMS_ROUNDS; attempt++) {
+    const asset = listed.find((a) => a.name === SUMS_NAME && a.state === 'uploaded');
+    if (!asset) return { assets: listed, current: new Map() };
+    const bytes = await downloadAsset(conn, asset);
+    if (bytes) {
+      const text = bytes.toString('utf8');
+      return { assets: listed, asset, current: parseSums(text), text };
+    }
+    listed = await listAssets(conn, release);
+  }
+  throw new RegistryError(
+    'GitHub',
+    `${SUMS_NAME} of ${release.tag_name} kept disappearing while it was read (concurrent jobs replacing it)`,
+    'Rerun the job: a rerun uploads only what is missing.',
+  );
 }
-
-/** Rounds of read-merge-write; concurrent jobs converge in two or three. */
-const SUMS_ROUNDS = 4;
 
 async function syncSums(
   conn: GitHubConnection,
