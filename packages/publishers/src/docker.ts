@@ -29,29 +29,40 @@ import { readDockerSettings, type DockerSettings } from './docker-settings.js';
 import { planTags, type PlannedTag } from './docker-tags.js';
 import type { Publish, PublishContext, PublishResult, Rollback } from './types.js';
 
+/** Promote mode: where the image comes from, and its manifest. */
+interface PromoteSource {
+  repository: OciRepository;
+  manifest: Manifest;
+  /** On the target's registry, so blobs can be mounted. */
+  sameRegistry: boolean;
+}
+
 interface Prepared {
   settings: DockerSettings;
   target: OciRepository;
-  auth: RegistryAuth;
   plan: PlannedTag[];
   versionTag: string;
   /** What the version tag points at now. */
   current: ManifestHead | undefined;
   /** The repository's tags when we listed them. */
   listed: Set<string>;
-  /** Promote mode: where the image comes from, and its manifest. */
-  source?: { repository: OciRepository; manifest: Manifest };
+  source?: PromoteSource;
 }
 
-function openSource(settings: DockerSettings, auth: RegistryAuth, ctx: PublishContext): OciRepository {
-  const sourceRef = settings.source!;
-  const sameRegistry = sourceRef.host === settings.image.host;
-  return openRepository(sourceRef, {
+async function readPromoteSource(
+  settings: DockerSettings,
+  auth: RegistryAuth,
+  ctx: PublishContext,
+): Promise<PromoteSource> {
+  const ref = settings.source!;
+  const sameRegistry = ref.host === settings.image.host;
+  const repository = openRepository(ref, {
     http: ctx.http,
     registry: sameRegistry ? settings.registry : undefined,
     auth: sameRegistry ? auth : undefined,
     credentials: settings.sourceCredentials,
   });
+  return { repository, manifest: await readSource(repository, ref), sameRegistry };
 }
 
 async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext): Promise<Prepared> {
@@ -68,23 +79,13 @@ async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext
   // listing, the version tag (always asked for: a listing can lag, and X.Y.Z on another
   // digest must stop the release unless force) and, when promoting, the source manifest.
   const versionTag = planTags(ctx.version.semver, settings.tags, [])[0].tag;
-  const source = settings.source ? openSource(settings, auth, ctx) : undefined;
-  const [listed, current, sourceManifest] = await Promise.all([
+  const [listed, current, source] = await Promise.all([
     target.listTags(),
     target.headManifest(versionTag),
-    source ? readSource(source, settings.source!) : undefined,
+    settings.source ? readPromoteSource(settings, auth, ctx) : undefined,
   ]);
   const plan = planTags(ctx.version.semver, settings.tags, listed);
-  return {
-    settings,
-    target,
-    auth,
-    plan,
-    versionTag,
-    current,
-    listed: new Set(listed),
-    source: source && { repository: source, manifest: sourceManifest! },
-  };
+  return { settings, target, plan, versionTag, current, listed: new Set(listed), source };
 }
 
 function conflict(p: Prepared, digest: string): RegistryError {
@@ -121,11 +122,9 @@ async function finish(
 }
 
 async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult> {
-  const sourceRef = p.settings.source!;
-  const sameRegistry = sourceRef.host === p.settings.image.host;
-  const { repository: source, manifest } = p.source!;
+  const { repository: source, manifest, sameRegistry } = p.source!;
   ctx.reporter.info(
-    `docker: promoting ${formatReference(sourceRef)} (${shortDigest(manifest.digest)}) to ${imageName(p.settings.image)}`,
+    `docker: promoting ${formatReference(p.settings.source!)} (${shortDigest(manifest.digest)}) to ${imageName(p.settings.image)}`,
   );
   const versionWasThere = p.current?.digest === manifest.digest;
   if (p.current && !versionWasThere && !ctx.force) throw conflict(p, manifest.digest);
