@@ -51,10 +51,11 @@ export interface GitHubConnection {
  * What Octokit reads of a fetch response (status, statusText, url, iterable headers with get(),
  * text() and arrayBuffer()), over the kit's response. Node's own Response and Headers are not
  * used: their first use loads Node's bundled fetch implementation, some 40 ms of CPU that a
- * concurrent release would spend on its critical path.
+ * concurrent release would spend on its critical path. (Octokit reads no body after a 204,
+ * a 205 or a HEAD.)
  */
-function octokitResponse(res: HttpResponse, empty: boolean): Response {
-  const body = empty ? Buffer.alloc(0) : res.body;
+function octokitResponse(res: HttpResponse): Response {
+  const { body } = res;
   return {
     status: res.status,
     statusText: STATUS_CODES[res.status] ?? '',
@@ -85,7 +86,7 @@ function httpFetch(http: HttpClient): typeof fetch {
       body: (init?.body ?? undefined) as string | Uint8Array | undefined,
       beforeRetry: method === 'PATCH' ? async () => true : undefined,
     });
-    return octokitResponse(res, res.status === 204 || res.status === 205 || method === 'HEAD');
+    return octokitResponse(res);
   };
 }
 
