@@ -4,14 +4,12 @@
  * with a health gate, and a broken release rolled back by itself. Stops everything it started
  * and removes the files it wrote (all below one temporary folder).
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runAction, type ActionRun } from '../test/harness/run-action.js';
 import { prepareExample, startDemoRegistries, type DemoRegistries } from '../test/harness/demo-env.js';
 import { startNginx, type RunningNginx } from '../test/harness/nginx.js';
 import { startColourApp, type ColourApp } from '../test/servers/colour-app.js';
 import { runWrk } from '../test/harness/wrk.js';
+import { removeTempRoot, useTempRoot } from '../test/harness/temp-root.mjs';
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const step = (n: number, title: string) => console.log(`\n${bold(`${n}. ${title}`)}`);
@@ -29,11 +27,7 @@ function show(run: ActionRun): void {
 
 async function main(): Promise<void> {
   const started: { stop(): Promise<void> }[] = [];
-  // Everything the demo writes (the project, runner homes, registries' storage) goes below one
-  // folder, searchable by nginx's workers (they run as nobody), removed at the end.
-  const files = mkdtempSync(join(tmpdir(), 'deploy-actions-demo-'));
-  chmodSync(files, 0o755);
-  process.env.TMPDIR = files;
+  useTempRoot('deploy-actions-demo-');
   try {
     step(1, 'Start local registries');
     const r: DemoRegistries = await startDemoRegistries();
@@ -139,7 +133,7 @@ async function main(): Promise<void> {
   } finally {
     step(7, 'Stop everything the demo started, and remove its files');
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
-    rmSync(files, { recursive: true, force: true, maxRetries: 3 });
+    removeTempRoot();
   }
 }
 
