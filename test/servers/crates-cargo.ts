@@ -21,8 +21,16 @@ function rewriteVersions(dir: string, version: string): void {
   }
 }
 
-/** Copy test/fixtures/crates/<fixture> into `dest` (created), every version set to `version`. */
-export function copyCrateFixture(fixture: 'single' | 'workspace', dest: string, version: string): string {
+/**
+ * Copy test/fixtures/crates/<fixture> into `dest` (created), every version set to `version`.
+ * `single` is a one-file crate, `workspace` two crates where one depends on the other, and
+ * `library` a real library's source (semver 1.0.14, renamed) for the publish benchmark.
+ */
+export function copyCrateFixture(
+  fixture: 'single' | 'workspace' | 'library',
+  dest: string,
+  version: string,
+): string {
   mkdirSync(dest, { recursive: true });
   cpSync(join(FIXTURES, fixture), dest, { recursive: true });
   rewriteVersions(dest, version);
