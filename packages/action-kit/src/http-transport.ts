@@ -5,9 +5,10 @@
  * pooled sockets keep a finished process alive for another ~150 ms, which was most of the time a
  * small action spent. node:http's agent pools sockets too, but unreferences idle ones, so the
  * process ends as soon as the work does. The modules load on the first request, https only for
- * https URLs, so an action that never calls out pays nothing.
+ * https URLs, so an action that never calls out pays nothing. Proxies: proxy.ts.
  */
 import type { IncomingHttpHeaders, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
+import { proxyFor, proxyRefusal, tunnelAgent, type Proxy } from './proxy.js';
 
 /** The response headers; the part of the web `Headers` interface callers use. */
 export interface ResponseHeaders extends Iterable<[string, string]> {
@@ -70,6 +71,33 @@ async function sender(url: URL): Promise<Send> {
   throw new TypeError(`unsupported protocol ${url.protocol} in ${url.href}`);
 }
 
+/** How to send to `url`: directly, through a CONNECT tunnel (https) or to the proxy (http). */
+async function route(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+): Promise<{ send: Send; url: URL; options: RequestOptions; proxy?: Proxy }> {
+  const proxy = proxyFor(url);
+  if (!proxy) return { send: await sender(url), url, options: { method, headers } };
+  if (url.protocol === 'https:')
+    return {
+      send: await sender(url),
+      url,
+      options: { method, headers, agent: await tunnelAgent(proxy) },
+    };
+  const viaProxy = {
+    ...headers,
+    host: url.host,
+    ...(proxy.authorization && { 'proxy-authorization': proxy.authorization }),
+  };
+  return {
+    send: await sender(proxy.url),
+    url: proxy.url,
+    options: { method, headers: viaProxy, path: url.href },
+    proxy,
+  };
+}
+
 /** What fetch reports for a timed-out signal, so callers tell timeouts from other failures. */
 function timeoutError(ms: number): Error {
   return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
@@ -78,8 +106,7 @@ function timeoutError(ms: number): Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
 
-function once(
-  send: Send,
+async function once(
   url: URL,
   method: string,
   headers: Record<string, string>,
@@ -87,6 +114,7 @@ function once(
   deadline: number,
   timeoutMs: number,
 ): Promise<{ status: number; raw: IncomingHttpHeaders; body: Buffer }> {
+  const { send, url: to, options, proxy } = await route(url, method, headers);
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (
@@ -99,7 +127,12 @@ function once(
       if (error) reject(error);
       else resolve(value!);
     };
-    const req = send(url, { method, headers }, (res) => {
+    const req = send(to, options, (res) => {
+      if (proxy && res.statusCode === 407) {
+        res.resume();
+        finish(proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
+        return;
+      }
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', (error) => finish(error));
@@ -147,7 +180,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
   for (let hops = 0; ; hops++) {
     const sent = { ...headers };
     if (body) sent['content-length'] = String(body.length);
-    const res = await once(await sender(url), url, method, sent, body, deadline, req.timeoutMs);
+    const res = await once(url, method, sent, body, deadline, req.timeoutMs);
     const location = res.raw.location;
     if (req.manualRedirect || !REDIRECTS.has(res.status) || !location) {
       return { status: res.status, headers: new IncomingHeaders(res.raw), url: url.href, body: res.body };

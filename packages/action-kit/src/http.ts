@@ -4,7 +4,7 @@
  * Bodies are read whole so the timeout covers the full exchange. Built on node:http
  * (http-transport.ts says why not fetch).
  */
-import { errorMessage } from './errors.js';
+import { errorMessage, isUserError } from './errors.js';
 import { exchange, IncomingHeaders, type Exchange, type ResponseHeaders } from './http-transport.js';
 import type { Reporter } from './log.js';
 import { redact } from './secrets.js';
@@ -148,7 +148,8 @@ export class HttpClient {
         }
         delay = retryAfter ?? this.backoff(attempt);
       } catch (error) {
-        if (error instanceof TransientHttpError) throw error;
+        // A proxy that refuses us (proxy.ts) says what to fix: retrying changes nothing.
+        if (error instanceof TransientHttpError || isUserError(error)) throw error;
         lastStatus = undefined;
         lastReason = networkReason(error);
         delay = this.backoff(attempt);

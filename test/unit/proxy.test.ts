@@ -1,0 +1,94 @@
+import { describe, expect, test } from '@jest/globals';
+import { ProxyError, bypassesProxy, proxyFor } from '@deploy-actions/action-kit/proxy';
+import { redact } from '@deploy-actions/action-kit/secrets';
+
+const url = (href: string) => new URL(href);
+
+describe('proxyFor', () => {
+  test('https URLs use HTTPS_PROXY, http URLs HTTP_PROXY; the lower-case spelling wins', () => {
+    const env = {
+      HTTPS_PROXY: 'http://secure:3128',
+      HTTP_PROXY: 'http://plain:3128',
+      https_proxy: 'http://lower:8080',
+    };
+    expect(proxyFor(url('https://registry.npmjs.org/x'), env)).toMatchObject({
+      label: 'lower:8080',
+      variable: 'https_proxy',
+    });
+    expect(proxyFor(url('http://pypi.internal/simple/'), env)).toMatchObject({
+      label: 'plain:3128',
+      variable: 'HTTP_PROXY',
+    });
+    expect(proxyFor(url('http://pypi.internal/'), { HTTPS_PROXY: 'http://secure:3128' })).toBeUndefined();
+    expect(proxyFor(url('https://ghcr.io/v2/'), {})).toBeUndefined();
+  });
+
+  test('a proxy without a scheme is http://, and its default port is named', () => {
+    expect(proxyFor(url('https://ghcr.io/'), { HTTPS_PROXY: 'proxy.corp:3128' })?.url.href).toBe(
+      'http://proxy.corp:3128/',
+    );
+    expect(proxyFor(url('https://ghcr.io/'), { HTTPS_PROXY: 'http://proxy.corp' })?.label).toBe(
+      'proxy.corp:80',
+    );
+    expect(proxyFor(url('https://ghcr.io/'), { HTTPS_PROXY: 'https://proxy.corp' })?.label).toBe(
+      'proxy.corp:443',
+    );
+  });
+
+  test('credentials become a masked Proxy-Authorization and leave the URL', () => {
+    const proxy = proxyFor(url('https://crates.io/'), {
+      HTTPS_PROXY: 'http://ci%40corp:p%3Ass-w0rd-x@proxy:3128',
+    })!;
+    expect(proxy.authorization).toBe(`Basic ${Buffer.from('ci@corp:p:ss-w0rd-x').toString('base64')}`);
+    expect(proxy.url.href).toBe('http://proxy:3128/');
+    expect(redact('token p:ss-w0rd-x here')).toBe('token *** here');
+  });
+
+  test('settings that cannot work are a ProxyError naming the variable', () => {
+    expect(() => proxyFor(url('https://a.example/'), { HTTPS_PROXY: 'socks5://proxy:1080' })).toThrow(
+      new ProxyError(
+        'HTTPS_PROXY names a socks5 proxy; only HTTP proxies (http:// or https://) are supported',
+      ),
+    );
+    expect(() => proxyFor(url('http://a.example/'), { http_proxy: 'http://[bad' })).toThrow(
+      'http_proxy is not a URL',
+    );
+  });
+});
+
+describe('bypassesProxy (NO_PROXY)', () => {
+  test.each([
+    ['https://registry.npmjs.org/', 'registry.npmjs.org', true],
+    ['https://registry.npmjs.org/', 'npmjs.org', true],
+    ['https://registry.npmjs.org/', '.npmjs.org', true],
+    ['https://registry.npmjs.org/', '*.npmjs.org', true],
+    ['https://npmjs.org/', '.npmjs.org', true],
+    ['https://evilnpmjs.org/', 'npmjs.org', false],
+    ['https://ghcr.io/', 'example.com, ghcr.io', true],
+    ['https://ghcr.io/', 'example.com ghcr.io', true],
+    ['https://ghcr.io/', '*', true],
+    ['https://ghcr.io/', 'ghcr.io:8443', false],
+    ['https://ghcr.io:8443/', 'ghcr.io:8443', true],
+    ['http://ghcr.io/', 'ghcr.io:80', true],
+    ['https://GHCR.IO/', 'ghcr.io', true],
+    ['https://10.0.0.5:5000/', '10.0.0.5', true],
+    ['https://[fd00::1]:5000/', '[fd00::1]', true],
+    ['https://[fd00::1]:5000/', '[fd00::1]:5000', true],
+    ['https://[fd00::1]:5000/', '[fd00::1]:443', false],
+    ['https://[fd00::1]:5000/', 'fd00::1', true],
+    ['https://ghcr.io/', '', false],
+  ])('%s with NO_PROXY=%j: %s', (href, noProxy, bypassed) => {
+    expect(bypassesProxy(url(href), noProxy)).toBe(bypassed);
+  });
+
+  test.each([
+    'http://localhost:4873/',
+    'http://127.0.0.1:5000/',
+    'http://127.8.0.1/',
+    'http://[::1]:8080/',
+    'http://app.localhost/',
+  ])('loopback %s is always reached directly', (href) => {
+    expect(bypassesProxy(url(href), undefined)).toBe(true);
+    expect(proxyFor(url(href), { HTTP_PROXY: 'http://proxy:3128' })).toBeUndefined();
+  });
+});
