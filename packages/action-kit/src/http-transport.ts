@@ -8,7 +8,7 @@
  * https URLs, so an action that never calls out pays nothing. Proxies: proxy.ts.
  */
 import type { IncomingHttpHeaders, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
-import { proxyFor, proxyRefusal, tunnelAgent, type Proxy } from './proxy.js';
+import type { Proxy } from './proxy.js';
 
 /** The response headers; the part of the web `Headers` interface callers use. */
 export interface ResponseHeaders extends Iterable<[string, string]> {
@@ -71,19 +71,26 @@ async function sender(url: URL): Promise<Send> {
   throw new TypeError(`unsupported protocol ${url.protocol} in ${url.href}`);
 }
 
+let proxies: typeof import('./proxy.js') | undefined;
+
+/** Whether a proxy variable is set: without one, proxy.ts is never loaded. */
+const proxySet = () =>
+  ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]?.trim());
+
 /** How to send to `url`: directly, through a CONNECT tunnel (https) or to the proxy (http). */
 async function route(
   url: URL,
   method: string,
   headers: Record<string, string>,
 ): Promise<{ send: Send; url: URL; options: RequestOptions; proxy?: Proxy }> {
-  const proxy = proxyFor(url);
-  if (!proxy) return { send: await sender(url), url, options: { method, headers } };
+  if (proxySet()) proxies ??= await import('./proxy.js');
+  const proxy = proxies?.proxyFor(url);
+  if (!proxies || !proxy) return { send: await sender(url), url, options: { method, headers } };
   if (url.protocol === 'https:')
     return {
       send: await sender(url),
       url,
-      options: { method, headers, agent: await tunnelAgent(proxy) },
+      options: { method, headers, agent: await proxies.tunnelAgent(proxy) },
     };
   const viaProxy = {
     ...headers,
@@ -130,7 +137,7 @@ async function once(
     const req = send(to, options, (res) => {
       if (proxy && res.statusCode === 407) {
         res.resume();
-        finish(proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
+        finish(proxies!.proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
         return;
       }
       const chunks: Buffer[] = [];
