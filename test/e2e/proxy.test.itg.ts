@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction } from '../harness/run-action.js';
@@ -182,6 +183,39 @@ describe('bundles behind a proxy', () => {
     expect(run.stdout).toContain(`::add-mask::${PASSWORD}`);
     for (const text of [shown(run.stdout), run.stderr, run.summary, JSON.stringify(run.outputs)])
       expect(text).not.toContain(PASSWORD);
+  });
+
+  test('a proxy that is down, or never answers, fails the check within the timeout and names the proxy', async () => {
+    const name = await ensurePublished();
+    const closed = createNetServer();
+    const closedPort = await new Promise<number>((resolve) =>
+      closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)),
+    );
+    await new Promise((resolve) => closed.close(resolve));
+    const down = await check(name, `https://${NAME}/`, { HTTPS_PROXY: `http://127.0.0.1:${closedPort}` });
+    expect(down.result.published).toBe('unknown');
+    expect(down.result.error).toMatch(
+      new RegExp(`cannot reach the proxy 127\\.0\\.0\\.1:${closedPort} \\(HTTPS_PROXY\\): ECONNREFUSED`),
+    );
+
+    // Accepts the connection, then says nothing.
+    const silent = createNetServer(() => undefined);
+    const silentPort = await new Promise<number>((resolve) =>
+      silent.listen(0, '127.0.0.1', () => resolve((silent.address() as AddressInfo).port)),
+    );
+    try {
+      const started = Date.now();
+      const mute = await check(name, `https://${NAME}/`, {
+        HTTPS_PROXY: `http://127.0.0.1:${silentPort}`,
+        DEPLOY_ACTIONS_HTTP_TIMEOUT_MS: '500',
+      });
+      expect(mute.result.published).toBe('unknown');
+      expect(mute.result.error).toMatch(/timeout|no answer from the proxy/);
+      // Two attempts of 500 ms, then the process ends: no connection left holding it open.
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      silent.close();
+    }
   });
 
   test('a proxy setting that cannot work is one clear error', async () => {

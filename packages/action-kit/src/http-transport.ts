@@ -82,6 +82,7 @@ async function route(
   url: URL,
   method: string,
   headers: Record<string, string>,
+  deadline: number,
 ): Promise<{ send: Send; url: URL; options: RequestOptions; proxy?: Proxy }> {
   if (proxySet()) proxies ??= await import('./proxy.js');
   const proxy = proxies?.proxyFor(url);
@@ -90,7 +91,13 @@ async function route(
     return {
       send: await sender(url),
       url,
-      options: { method, headers, agent: await proxies.tunnelAgent(proxy) },
+      // `timeout` reaches the tunnel's CONNECT (proxy.ts); `once` bounds the rest.
+      options: {
+        method,
+        headers,
+        agent: await proxies.tunnelAgent(proxy),
+        timeout: Math.max(1, deadline - Date.now()),
+      },
     };
   const viaProxy = {
     ...headers,
@@ -121,7 +128,7 @@ async function once(
   deadline: number,
   timeoutMs: number,
 ): Promise<{ status: number; raw: IncomingHttpHeaders; body: Buffer }> {
-  const { send, url: to, options, proxy } = await route(url, method, headers);
+  const { send, url: to, options, proxy } = await route(url, method, headers, deadline);
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (

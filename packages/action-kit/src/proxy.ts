@@ -138,7 +138,16 @@ export async function tunnelAgent(proxy: Proxy): Promise<HttpsAgent> {
         agent: false,
         headers: { host: target, ...(proxy.authorization && { 'proxy-authorization': proxy.authorization }) },
       });
-      req.once('connect', (res: IncomingMessage, socket: Duplex) => {
+      // The request's own deadline (http-transport passes what is left as `timeout`) bounds the
+      // wait for the proxy's answer; a proxy that never answers must not hold the process open.
+      const limit = Number(options.timeout) || 30_000;
+      req.setTimeout(limit, () =>
+        req.destroy(
+          new Error(`no answer from the proxy ${proxy.label} (${proxy.variable}) within ${limit} ms`),
+        ),
+      );
+      req.once('connect', (res: IncomingMessage, socket: Duplex & { setTimeout(ms: number): void }) => {
+        socket.setTimeout(0);
         if (res.statusCode !== 200) {
           socket.destroy();
           failed(callback, proxyRefusal(proxy, `CONNECT ${target}`, res.statusCode ?? 0, res.statusMessage));
@@ -147,10 +156,14 @@ export async function tunnelAgent(proxy: Proxy): Promise<HttpsAgent> {
         const servername = options.servername ?? (/^[\d.]+$|:/.test(host) ? undefined : host);
         callback?.(null, tls.connect({ ...(options as ConnectionOptions), socket, servername }));
       });
-      req.once('error', (error: NodeJS.ErrnoException) => {
-        const reason = `cannot reach the proxy ${proxy.label} (${proxy.variable}): ${error.code ?? error.message}`;
-        failed(callback, Object.assign(new Error(reason), { code: error.code }));
-      });
+      req.once('error', (error: NodeJS.ErrnoException) =>
+        failed(
+          callback,
+          new Error(
+            `cannot reach the proxy ${proxy.label} (${proxy.variable}): ${error.code ?? error.message}`,
+          ),
+        ),
+      );
       req.end();
       return undefined;
     }
