@@ -141,11 +141,11 @@ export async function tunnelAgent(proxy: Proxy): Promise<HttpsAgent> {
       // The request's own deadline (http-transport passes what is left as `timeout`) bounds the
       // wait for the proxy's answer; a proxy that never answers must not hold the process open.
       const limit = Number(options.timeout) || 30_000;
-      req.setTimeout(limit, () =>
-        req.destroy(
-          new Error(`no answer from the proxy ${proxy.label} (${proxy.variable}) within ${limit} ms`),
-        ),
-      );
+      let silent = false;
+      req.setTimeout(limit, () => {
+        silent = true;
+        req.destroy();
+      });
       req.once('connect', (res: IncomingMessage, socket: Duplex & { setTimeout(ms: number): void }) => {
         socket.setTimeout(0);
         if (res.statusCode !== 200) {
@@ -156,14 +156,13 @@ export async function tunnelAgent(proxy: Proxy): Promise<HttpsAgent> {
         const servername = options.servername ?? (/^[\d.]+$|:/.test(host) ? undefined : host);
         callback?.(null, tls.connect({ ...(options as ConnectionOptions), socket, servername }));
       });
-      req.once('error', (error: NodeJS.ErrnoException) =>
-        failed(
-          callback,
-          new Error(
-            `cannot reach the proxy ${proxy.label} (${proxy.variable}): ${error.code ?? error.message}`,
-          ),
-        ),
-      );
+      req.once('error', (error: NodeJS.ErrnoException) => {
+        const which = `the proxy ${proxy.label} (${proxy.variable})`;
+        const reason = silent
+          ? `no answer from ${which} within ${limit} ms`
+          : `cannot reach ${which}: ${error.code ?? error.message}`;
+        failed(callback, new Error(reason));
+      });
       req.end();
       return undefined;
     }
