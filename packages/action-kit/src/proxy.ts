@@ -11,6 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ConnectionOptions } from 'node:tls';
 import { UserError } from './errors.js';
+import { basicAuth } from './http.js';
 import { addSecret } from './secrets.js';
 
 export interface Proxy {
@@ -67,7 +68,7 @@ function parseProxy(name: string, value: string): Proxy {
     url,
     variable: name,
     label,
-    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+    authorization: basicAuth(user, password),
   };
 }
 
