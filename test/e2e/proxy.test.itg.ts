@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../harness/process.js';
 import { runAction } from '../harness/run-action.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 import { packument, pkg, publishNpm, shown, workspaceWith } from '../fixtures/npm/e2e.js';
@@ -187,11 +188,7 @@ describe('bundles behind a proxy', () => {
 
   test('a proxy that is down, or never answers, fails the check within the timeout and names the proxy', async () => {
     const name = await ensurePublished();
-    const closed = createNetServer();
-    const closedPort = await new Promise<number>((resolve) =>
-      closed.listen(0, '127.0.0.1', () => resolve((closed.address() as AddressInfo).port)),
-    );
-    await new Promise((resolve) => closed.close(resolve));
+    const closedPort = await freePort();
     const down = await check(name, `https://${NAME}/`, { HTTPS_PROXY: `http://127.0.0.1:${closedPort}` });
     expect(down.result.published).toBe('unknown');
     expect(down.result.error).toMatch(

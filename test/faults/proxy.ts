@@ -45,15 +45,17 @@ export interface FaultProxy {
   stop(): Promise<void>;
 }
 
-function forward(
+/** Send `req` (its `body` read already) to `upstream`, at `path`, and read the whole answer. */
+export function forward(
   upstream: URL,
   req: IncomingMessage,
   body: Buffer,
+  path = req.url,
 ): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const headers = { ...req.headers, host: upstream.host };
     const out = httpRequest(
-      { hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+      { hostname: upstream.hostname, port: upstream.port, method: req.method, path, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -10,11 +10,13 @@
  * certificate that openssl makes for the names asked.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { forward } from '../faults/proxy.js';
+import { readBody } from '../harness/read-body.js';
 
 export interface ProxyLogEntry {
   /** CONNECT, or the forwarded request's method. */
@@ -58,18 +60,21 @@ function tracked(server: Server): Set<Socket> {
   return sockets;
 }
 
-/** Send `req` on to `upstream` (host:port) and its answer back. */
-function forward(req: IncomingMessage, res: ServerResponse, upstream: string, path: string): void {
-  const [host, port] = upstream.split(':');
-  const headers = { ...req.headers };
-  delete headers['proxy-authorization'];
-  delete headers['proxy-connection'];
-  const out = request({ host, port: Number(port), method: req.method, path, headers }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
-  out.on('error', () => res.writeHead(502).end());
-  req.pipe(out);
+/** Send `req` on to `upstream` (host:port) at `path`, and its answer back. */
+async function relay(
+  req: IncomingMessage,
+  res: ServerResponse,
+  upstream: string,
+  path: string,
+): Promise<void> {
+  delete req.headers['proxy-authorization'];
+  delete req.headers['proxy-connection'];
+  try {
+    const answer = await forward(new URL(`http://${upstream}`), req, await readBody(req), path);
+    res.writeHead(answer.status, answer.headers).end(answer.body);
+  } catch {
+    res.writeHead(502).end();
+  }
 }
 
 export async function startProxy(options: ProxyOptions): Promise<ProxyServer> {
@@ -98,7 +103,7 @@ export async function startProxy(options: ProxyOptions): Promise<ProxyServer> {
     if (status === 407)
       res.writeHead(407, { 'proxy-authenticate': 'Basic realm="test proxy"', connection: 'close' }).end();
     else if (status === 502) res.writeHead(502, { connection: 'close' }).end();
-    else forward(req, res, upstream, `${target.pathname}${target.search}`);
+    else void relay(req, res, upstream, `${target.pathname}${target.search}`);
   });
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     const upstream = options.hosts[req.url ?? ''];
@@ -151,8 +156,9 @@ export async function startTlsFront(
   certificate: TlsCertificate,
   upstream: string,
 ): Promise<{ port: number; stop(): Promise<void> }> {
-  const server = createHttpsServer({ key: certificate.key, cert: certificate.cert }, (req, res) =>
-    forward(req, res, upstream, req.url ?? '/'),
+  const server = createHttpsServer(
+    { key: certificate.key, cert: certificate.cert },
+    (req, res) => void relay(req, res, upstream, req.url ?? '/'),
   );
   const sockets = tracked(server);
   const port = await listen(server);
