@@ -1,13 +1,15 @@
 /**
  * Runs a bundled action exactly as the GitHub runner does for a `node24` action:
- * `node actions/<name>/dist/index.js` with INPUT_* variables, the file commands
+ * `node actions/<name>/dist/index.js` with INPUT_* variables (every input the step passes, and
+ * every other input that has a `default:` in action.yml, as the runner always sets those), the file commands
  * (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY), an event file, RUNNER_TEMP;
  * then, if the action has a `post:` step, runs it again with STATE_* from the state file.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const ROOT = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 
@@ -111,13 +113,41 @@ function hasPost(actionDir: string): boolean {
   return existsSync(yml) && /^\s+post:/m.test(readFileSync(yml, 'utf8'));
 }
 
-export function inputEnv(inputs: RunOptions['inputs'] = {}): Record<string, string> {
+/** The runner's name for an input's variable: INPUT_, upper case, spaces to `_`, dashes kept. */
+export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+/** Every input of an action.yml that declares a `default:`, with that default as a string. */
+export function actionDefaults(actionYml: string): Record<string, string> {
+  const metadata = parseYaml(readFileSync(actionYml, 'utf8')) as {
+    inputs?: Record<string, { default?: unknown } | null>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(metadata.inputs ?? {}))
+    if (spec && spec.default !== undefined && spec.default !== null) defaults[name] = String(spec.default);
+  return defaults;
+}
+
+/**
+ * INPUT_* as the runner sets them: the defaults of action.yml first, then what the step passes
+ * (`undefined` means "not passed": the default, if any, stays).
+ */
+export function inputEnv(
+  inputs: RunOptions['inputs'] = {},
+  defaults: Record<string, string> = {},
+): Record<string, string> {
   const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(defaults)) env[inputVariable(name)] = value;
   for (const [name, value] of Object.entries(inputs)) {
     if (value === undefined) continue;
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(value);
+    env[inputVariable(name)] = String(value);
   }
   return env;
+}
+
+/** The action.yml a bundle belongs to: the one beside its dist/ folder. */
+function actionYmlOf(entry: string): string | undefined {
+  const file = join(dirname(dirname(entry)), 'action.yml');
+  return existsSync(file) ? file : undefined;
 }
 
 /** A minimal, clean environment: nothing from the test process leaks in except PATH and HOME. */
@@ -131,6 +161,8 @@ export function baseEnv(): Record<string, string> {
 export async function runAction(name: string, options: RunOptions = {}): Promise<ActionRun> {
   const actionDir = join(ROOT, name === '.' ? '' : name.includes('/') ? name : `actions/${name}`);
   const entry = options.entry ?? join(actionDir, 'dist', 'index.js');
+  const actionYml = actionYmlOf(entry);
+  const defaults = actionYml ? actionDefaults(actionYml) : {};
   const home = mkdtempSync(join(tmpdir(), 'da-runner-'));
   const runnerTemp = join(home, 'temp');
   mkdirSync(runnerTemp);
@@ -160,7 +192,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
     ...files,
-    ...inputEnv(options.inputs),
+    ...inputEnv(options.inputs, defaults),
   };
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
