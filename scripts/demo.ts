@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 
     step(
       2,
-      'Prepare examples/acme-app 1.4.0 (wheel, sdist, release tarball, CI image) and point its config at them',
+      'Prepare examples/acme-app 1.4.0 (the CI image; its build: makes the wheel, sdist and release archive) and point its config at them',
     );
     const project = await prepareExample(r, {
       version: '1.4.0',

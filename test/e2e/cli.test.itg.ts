@@ -47,7 +47,17 @@ describe('deploy-actions CLI', () => {
   test('--help lists every command of the contract', () => {
     const { code, stdout } = cli(ROOT, '--help');
     expect(code).toBe(0);
-    for (const command of ['version', 'check', 'plan', 'release', 'status', 'health', 'switch', 'rollback'])
+    for (const command of [
+      'version',
+      'check',
+      'plan',
+      'build',
+      'release',
+      'status',
+      'health',
+      'switch',
+      'rollback',
+    ])
       expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 

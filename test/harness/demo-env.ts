@@ -3,8 +3,7 @@
  * and pointed at them. Shared by `npm run demo`, the release benchmark and the end-to-end
  * audits, so all three release the same thing.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -15,7 +14,6 @@ import { flatpakEnv, tinyRuntime } from './flatpak-runtime.js';
 import { startPypiServer, type PypiServer } from '../servers/pypi.js';
 import { startCratesServer, type CratesServer } from '../servers/crates.js';
 import { startGitHubServer, type GitHubServer } from '../servers/github.js';
-import { makeDistributions } from '../fixtures/pypi/dists.js';
 
 export const EXAMPLE = join(ROOT, 'examples', 'acme-app');
 
@@ -65,8 +63,9 @@ export interface PreparedProject {
 }
 
 /**
- * A copy of the example project at `version` (PEP 440 form for Python), with its build outputs
- * (wheel and sdist, release tarball) and the CI image pushed, its config pointing at `r`.
+ * A copy of the example project at `version` (PEP 440 form for Python), with the CI image
+ * pushed and its config pointing at `r`. Its build outputs (wheel, sdist, release archive) are
+ * made by the config's `build:` when the release runs.
  * `only` keeps some targets (by name) and drops the others and the deploy section.
  */
 export async function prepareExample(
@@ -91,17 +90,8 @@ export async function prepareExample(
     readFileSync(metainfo, 'utf8').replace(/release version="[^"]+"/, `release version="${version}"`),
   );
 
-  makeDistributions(join(dir, 'python', 'dist'), 'acme-app', version);
-  mkdirSync(join(dir, 'build'));
-  execFileSync('tar', [
-    '-czf',
-    join(dir, 'build', `acme-app-${version}.tar.gz`),
-    '-C',
-    dir,
-    'npm',
-    'python/src',
-    'rust/src',
-  ]);
+  // The wheel, the sdist and the release archive are made by the config's build: (scripts/build.py),
+  // which the release runs before tier 1, as it does from a fresh checkout.
   const image = await pushTestImage(r.docker, 'acme/app-ci', 'build', { content: `acme-app ${version}` });
 
   const doc = parseDocument(readFileSync(join(dir, '.github', 'deploy-actions.yml'), 'utf8'));

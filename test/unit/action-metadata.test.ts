@@ -42,6 +42,7 @@ describe('action metadata', () => {
       'detect-version',
       'check-published',
       'build-matrix',
+      'build',
       'publish',
       'publish-npm',
       'publish-pypi',

@@ -9,6 +9,7 @@ import {
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import {
+  buildMatrix,
   checkTargets,
   loadConfig,
   planEntries,
@@ -44,6 +45,11 @@ export function run(): Promise<void> {
     const hasWork = include.some((e) => !e.skip);
     setOutput('matrix', JSON.stringify({ include }));
     setOutput('has-work', hasWork);
+    // The build matrix: one job per platform of build:, only when there is something to publish.
+    const builds = config.build && hasWork ? buildMatrix(config.build) : [];
+    setOutput('build', JSON.stringify({ include: builds }));
+    setOutput('has-build', builds.length > 0);
+    for (const b of builds) info(`build ${b.platform} on ${b['runs-on']}`);
     setOutput('version', version);
     for (const e of include)
       info(`${e.target} (tier ${e.tier}, ${e.policy}): ${e.skip ? 'skip' : 'publish'}: ${e.reason}`);

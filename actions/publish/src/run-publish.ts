@@ -136,6 +136,7 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
       reporter: runnerReporter,
       http: new HttpClient({ reporter: runnerReporter }),
       token: common.token,
+      build: target.config?.build,
     });
     writeOutcome(outcome);
     if (outcome.status === 'failed') {

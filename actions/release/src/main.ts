@@ -51,8 +51,12 @@ export function run(): Promise<void> {
       const failed = report.targets
         .filter((t) => t.policy === 'required' && t.status === 'failed')
         .map((t) => t.target);
-      // Each failed target already has its own ::error; the deploy stage has none yet.
-      if (failed.length)
+      // Each failed target and a failed build already have their own ::error; the deploy stage has none yet.
+      if (report.build?.status === 'failed')
+        info(
+          `Release ${version.version} failed before tier 1: ${report.build.platform ?? 'the'} build failed; nothing was published.`,
+        );
+      else if (failed.length)
         info(
           `Release ${version.version} failed: required target(s) failed: ${failed.join(', ')}. Fix the cause and rerun: what is published is skipped.`,
         );

@@ -155,6 +155,9 @@ export async function releaseCommand(
         t.error ?? t.url ?? '',
       ]),
     ) +
+      (report.build?.status === 'failed'
+        ? `build: failed for ${report.build.platform ?? 'a platform'}; nothing was published\n`
+        : '') +
       (report.deploy
         ? `deploy: ${report.deploy.healthy ? 'healthy' : 'unhealthy'}, active ${report.deploy.active}${report.deploy.rolledBack ? ' (rolled back)' : ''}: ${report.deploy.reason}\n`
         : '') +

@@ -7,6 +7,7 @@ import { redact } from '@deploy-actions/action-kit/secrets';
 import { parseArgs, type FlagSpec } from './args.js';
 import { CliContext } from './context.js';
 import { checkCommand, planCommand, releaseCommand, statusCommand, versionCommand } from './commands.js';
+import { buildCommand } from './build-command.js';
 import { DEPLOY_COMMANDS, DEPLOY_FLAGS } from './deploy-commands.js';
 
 const FLAGS: Record<string, FlagSpec> = {
@@ -17,6 +18,7 @@ const FLAGS: Record<string, FlagSpec> = {
   version: { value: true, description: 'the version (default: detected from tag/manifests)' },
   ref: { value: true, description: 'a tag or ref to read the version from (default $GITHUB_REF)' },
   platforms: { value: true, description: 'all, tier1, tier2, tier3 or target names' },
+  platform: { value: true, description: 'build: os/arch platforms of build.platforms (default all)' },
   targets: { value: true, description: 'check/status: type:name,... instead of the config' },
   force: { description: 'republish where the registry allows it' },
   'no-check': { description: 'plan: do not ask the registries' },
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summ
   version: { run: versionCommand, summary: 'the version being released, validated' },
   check: { run: checkCommand, summary: 'is the version on every target? (concurrent)' },
   plan: { run: planCommand, summary: 'what a release would publish (the build matrix)' },
+  build: { run: buildCommand, summary: "run the config's build: (archives, SHA256SUMS)" },
   release: {
     run: async (ctx) => releaseCommand(ctx, await DEPLOY_COMMANDS.prepareRollout(ctx)),
     summary: 'publish every target, tier by tier, then deploy',

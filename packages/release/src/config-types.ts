@@ -34,6 +34,7 @@ export interface ReleaseConfig {
   tiers: Map<number, Policy>;
   targets: TargetConfig[];
   deploy?: DeployConfig;
+  build?: BuildConfig;
 }
 
 export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy>([
@@ -47,3 +48,42 @@ export const ROUTER_KEYS = ['type', ...ROUTER_SETTINGS] as const;
 /** `deploy.health`: what the health gate reads (one list with the actions' inputs). */
 export const HEALTH_KEYS = HEALTH_SETTINGS;
 export const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
+
+/** The operating systems and architectures a `build:` platform may name (Go's spelling). */
+export const BUILD_OSES = ['linux', 'darwin', 'windows', 'freebsd'] as const;
+export const BUILD_ARCHES = ['amd64', 'arm64', '386', 'arm', 'riscv64', 'ppc64le', 's390x'] as const;
+export type BuildOs = (typeof BUILD_OSES)[number];
+
+export interface BuildPlatform {
+  os: BuildOs;
+  arch: string;
+  /** `os/arch` */
+  platform: string;
+}
+
+export interface BuildConfig {
+  /** A string runs through `bash -c` (as a user wrote it for a shell); a list runs as argv, no shell. */
+  command: string | string[];
+  platforms: BuildPlatform[];
+  /** The runner label of each OS in the fan-out (`runs-on`). */
+  runsOn: Record<string, string>;
+  binary?: string;
+  /** The archive's name without extension: {name}/{binary}, {version}, {os}, {arch}. */
+  archive: string;
+  /** Globs of other files the command makes, for the targets. */
+  artifacts: string[];
+  /** Where the archives and SHA256SUMS are written, relative to the workspace. */
+  dist: string;
+  line?: number;
+}
+
+/** `assets: build` on a github-release target: the build's archives (and SHA256SUMS). */
+export const BUILD_ASSETS = 'build';
+
+export const BUILD_KEYS = ['command', 'platforms', 'runs-on', 'binary', 'archive', 'artifacts', 'dist'];
+export const DEFAULT_RUNS_ON: Record<string, string> = {
+  linux: 'ubuntu-latest',
+  darwin: 'macos-latest',
+  windows: 'windows-latest',
+  freebsd: 'ubuntu-latest',
+};

@@ -15,7 +15,9 @@ import {
   type SettingValue,
   type TargetSettings,
 } from './targets.js';
+import { parseBuild } from './build-config.js';
 import {
+  BUILD_ASSETS,
   DEFAULT_TIERS,
   DEPLOY_KEYS,
   HEALTH_KEYS,
@@ -31,7 +33,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 type Node = YamlNode;
 
-class Reader {
+export class Reader {
   constructor(readonly file: string) {}
 
   line(node: Node | null | undefined): number | undefined {
@@ -284,7 +286,7 @@ export async function parseConfig(text: string, file: string): Promise<ReleaseCo
   const root = await readYaml(text, file);
   const r: Reader = new Reader(file);
   if (!root) throw new ConfigError(file, 1, undefined, 'is empty', 'Add a targets: list.');
-  const entries = r.entries(root, '', ['version', 'tiers', 'targets', 'deploy']);
+  const entries = r.entries(root, '', ['version', 'tiers', 'targets', 'build', 'deploy']);
   const get = (key: string) => entries.find((e) => e.key === key)?.value ?? null;
 
   const version = { sources: [...VERSION_SOURCES] as VersionSource[], tagPrefix: 'v', requireMatch: true };
@@ -329,8 +331,33 @@ export async function parseConfig(text: string, file: string): Promise<ReleaseCo
       );
     targets.push(target);
   });
+  const build = get('build') ? parseBuild(r, get('build')) : undefined;
+  targetsNode.items.forEach((item, i) => {
+    const target = targets[i];
+    const assets = target.settings.assets;
+    if (target.type === 'github-release' && Array.isArray(assets) && assets.includes(BUILD_ASSETS)) {
+      const at =
+        (item?.kind === 'map' &&
+          item.items.find((p) => p.key.kind === 'scalar' && p.key.value === 'assets')?.value) ||
+        item;
+      if (assets.length > 1)
+        r.fail(
+          at,
+          `${target.name}.assets`,
+          "'build' stands alone",
+          'Put the other files in build.artifacts.',
+        );
+      if (!build)
+        r.fail(
+          at,
+          `${target.name}.assets`,
+          "is 'build' but the config has no build: section",
+          'Add build: with the command that makes the archives, or list the files to attach.',
+        );
+    }
+  });
   const deploy = get('deploy') ? parseDeploy(r, get('deploy')) : undefined;
-  return { file, version, tiers, targets, deploy };
+  return { file, version, tiers, targets, build, deploy };
 }
 
 /** Read and parse the config file, refusing what is missing, not a file, or too large. */

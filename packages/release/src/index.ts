@@ -8,3 +8,5 @@ export * from './check.js';
 export * from './plan.js';
 export * from './orchestrate.js';
 export * from './report.js';
+export * from './build.js';
+export { currentPlatform, parsePlatform } from './build-config.js';

@@ -7,6 +7,9 @@
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import type { DetectedVersion } from '@deploy-actions/version';
+import { errorMessage, userMessage } from '@deploy-actions/action-kit/errors';
+import { redact } from '@deploy-actions/action-kit/secrets';
+import { BuildError, runBuild, type BuiltArchive } from './build.js';
 import { checkTargets, hasDrift, targetsFromConfig, type CheckResult } from './check.js';
 import type { Policy, ReleaseConfig, TargetConfig } from './config-types.js';
 import { selectTargets } from './plan.js';
@@ -29,8 +32,19 @@ export interface DeployReport {
   reason: string;
 }
 
+export interface BuildSummary {
+  status: 'built' | 'failed' | 'not needed';
+  archives: BuiltArchive[];
+  artifacts: string[];
+  /** The platform that failed and why (with the command's last lines). */
+  platform?: string;
+  error?: string;
+  durationMs: number;
+}
+
 export interface ReleaseReport {
   version: string;
+  build?: BuildSummary;
   status: 'success' | 'partial' | 'failure';
   targets: TargetReport[];
   checks: CheckResult[];
@@ -52,6 +66,8 @@ export interface ReleaseOptions {
   http: HttpClient;
   /** Run the targets of a tier one after another (for comparison; default concurrently). */
   sequential?: boolean;
+  /** Concurrent builds (default: the CPU cores). */
+  buildConcurrency?: number;
   /** The deploy stage (already checked), when the config has one. */
   rollout?: () => Promise<DeployReport>;
 }
@@ -97,6 +113,7 @@ async function runTier(
         env: options.env,
         reporter: options.reporter,
         http: options.http,
+        build: options.config.build,
       }),
     );
     return { ...outcome, tier: t.tier, policy: t.policy };
@@ -134,6 +151,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   const tiers = [...new Set(selected.map((t) => t.tier))].sort((a, b) => a - b);
   const reports: TargetReport[] = [];
   let stoppedBy: string | undefined;
+  const build = await buildStage(options, selected, checks);
+  if (build?.status === 'failed') stoppedBy = `the build for ${build.platform ?? 'a platform'} failed`;
   for (const tier of tiers) {
     const inTier = selected.filter((t) => t.tier === tier);
     if (stoppedBy) {
@@ -163,8 +182,10 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     deploy = await reporter.group('Deploy', options.rollout);
     if (!deploy.healthy) status = 'failure';
   }
+  if (build?.status === 'failed') status = 'failure';
   return {
     version,
+    build,
     status,
     targets: reports,
     checks: finalChecks,
@@ -172,4 +193,56 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     deploy,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * The config's `build:`, before tier 1, when a selected target still has work (a rerun whose
+ * targets all have the version builds nothing). A failure stops the release before anything
+ * is published: one error naming the platform, with the command's last output lines.
+ */
+async function buildStage(
+  options: ReleaseOptions,
+  selected: TargetConfig[],
+  checks: CheckResult[],
+): Promise<BuildSummary | undefined> {
+  const { config, reporter } = options;
+  if (!config.build) return undefined;
+  const work =
+    options.force || selected.some((t) => checks.find((c) => c.target === t.name)?.published !== true);
+  if (!work) return { status: 'not needed', archives: [], artifacts: [], durationMs: 0 };
+  const started = Date.now();
+  const platforms = config.build.platforms.map((p) => p.platform).join(', ');
+  try {
+    const built = await reporter.group(`Build ${options.version.version} for ${platforms}`, () =>
+      runBuild({
+        build: config.build!,
+        version: options.version.version,
+        workspace: options.workspace,
+        tempDir: options.tempDir,
+        env: options.env,
+        reporter,
+        concurrency: options.buildConcurrency,
+      }),
+    );
+    return {
+      status: 'built',
+      archives: built.archives,
+      artifacts: built.artifacts,
+      durationMs: built.durationMs,
+    };
+  } catch (caught) {
+    const message = redact(
+      caught instanceof BuildError ? userMessage(caught) : `build failed: ${userMessage(caught)}`,
+    );
+    reporter.debug(redact(caught instanceof Error && caught.stack ? caught.stack : errorMessage(caught)));
+    reporter.error(message);
+    return {
+      status: 'failed',
+      archives: [],
+      artifacts: [],
+      platform: caught instanceof BuildError ? caught.platform : undefined,
+      error: message,
+      durationMs: Date.now() - started,
+    };
+  }
 }

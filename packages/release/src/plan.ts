@@ -4,7 +4,7 @@
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
 import type { CheckResult } from './check.js';
-import type { Policy, ReleaseConfig, TargetConfig } from './config-types.js';
+import type { BuildConfig, Policy, ReleaseConfig, TargetConfig } from './config-types.js';
 import type { TargetType } from './targets.js';
 
 export interface MatrixEntry {
@@ -73,4 +73,21 @@ export function planEntries(
     if (check.published) return { ...base, skip: true, reason: `${version} is already published` };
     return { ...base, skip: false, reason: `${version} is not published yet` };
   });
+}
+
+export interface BuildMatrixEntry {
+  platform: string;
+  os: string;
+  arch: string;
+  'runs-on': string;
+}
+
+/** One fan-out build job per platform of `build:`, on the runner `runs-on` names for its OS. */
+export function buildMatrix(build: BuildConfig): BuildMatrixEntry[] {
+  return build.platforms.map((p) => ({
+    platform: p.platform,
+    os: p.os,
+    arch: p.arch,
+    'runs-on': build.runsOn[p.os] ?? 'ubuntu-latest',
+  }));
 }

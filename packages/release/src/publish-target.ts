@@ -14,6 +14,11 @@ import {
   type PublishStatus,
   type ReleaseVersion,
 } from '@deploy-actions/publishers';
+import { InputError } from '@deploy-actions/action-kit/errors';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { archivePaths, SUMS_FILE } from './build.js';
+import { BUILD_ASSETS, type BuildConfig } from './config-types.js';
 import { DEFAULT_TOKEN_ENV, type TargetSettings, type TargetType } from './targets.js';
 
 export interface PublishRequest {
@@ -30,6 +35,8 @@ export interface PublishRequest {
   http: HttpClient;
   /** An explicit credential (the `token` input); else the environment. */
   token?: string;
+  /** The config's `build:`, for `assets: build` on a github-release target. */
+  build?: BuildConfig;
 }
 
 export interface PublishOutcome {
@@ -65,6 +72,35 @@ export function resolveToken(
   return undefined;
 }
 
+/**
+ * `assets: build` on a github-release target: every platform's archive of the config's build,
+ * which must be in the workspace (built here, or downloaded from the build jobs). The release's
+ * SHA256SUMS comes from `checksums` and lists the same archives with the same hashes.
+ */
+export function withBuildAssets(request: PublishRequest): TargetSettings {
+  const { settings } = request;
+  const assets = settings.assets;
+  const named = Array.isArray(assets) ? assets : typeof assets === 'string' ? [assets] : [];
+  if (request.type !== 'github-release' || !named.includes(BUILD_ASSETS)) return settings;
+  if (named.length > 1)
+    throw new InputError('assets', "'build' stands alone", 'Put the other files in build.artifacts.');
+  if (!request.build)
+    throw new InputError(
+      'assets',
+      "is 'build' but the config has no build: section",
+      'Add build: to the config, or list the files to attach.',
+    );
+  const paths = archivePaths(request.build, request.version.version);
+  const missing = paths.filter((p) => !existsSync(resolve(request.workspace, p)));
+  if (missing.length)
+    throw new InputError(
+      'assets',
+      `the build's archive(s) ${missing.join(', ')} are not in the workspace`,
+      `Run the build first (deploy-actions build, or download the build jobs' artifacts before this step); ${SUMS_FILE} is written by the release from the same files.`,
+    );
+  return { ...settings, assets: paths, checksums: true };
+}
+
 export async function publishTarget(request: PublishRequest): Promise<PublishOutcome> {
   const started = Date.now();
   const deferred: (() => Promise<void>)[] = [];
@@ -85,7 +121,7 @@ export async function publishTarget(request: PublishRequest): Promise<PublishOut
       token,
       defer: (fn) => deferred.push(fn),
     };
-    const result = await publisher.publish(request.settings, context);
+    const result = await publisher.publish(withBuildAssets(request), context);
     return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };
   } catch (caught) {
     request.reporter.debug(redact(caught instanceof Error && caught.stack ? caught.stack : String(caught)));

@@ -17,6 +17,10 @@ export function reportMarkdown(report: ReleaseReport): string {
     seconds(t.durationMs),
   ]);
   let md = `### Release ${report.version}: ${report.status}\n\n`;
+  if (report.build?.status === 'failed')
+    md += `**Build failed** for ${report.build.platform ?? 'a platform'}: nothing was published.\n\n`;
+  else if (report.build?.status === 'built')
+    md += `Built ${report.build.archives.map((a) => `\`${a.name}\``).join(', ')} in ${seconds(report.build.durationMs)}.\n\n`;
   md += markdownTable(
     ['target', 'tier', 'policy', 'status', 'version', 'latest there', 'link', 'time'],
     rows,
