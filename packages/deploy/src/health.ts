@@ -106,7 +106,7 @@ async function probeUrl(
   const started = performance.now();
   const base = { round, atMs, target: url };
   const elapsed = () => Math.round(performance.now() - started);
-  const probeTimeoutMs = Math.max(10, Math.min(options.probeTimeoutMs, remainingMs));
+  const probeTimeoutMs = Math.round(Math.max(10, Math.min(options.probeTimeoutMs, remainingMs)));
   let status: number;
   let body: string | undefined;
   let location: string | undefined;
