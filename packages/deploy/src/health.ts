@@ -17,6 +17,9 @@ import {
 } from './health-checks.js';
 import { queryPrometheus, valueViolation, type PrometheusCheck } from './prometheus.js';
 
+/** The longest an expect-body regex may run on one answer. */
+export const REGEX_BUDGET_MS = 1000;
+
 /** The window must hold this many URL probes before its error rate or p95 can fail the gate. */
 export const MIN_WINDOW_PROBES = 5;
 
@@ -148,8 +151,11 @@ async function probeUrl(
       ok: false,
       detail: `HTTP ${status}${redirect}, expected ${formatStatusRanges(options.expectStatus)}`,
     };
+  // A health body matches in milliseconds; a pattern that needs more than a second (or the
+  // probe's time left) is stopped, so it cannot eat the gate's timeout.
   const mismatch =
-    options.expectBody && bodyMismatch(options.expectBody, body ?? '', probeTimeoutMs - elapsed());
+    options.expectBody &&
+    bodyMismatch(options.expectBody, body ?? '', Math.min(REGEX_BUDGET_MS, probeTimeoutMs - elapsed()));
   if (mismatch) return { ...probe, ok: false, detail: mismatch };
   return { ...probe, ok: true, detail: `HTTP ${status}${redirect}` };
 }

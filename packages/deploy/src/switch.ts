@@ -135,7 +135,8 @@ function describeFailure(caught: unknown): string {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' / ');
     return `\`${redactCommand([result.command, ...result.args])}\` ${how}${tail ? `: ${tail}` : ''}`;
   }
-  return isUserError(caught) ? caught.message : errorMessage(caught);
+  // One line: it becomes the `reason` output and the summary's first line.
+  return (isUserError(caught) ? caught.message : errorMessage(caught)).replace(/\s*[\r\n]+\s*/g, ' / ');
 }
 
 export function strategyOf(options: Pick<RolloutOptions, 'strategy' | 'steps'>): Strategy {
@@ -190,13 +191,14 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
     const now = after ?? (moved ? undefined : before);
     const where2 = now ? describeTraffic(now) : 'unknown (the router cannot tell)';
     const traffic = !moved
-      ? `nothing moved: traffic is on ${where2}`
+      ? `nothing moved${now ? `: traffic is on ${where2}` : ''}`
       : rolledBack
         ? `traffic is back on ${where2}`
         : rollbackError
           ? `putting traffic back failed too (${rollbackError}): traffic is on ${where2}`
           : `traffic is on ${where2} (auto-rollback is off)`;
-    const reason = `${where}: ${describeFailure(caught)}; ${traffic}`;
+    // A setting refused before anything moved speaks for itself; a later failure says where.
+    const reason = `${!moved && isUserError(caught) ? '' : `${where}: `}${describeFailure(caught)}; ${traffic}`;
     const todo =
       caught instanceof ExecError
         ? 'Run the command by hand to see why it failed, fix it, then run the switch again.'
