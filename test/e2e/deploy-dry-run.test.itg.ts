@@ -110,7 +110,9 @@ deploy:
         'rolled-back': false,
         changes: [],
       });
-      expect(JSON.parse(run.stdout).reason).toMatch(/^dry run: would move blue -> green .*nothing was changed$/);
+      expect(JSON.parse(run.stdout).reason).toMatch(
+        /^dry run: would move blue -> green .*nothing was changed$/,
+      );
       expect(snapshot(nginx.confDir)).toEqual(before);
       expect(await nginx.workers()).toEqual(workers);
       expect(blue.total() + green.total()).toBe(probes);
@@ -176,10 +178,21 @@ describe('rollback --dry-run', () => {
       };
     };
     const before = await state();
-    const dir = project(`targets:\n  - { name: npm, type: npm, tier: 1, path: ./pkg, registry: ${npm.url} }\n`);
+    const dir = project(
+      `targets:\n  - { name: npm, type: npm, tier: 1, path: ./pkg, registry: ${npm.url} }\n`,
+    );
     mkdirSync(join(dir, 'pkg'));
     writeFileSync(join(dir, 'pkg', 'package.json'), JSON.stringify({ name, version: '1.1.0' }));
-    const run = cli(dir, { NPM_TOKEN: npm.token }, 'rollback', '--target', 'npm', '--reason', 'bad', '--dry-run');
+    const run = cli(
+      dir,
+      { NPM_TOKEN: npm.token },
+      'rollback',
+      '--target',
+      'npm',
+      '--reason',
+      'bad',
+      '--dry-run',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`npm (dry run): dist-tag latest of ${name} 1.1.0 -> 1.0.0`);
     expect(await state()).toEqual(before);
@@ -189,12 +202,15 @@ describe('rollback --dry-run', () => {
   test('docker: every tag points where it did', async () => {
     await pushTestImage(registry, 'acme/dry', '1.0.0');
     const bad = await pushTestImage(registry, 'acme/dry', '1.1.0');
-    for (const tag of ['latest', '1']) await pushManifest(registry, 'acme/dry', tag, bad.manifest, bad.mediaType);
+    for (const tag of ['latest', '1'])
+      await pushManifest(registry, 'acme/dry', tag, bad.manifest, bad.mediaType);
     const tags = await listTags(registry, 'acme/dry');
     const digests = async () =>
       Promise.all(tags.map(async (tag) => [tag, await skopeoDigest(registry, `acme/dry:${tag}`)]));
     const before = await digests();
-    const dir = project(`targets:\n  - { name: image, type: docker, tier: 1, image: ${registry.host}/acme/dry }\n`);
+    const dir = project(
+      `targets:\n  - { name: image, type: docker, tier: 1, image: ${registry.host}/acme/dry }\n`,
+    );
     const run = cli(
       dir,
       { DOCKER_USERNAME: registry.username, DOCKER_PASSWORD: registry.password },

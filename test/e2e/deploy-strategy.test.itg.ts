@@ -85,7 +85,11 @@ describe('blue-green (blue-green-switch with steps: 100, the default)', () => {
 
   test('a healthy idle colour is gated first, then takes all traffic at once, and the gate holds for step-interval after', async () => {
     const greenProbesBefore = green.total();
-    const { result: run, seen, heldMs } = await watchLink(
+    const {
+      result: run,
+      seen,
+      heldMs,
+    } = await watchLink(
       runAction('blue-green-switch', {
         // Through the router: before the switch the gate goes to green's own address (nginx).
         inputs: { ...router(), 'health-url': `${nginx.url}/health`, 'step-interval': '1500ms', ...fastGate },
@@ -117,7 +121,9 @@ describe('blue-green (blue-green-switch with steps: 100, the default)', () => {
       expect(seen).toEqual(['green-100', 'green-0', 'green-100']);
       expect(run.code).toBe(1);
       expect(run.outputs).toMatchObject({ active: 'green', previous: 'blue', 'rolled-back': 'true' });
-      expect(run.outputs.reason).toMatch(/^switch \(blue 100%\): 2 failed checks in a row; .*; traffic is back on green$/);
+      expect(run.outputs.reason).toMatch(
+        /^switch \(blue 100%\): 2 failed checks in a row; .*; traffic is back on green$/,
+      );
       expect(await sampleColours(`${nginx.url}/`, 10)).toEqual({ green: 10 });
     } finally {
       blue.set({ mode: 'ok' });
@@ -161,7 +167,7 @@ ${deploy}`,
   test('canary walks the steps with the gate at each', async () => {
     expect(readlinkSync(current)).toBe('green-100');
     const run = await cli(project('  strategy: canary\n  steps: [10, 50, 100]\n'));
-    expect([run.status, run.status ? run.stderr : ""]).toEqual([0, ""]);
+    expect([run.status, run.status ? run.stderr : '']).toEqual([0, '']);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ strategy: 'canary', active: 'blue', healthy: true });
     expect(out.changes).toEqual([
@@ -175,7 +181,7 @@ ${deploy}`,
   test('blue-green does not walk the steps (it says so) and gates the idle colour first', async () => {
     expect(readlinkSync(current)).toBe('green-0');
     const run = await cli(project('  strategy: blue-green\n  steps: [10, 50, 100]\n'));
-    expect([run.status, run.status ? run.stderr : ""]).toEqual([0, ""]);
+    expect([run.status, run.status ? run.stderr : '']).toEqual([0, '']);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ strategy: 'blue-green', active: 'green', healthy: true });
     expect(out.changes).toEqual(['nginx: blue -> green (no reload)']);

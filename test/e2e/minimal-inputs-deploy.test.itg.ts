@@ -8,7 +8,15 @@
  * kubernetes cannot run here: its row is checked by the kubectl argv (TESTING.md).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { which } from '@deploy-actions/action-kit/exec';
@@ -150,7 +158,9 @@ const ROWS: [string, Row][] = [
         expect(run.outputs).toMatchObject({ active: 'green', previous: 'blue' });
         const argv = readFileSync(kubectl.argv, 'utf8').trim().split('\n');
         expect(argv[0]).toBe('get service app -o jsonpath={.spec.selector.colour}');
-        expect(argv.at(-1)).toBe('patch service app --type merge -p {"spec":{"selector":{"colour":"green"}}}');
+        expect(argv.at(-1)).toBe(
+          'patch service app --type merge -p {"spec":{"selector":{"colour":"green"}}}',
+        );
       },
     },
   ],
@@ -177,7 +187,10 @@ const ROWS: [string, Row][] = [
           `targets:\n  - { name: npm, type: npm, tier: 1, path: ./pkg, registry: ${npm.url} }\n`,
         );
         mkdirSync(join(ws, 'pkg'));
-        writeFileSync(join(ws, 'pkg', 'package.json'), JSON.stringify({ name: 'minimal-rb', version: '1.1.0' }));
+        writeFileSync(
+          join(ws, 'pkg', 'package.json'),
+          JSON.stringify({ name: 'minimal-rb', version: '1.1.0' }),
+        );
         npmPublish(npm.url, npm.token, 'minimal-rb', '1.0.0');
         npmPublish(npm.url, npm.token, 'minimal-rb', '1.1.0');
         return ws;
@@ -218,13 +231,17 @@ const ROWS: [string, Row][] = [
 ];
 
 describe('each deploy action with only its required inputs and every other input at its action.yml default', () => {
-  test.each(ROWS)('%s', async (_name, row) => {
-    const workspace = row.workspace?.();
-    const run = await runAction(row.action, { inputs: row.inputs(), workspace, env: row.env?.() });
-    expect({ code: run.code, errors: run.annotations.filter((a) => a.level === 'error') }).toEqual({
-      code: 0,
-      errors: [],
-    });
-    await row.verify(run);
-  }, 60_000);
+  test.each(ROWS)(
+    '%s',
+    async (_name, row) => {
+      const workspace = row.workspace?.();
+      const run = await runAction(row.action, { inputs: row.inputs(), workspace, env: row.env?.() });
+      expect({ code: run.code, errors: run.annotations.filter((a) => a.level === 'error') }).toEqual({
+        code: 0,
+        errors: [],
+      });
+      await row.verify(run);
+    },
+    60_000,
+  );
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/backtrack') res.writeHead(200).end(`${'a'.repeat(40)}!`);
     else if (req.url === '/health') res.writeHead(302, { location: '/login' }).end();
-    else if (req.url === '/login') res.writeHead(200, { 'content-type': 'text/html' }).end('<form>sign in</form>');
+    else if (req.url === '/login')
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<form>sign in</form>');
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -52,14 +53,17 @@ describe('health gate', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs.healthy).toBe('false');
-    expect(run.outputs.reason).toMatch(
-      /HTTP 302 \(a redirect to \/login, not followed\), expected 200-299/,
-    );
+    expect(run.outputs.reason).toMatch(/HTTP 302 \(a redirect to \/login, not followed\), expected 200-299/);
   });
 
   test('a redirect is judged by expect-status like any status: 3xx there accepts it', async () => {
     const run = await runAction('health-gate', {
-      inputs: { url: `${base}/health`, 'expect-status': '200-399', interval: '200ms', 'success-threshold': '1' },
+      inputs: {
+        url: `${base}/health`,
+        'expect-status': '200-399',
+        interval: '200ms',
+        'success-threshold': '1',
+      },
     });
     expect(run.code).toBe(0);
     expect(run.outputs.healthy).toBe('true');
@@ -110,11 +114,17 @@ describe('a failing router mid-rollout', () => {
   test('the switch command fails at the first step: nothing moved, and the outputs still say where traffic is', async () => {
     const lb = balancer('green 100');
     const run = await runAction('blue-green-switch', {
-      inputs: { router: 'command', 'switch-command': `${lb.lb} {colour} {weight}`, 'read-command': `cat ${lb.state}` },
+      inputs: {
+        router: 'command',
+        'switch-command': `${lb.lb} {colour} {weight}`,
+        'read-command': `cat ${lb.state}`,
+      },
     });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ active: 'blue', previous: 'blue', 'rolled-back': 'false' });
-    expect(run.outputs.reason).toMatch(/exited with code 3: pool locked by another deploy; nothing moved: traffic is on blue$/);
+    expect(run.outputs.reason).toMatch(
+      /exited with code 3: pool locked by another deploy; nothing moved: traffic is on blue$/,
+    );
     expect(run.summary).toContain('Now: **blue** serves the traffic');
   });
 
@@ -133,7 +143,9 @@ describe('a failing router mid-rollout', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ active: 'blue', 'rolled-back': 'false' });
-    expect(run.outputs.reason).toMatch(/^Invalid input 'reload-command': .*nginx\.pid not found; nothing moved: traffic is on blue$/);
+    expect(run.outputs.reason).toMatch(
+      /^Invalid input 'reload-command': .*nginx\.pid not found; nothing moved: traffic is on blue$/,
+    );
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0].title).toBe("Invalid input 'reload-command'");

@@ -154,7 +154,11 @@ describe('rollout', () => {
 
   test('a step that cannot be applied rolls back what was moved; the result says where traffic is and names the command', async () => {
     const lb = fakeBalancer('blue', 'lb set green 50');
-    const result = await rollout(options(), { reporter: new MemoryReporter(), http: health(), exec: lb.exec });
+    const result = await rollout(options(), {
+      reporter: new MemoryReporter(),
+      http: health(),
+      exec: lb.exec,
+    });
     expect(switches(lb.calls)).toEqual(['lb set green 10', 'lb set green 50', 'lb set blue 100']);
     expect(result).toMatchObject({ active: 'blue', previous: 'green', rolledBack: true, healthy: false });
     expect(result.reason).toBe(

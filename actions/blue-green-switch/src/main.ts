@@ -42,7 +42,9 @@ function summary(result: RolloutResult): string {
     result.preGate && !result.preGate.healthy
       ? result.preGate
       : result.steps.find((step) => step.health && !step.health.healthy)?.health;
-  const where = result.active ? `**${result.active}** serves the traffic` : 'the router cannot tell which colour serves';
+  const where = result.active
+    ? `**${result.active}** serves the traffic`
+    : 'the router cannot tell which colour serves';
   return (
     `### Blue-green switch (${result.strategy}): ${title}\n\n${result.reason}\n\nNow: ${where}` +
     (result.after ? ` (${describeTraffic(result.after)})` : '') +

@@ -64,11 +64,7 @@ async function switchCommand(ctx: CliContext): Promise<number> {
     cwd: ctx.cwd,
     env: process.env,
   });
-  const state = result.dryRun
-    ? 'dry run'
-    : result.healthy
-      ? 'switched'
-      : 'failed';
+  const state = result.dryRun ? 'dry run' : result.healthy ? 'switched' : 'failed';
   ctx.print(
     `${state}: active ${result.active || 'unknown'} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${oneLine(result.reason)}\n`,
     {

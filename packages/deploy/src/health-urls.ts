@@ -41,7 +41,11 @@ export function fillColourUrl(url: string, router: RouterOptions, colour: Colour
 }
 
 /** Refuse, before anything moves, a health URL whose placeholders this router cannot fill. */
-export function checkColourUrls(health: HealthOptions | undefined, router: RouterOptions, name: string): void {
+export function checkColourUrls(
+  health: HealthOptions | undefined,
+  router: RouterOptions,
+  name: string,
+): void {
   for (const url of health?.urls ?? [])
     for (const colour of ['blue', 'green'] as const) fillColourUrl(url, router, colour, name);
 }

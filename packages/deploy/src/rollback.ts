@@ -244,12 +244,19 @@ async function rollbackKubernetes(
       : []),
   ];
   if (request.dryRun) {
-    const undo = ['rollout', 'undo', `deployment/${deployment}`, ...(revision ? [`--to-revision=${revision}`] : [])];
+    const undo = [
+      'rollout',
+      'undo',
+      `deployment/${deployment}`,
+      ...(revision ? [`--to-revision=${revision}`] : []),
+    ];
     return {
       target: 'kubernetes',
       kind: 'kubernetes',
       rolledBackTo: revision ? `revision ${revision}` : 'the previous revision',
-      actions: [`kubernetes (dry run): would run ${formatCommand(['kubectl', ...base, ...undo])}; nothing was sent`],
+      actions: [
+        `kubernetes (dry run): would run ${formatCommand(['kubectl', ...base, ...undo])}; nothing was sent`,
+      ],
     };
   }
   const exec = request.exec ?? realExec;

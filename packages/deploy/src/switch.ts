@@ -131,7 +131,11 @@ function chooseTarget(to: RolloutTarget, before: Traffic | undefined, router: Ro
 function describeFailure(caught: unknown): string {
   if (caught instanceof ExecError) {
     const { result } = caught;
-    const how = result.timedOut ? 'timed out' : result.signal ? `was killed (${result.signal})` : `exited with code ${result.code}`;
+    const how = result.timedOut
+      ? 'timed out'
+      : result.signal
+        ? `was killed (${result.signal})`
+        : `exited with code ${result.code}`;
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' / ');
     return `\`${redactCommand([result.command, ...result.args])}\` ${how}${tail ? `: ${tail}` : ''}`;
   }
@@ -205,7 +209,11 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
         : isUserError(caught)
           ? caught.hint
           : 'Fix the cause, then run the switch again.';
-    const title = isUserError(caught) ? caught.title : rolledBack ? `Rolled back to ${where2}` : 'Switch failed';
+    const title = isUserError(caught)
+      ? caught.title
+      : rolledBack
+        ? `Rolled back to ${where2}`
+        : 'Switch failed';
     return {
       strategy,
       active: (now && majorityColour(now)) || '',
@@ -233,14 +241,21 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
   }
   const live = before ? majorityColour(before) : undefined;
   const previous: Colour | '' = live ?? '';
-  const plan = strategy === 'blue-green' ? 'all at once after gating it at its own address' : `in steps ${options.steps.join(', ')}%`;
-  reporter.info(`${router.description}: now ${describeTraffic(before)}; moving to ${target} ${plan} (${strategy})`);
+  const plan =
+    strategy === 'blue-green'
+      ? 'all at once after gating it at its own address'
+      : `in steps ${options.steps.join(', ')}%`;
+  reporter.info(
+    `${router.description}: now ${describeTraffic(before)}; moving to ${target} ${plan} (${strategy})`,
+  );
   const base = { strategy, target, changes, before, dryRun };
   const gate = options.health && colourGate(options.health, options.router, target);
 
   if (before?.[target] === 100) {
     const health =
-      gate && !dryRun ? await runHealthGate(gate, { http: context.http, reporter, label: 'already live' }) : undefined;
+      gate && !dryRun
+        ? await runHealthGate(gate, { http: context.http, reporter, label: 'already live' })
+        : undefined;
     return {
       ...base,
       active: target,
@@ -322,10 +337,7 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
         await sleep(options.stepIntervalMs);
       }
     } catch (caught) {
-      return failed(
-        step.change ? `${label}` : `${label}: the router could not apply it`,
-        caught,
-      );
+      return failed(step.change ? `${label}` : `${label}: the router could not apply it`, caught);
     }
     if (step.health && !step.health.healthy) {
       const reason = `${label}: ${step.health.reason}`;

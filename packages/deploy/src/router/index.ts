@@ -108,7 +108,10 @@ function nginxOptions(raw: RawSettings, name: Naming, cwd: string): NginxRouterO
       name('reload-command'),
       raw['reload-command']?.trim() || ROUTER_DEFAULTS['reload-command']!,
     ),
-    testCommand: splitCommand(name('test-command'), raw['test-command']?.trim() || ROUTER_DEFAULTS['test-command']!),
+    testCommand: splitCommand(
+      name('test-command'),
+      raw['test-command']?.trim() || ROUTER_DEFAULTS['test-command']!,
+    ),
   };
 }
 
