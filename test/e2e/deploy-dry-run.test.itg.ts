@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../harness/run-action.js';
+import { ROOT, runAction } from '../harness/run-action.js';
 import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 import {
@@ -223,5 +223,51 @@ describe('rollback --dry-run', () => {
     expect(run.stdout).toMatch(/would move .*acme\/dry:latest 1\.1\.0/);
     expect(await digests()).toEqual(before);
     expect(await listTags(registry, 'acme/dry')).toEqual(tags);
+  });
+});
+
+describe('dry-run: true on the actions (their bundles)', () => {
+  function releases() {
+    const dir = mkdtempSync(join(tmpdir(), 'da-dry-action-'));
+    for (const colour of ['blue', 'green']) mkdirSync(join(dir, 'releases', colour), { recursive: true });
+    symlinkSync(join(dir, 'releases', 'blue'), join(dir, 'current'));
+    return {
+      dir,
+      settings: {
+        link: join(dir, 'current'),
+        blue: join(dir, 'releases', 'blue'),
+        green: join(dir, 'releases', 'green'),
+      },
+    };
+  }
+
+  test('blue-green-switch reads the router, says what it would do, and moves nothing', async () => {
+    const { dir, settings } = releases();
+    const run = await runAction('blue-green-switch', {
+      inputs: { router: 'symlink', ...settings, 'dry-run': 'true' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ active: 'blue', 'rolled-back': 'false' });
+    expect(run.outputs.reason).toMatch(/^dry run: would move blue -> green/);
+    expect(run.summary).toContain('(dry run)');
+    expect(readlinkSync(join(dir, 'current'))).toBe(settings.blue);
+  });
+
+  test('rollback of blue-green says what it would do and moves nothing', async () => {
+    const { dir, settings } = releases();
+    const workspace = project(
+      `targets:\n  - { name: npm, type: npm, tier: 1 }\ndeploy:\n  router: { type: symlink, link: ${settings.link}, blue: ${settings.blue}, green: ${settings.green} }\n`,
+    );
+    const run = await runAction('rollback', {
+      workspace,
+      inputs: { target: 'blue-green', 'dry-run': 'true' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['rolled-back-to']).toBe('green');
+    expect(JSON.parse(run.outputs.actions)).toEqual([
+      `symlink ${settings.link} (dry run): would move blue -> green; nothing was changed`,
+    ]);
+    expect(run.summary).toContain('Dry run: would roll back blue-green');
+    expect(readlinkSync(join(dir, 'current'))).toBe(settings.blue);
   });
 });
