@@ -5,7 +5,7 @@
  * (npm dist-tags on Verdaccio, docker tags on a real registry) are snapshotted before and after.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -31,6 +31,7 @@ import {
   type DockerRegistry,
 } from '../harness/docker-registry.js';
 import { npmPublish } from '../helpers/seed.js';
+import { startGitHubServer, type GitHubServer } from '../servers/github.js';
 import { startColourApp, type ColourApp } from '../servers/colour-app.js';
 
 function project(config: string): string {
@@ -40,14 +41,16 @@ function project(config: string): string {
   return dir;
 }
 
+/** The CLI as a process; not spawnSync, as some registries here answer from this process. */
 function cli(cwd: string, env: Record<string, string>, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'deploy-actions.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'deploy-actions.js'), ...args],
+      { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
 }
 
 /** Everything under a folder: names, link targets, file contents. */
@@ -100,7 +103,7 @@ deploy:
       const before = snapshot(nginx.confDir);
       const workers = await nginx.workers();
       const probes = blue.total() + green.total();
-      const run = cli(dir, {}, 'switch', '--dry-run', '--json');
+      const run = await cli(dir, {}, 'switch', '--dry-run', '--json');
       expect(run.stderr).not.toMatch(/error/);
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({
@@ -120,7 +123,7 @@ deploy:
     },
   );
 
-  test('command router: the switch command is not run', () => {
+  test('command router: the switch command is not run', async () => {
     const dir = project('');
     const calls = join(dir, 'calls');
     writeFileSync(join(dir, 'lb'), `#!/bin/sh\necho "$*" >> ${calls}\n`);
@@ -130,7 +133,7 @@ deploy:
       join(dir, '.github', 'deploy-actions.yml'),
       `targets:\n  - { name: npm, type: npm, tier: 1 }\ndeploy:\n  router: { type: command, switch-command: '${join(dir, 'lb')} {colour} {weight}', read-command: 'cat ${join(dir, 'state')}' }\n  steps: [50, 100]\n`,
     );
-    const run = cli(dir, {}, 'switch', '--dry-run');
+    const run = await cli(dir, {}, 'switch', '--dry-run');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^dry run: active green .*would move green -> blue in steps 50, 100%/);
     expect(existsSync(calls)).toBe(false);
@@ -149,7 +152,7 @@ describe('rollback --dry-run', () => {
     await registry?.stop();
   });
 
-  test('blue-green (symlink router): the link is as it was', () => {
+  test('blue-green (symlink router): the link is as it was', async () => {
     const dir = project('');
     for (const colour of ['blue', 'green']) mkdirSync(join(dir, 'releases', colour), { recursive: true });
     symlinkSync(join(dir, 'releases', 'green'), join(dir, 'current'));
@@ -157,7 +160,7 @@ describe('rollback --dry-run', () => {
       join(dir, '.github', 'deploy-actions.yml'),
       `targets:\n  - { name: npm, type: npm, tier: 1 }\ndeploy:\n  router: { type: symlink, link: ${join(dir, 'current')}, blue: ${join(dir, 'releases', 'blue')}, green: ${join(dir, 'releases', 'green')} }\n`,
     );
-    const run = cli(dir, {}, 'rollback', '--target', 'blue-green', '--dry-run');
+    const run = await cli(dir, {}, 'rollback', '--target', 'blue-green', '--dry-run');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/dry run, nothing sent: would roll back to blue/);
     expect(readlinkSync(join(dir, 'current'))).toBe(join(dir, 'releases', 'green'));
@@ -183,7 +186,7 @@ describe('rollback --dry-run', () => {
     );
     mkdirSync(join(dir, 'pkg'));
     writeFileSync(join(dir, 'pkg', 'package.json'), JSON.stringify({ name, version: '1.1.0' }));
-    const run = cli(
+    const run = await cli(
       dir,
       { NPM_TOKEN: npm.token },
       'rollback',
@@ -211,7 +214,7 @@ describe('rollback --dry-run', () => {
     const dir = project(
       `targets:\n  - { name: image, type: docker, tier: 1, image: ${registry.host}/acme/dry }\n`,
     );
-    const run = cli(
+    const run = await cli(
       dir,
       { DOCKER_USERNAME: registry.username, DOCKER_PASSWORD: registry.password },
       'rollback',
@@ -223,6 +226,51 @@ describe('rollback --dry-run', () => {
     expect(run.stdout).toMatch(/would move .*acme\/dry:latest 1\.1\.0/);
     expect(await digests()).toEqual(before);
     expect(await listTags(registry, 'acme/dry')).toEqual(tags);
+  });
+});
+
+describe('rollback --dry-run of a GitHub release', () => {
+  let github: GitHubServer;
+  const token = 'ghs_dryrun_token_1234567890';
+  beforeAll(async () => {
+    github = await startGitHubServer({ token });
+  });
+  afterAll(() => github?.stop());
+
+  test('the releases, their flags and which one is latest are as they were', async () => {
+    github.state.seedRelease('acme/app', { tag: 'v1.0.0' });
+    github.state.seedRelease('acme/app', { tag: 'v1.1.0' });
+    const state = async () => {
+      const headers = { authorization: `Bearer ${token}` };
+      const latest = (await (
+        await fetch(`${github.url}/repos/acme/app/releases/latest`, { headers })
+      ).json()) as {
+        tag_name: string;
+      };
+      const releases = github.state
+        .releases('acme/app')
+        .map((r) => ({ tag: r.tagName, prerelease: r.prerelease, body: r.body, updated: r.updatedAt }));
+      return { latest: latest.tag_name, releases };
+    };
+    const before = await state();
+    expect(before.latest).toBe('v1.1.0');
+    const dir = project(
+      `targets:\n  - { name: gh, type: github-release, tier: 1, repository: acme/app, registry: '${github.url}' }\n`,
+    );
+    const run = await cli(
+      dir,
+      { GITHUB_TOKEN: token },
+      'rollback',
+      '--target',
+      'gh',
+      '--reason',
+      'bad',
+      '--dry-run',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('github-release: latest v1.1.0 -> v1.0.0 (dry run: not sent)');
+    expect(await state()).toEqual(before);
   });
 });
 
