@@ -3,7 +3,6 @@
  * 404 means absent. Project names compare by their PEP 503 normal form, versions by their
  * canonical PEP 440 form, so `exists('1.2.3-rc.1')` finds `1.2.3rc1` and `1.2` finds `1.2.0`.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
@@ -194,12 +193,14 @@ export function createClient(name: string, options: ClientOptions): PypiClient {
 
 function pyprojectName(cwd: string): string | undefined {
   const file = join(cwd, 'pyproject.toml');
-  if (!existsSync(file)) return undefined;
   // A broken file is a ConfigError naming the file and the line, as every TOML read gives.
-  const toml = readToml(file) as {
-    project?: { name?: unknown };
-    tool?: { poetry?: { name?: unknown } };
-  };
+  const toml = readToml(file, { optional: true, root: cwd }) as
+    | {
+        project?: { name?: unknown };
+        tool?: { poetry?: { name?: unknown } };
+      }
+    | undefined;
+  if (!toml) return undefined;
   const name = toml.project?.name ?? toml.tool?.poetry?.name;
   return typeof name === 'string' && name ? name : undefined;
 }
