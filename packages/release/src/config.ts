@@ -344,7 +344,7 @@ export async function parseConfig(text: string, file: string): Promise<ReleaseCo
  * Read and parse the config file, refusing what is missing, not a regular file (a folder, a
  * FIFO: never waited on), or too large.
  */
-export function readConfigFile(file: string, input = 'config'): Promise<ReleaseConfig> {
+export async function readConfigFile(file: string, input = 'config'): Promise<ReleaseConfig> {
   const text = readUserFile(file, {
     maxBytes: MAX_CONFIG_BYTES,
     blame: (problem, hint) => {
