@@ -178,6 +178,9 @@ describe('which version forms a release takes', () => {
   test('PyPI: any PEP 440 version, in its normal form', () => {
     expect(readVersion('1.2.3.post1', 'pep440')).toEqual({ version: '1.2.3.post1' });
     expect(readVersion('1!2.0.0', 'pep440')).toEqual({ version: '1!2.0.0' });
+    // 1.2.3-1 is SemVer (prerelease "1") with no PEP 440 form; for PyPI it is the post release.
+    expect(readVersion('1.2.3-1', 'pep440')).toEqual({ version: '1.2.3.post1' });
+    expect(readVersion('1.2.3-1')).toMatchObject({ version: '1.2.3-1' });
     expect(readVersion('1.2.3_POST2', 'pep440')).toEqual({ version: '1.2.3.post2' });
     expect(readVersion('1.2.3.dev4', 'pep440')).toMatchObject({ version: '1.2.3-dev.4' });
     expect(readVersion('latest', 'pep440')).toMatchObject({ reason: 'is not a PEP 440 or SemVer version' });
@@ -201,7 +204,7 @@ describe('which version forms a release takes', () => {
     });
     expect(post.semver).toBeUndefined();
     await expect(detectVersion({ version: '1.2.3.post1', cwd, sources: ['input'] })).rejects.toThrow(
-      /Invalid input 'version': "1.2.3.post1" is a PEP 440 version that is a post release/,
+      /Invalid input 'version': "1.2.3.post1" is not a SemVer 2.0 version \(read as PEP 440 it is a post release/,
     );
     const tagged = await detectVersion({ tag: 'refs/tags/v1.2.3rc1', cwd, sources: ['tag'] });
     expect(tagged).toMatchObject({ version: '1.2.3-rc.1', tag: 'v1.2.3rc1' });

@@ -76,7 +76,7 @@ function noSemVerForm(text: string): string | undefined {
   if (v.epoch) return 'has an epoch';
   if (v.post !== undefined) return 'is a post release';
   if (v.release.length !== 3) return `has ${v.release.length} release numbers, not 3`;
-  return 'has no exact SemVer form';
+  return 'has leading zeros';
 }
 
 /**
@@ -89,14 +89,17 @@ export function readVersion(
   forms: VersionForms = 'semver',
 ): { version: string; semver?: SemVer } | { reason: string; hint: string } {
   const semver = parseSemVer(text) ?? parseSemVer(fromPep440(text) ?? '');
-  if (semver) return { version: semver.raw, semver };
   const normal = normalizePep440(text);
+  // For PyPI, a SemVer reading PyPI cannot take (1.2.3-1) yields to the PEP 440 one (1.2.3.post1).
+  if (semver && forms === 'pep440' && toPep440(semver) === undefined && normal !== undefined)
+    return { version: normal };
+  if (semver) return { version: semver.raw, semver };
   if (normal !== undefined && forms === 'pep440') return { version: normal };
   const why = noSemVerForm(text);
   if (why)
     return {
-      reason: `is a PEP 440 version that ${why}, so it has no SemVer form`,
-      hint: 'Only PyPI takes such a version (publish-pypi, or a release whose targets are all PyPI); use a SemVer version for the others.',
+      reason: `is not a SemVer 2.0 version (read as PEP 440 it ${why}, which has no SemVer form)`,
+      hint: `${HINT} Only PyPI takes other PEP 440 versions (publish-pypi, or a release whose targets are all PyPI).`,
     };
   return {
     reason: forms === 'pep440' ? 'is not a PEP 440 or SemVer version' : 'is not a SemVer 2.0 version',
