@@ -23,6 +23,7 @@ import {
   resolveVersion,
   settingsFromInputs,
   toReleaseVersion,
+  versionFormsOf,
   isTargetType,
   type PublishOutcome,
   type ReleaseConfig,
@@ -122,6 +123,8 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
       ref: process.env.GITHUB_REF,
       config: target.config,
       cwd: root,
+      // PyPI takes any PEP 440 version (1.2.3.post1, 1!2.0.0); the others take SemVer.
+      forms: versionFormsOf([target.type]),
     });
     const outcome = await publishTarget({
       target: target.name,
