@@ -1,6 +1,7 @@
 import {
   appendSummary,
   group,
+  escapeMarkdown,
   markdownTable,
   notice,
   runAction,
@@ -37,8 +38,8 @@ export function run(): Promise<void> {
     setOutput('actions', JSON.stringify(outcome.actions));
     notice(`${outcome.target}: rolled back to ${outcome.rolledBackTo}`, { title: 'Rolled back' });
     appendSummary(
-      `### Rolled back ${outcome.target} (${outcome.kind}) to ${outcome.rolledBackTo}\n\n` +
-        (input.reason ? `Reason: ${input.reason.replace(/[<>]/g, '')}\n\n` : '') +
+      `### Rolled back ${escapeMarkdown(outcome.target)} (${outcome.kind}) to ${escapeMarkdown(outcome.rolledBackTo)}\n\n` +
+        (input.reason ? `Reason: ${escapeMarkdown(input.reason)}\n\n` : '') +
         markdownTable(
           ['what changed'],
           outcome.actions.map((a) => [a]),

@@ -106,13 +106,14 @@ export function addUrlCredentials(url: string | URL): void {
   }
   const user = decode(parsed.username);
   const password = decode(parsed.password);
+  // The decoded value with its encodings, and the forms written in the URL as they are.
   if (password) {
     addSecret(password, user || undefined);
-    addSecret(parsed.password);
-    if (user) addSecret(`${parsed.username}:${parsed.password}`);
+    remember(parsed.password);
+    if (user) remember(`${parsed.username}:${parsed.password}`);
   } else if (user && /^https?:$/.test(parsed.protocol)) {
     addSecret(user);
-    addSecret(parsed.username);
+    remember(parsed.username);
   }
 }
 
