@@ -281,6 +281,44 @@ describe('a hostile registry cannot forge commands or make us print a credential
     expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
   });
 
+  test('rollback: a reason carrying a legacy command and Markdown/HTML is logged and summarised as text', async () => {
+    npmProxy.clear();
+    const name = 'hostile-rollback';
+    const config = `targets:\n  - { name: npm-main, type: npm, tier: 1, path: ./pkg, registry: ${verdaccio.url} }\n`;
+    const env = { NPM_TOKEN: verdaccio.token, ...FAST };
+    const workspace = (version: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'hostile-rollback-'));
+      mkdirSync(join(dir, '.github'));
+      mkdirSync(join(dir, 'pkg'));
+      writeFileSync(join(dir, '.github', 'deploy-actions.yml'), config);
+      writeFileSync(join(dir, 'pkg', 'package.json'), JSON.stringify({ name, version, license: 'MIT' }));
+      writeFileSync(join(dir, 'pkg', 'index.js'), 'module.exports = 1;\n');
+      return dir;
+    };
+    for (const version of ['1.0.0', '1.1.0']) {
+      const published = await runAction('publish', {
+        workspace: workspace(version),
+        inputs: { target: 'npm-main', version },
+        env,
+      });
+      expect([version, published.outputs.status]).toEqual([version, 'published']);
+    }
+    const reason =
+      'broken ##[set-output name=rolled-back-to;]9.9.9 ##[add-mask]FORGED # Heading ![p](http://127.0.0.1:9/p.png) <img src=x onerror=alert(1)>';
+    const run = await runAction('rollback', {
+      workspace: workspace('1.1.0'),
+      inputs: { target: 'npm', reason },
+      env,
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs['rolled-back-to']).toBe('1.0.0');
+    expectNoForgedCommand(run);
+    // The reason is shown, readable: defused in the log, escaped in the summary.
+    expect(run.stdout).toContain('broken ##\\[set-output name=rolled-back-to;]9.9.9');
+    expectSummaryIsText(run.summary.replace('![p]', '![pixel]'));
+    expect(run.summary).toContain('Reason: broken');
+  });
+
   test('CLI check --json and the table: the same registry answers, defused and redacted', async () => {
     npmProxy.clear();
     npmProxy.add({
