@@ -17,6 +17,8 @@ import {
 } from '../../packages/action-kit/src/summary.js';
 import { terminalText } from '../../packages/action-kit/src/log.js';
 import { forgedCommands, parseRunnerCommands } from '../harness/runner-commands.js';
+import { HttpClient } from '../../packages/action-kit/src/http.js';
+import { createServer } from 'node:http';
 
 /** Payloads as a registry, a tool or a pull request could write them. */
 const PAYLOADS = [
@@ -113,6 +115,21 @@ describe('secrets in every encoding a registry could echo', () => {
     }
   });
 
+  test('base64 of the secret inside any longer text, at any alignment, is redacted', () => {
+    const secret = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
+    addSecret(secret);
+    for (let prefix = 0; prefix < 12; prefix++)
+      for (const suffix of ['', 'x', 'xy']) {
+        const encoded = Buffer.from(`${'u'.repeat(prefix)}:${secret}${suffix}`).toString('base64');
+        const out = redact(`Authorization: Basic ${encoded}`);
+        expect(out).toContain('***');
+        // What is left of the encoded secret is at most the two groups at its edges.
+        expect(out.replace('Authorization: Basic ', '').replace('***', '').length).toBeLessThan(
+          encoded.length - Buffer.from(secret).toString('base64').length + 12,
+        );
+      }
+  });
+
   test('a URL with credentials: the password, the pair and their encodings are secrets', () => {
     addUrlCredentials('http://deploy:s3cr%3At-pass@127.0.0.1:9/simple/');
     for (const text of [
@@ -163,5 +180,31 @@ describe('job summary: registry text is text', () => {
     expect(sanitizeSummary('<details><summary>s</summary>\n![i](u) <img onerror=x> <br/>\n</details>')).toBe(
       '<details><summary>s</summary>\n!\\[i](u) &lt;img onerror=x> <br/>\n</details>',
     );
+  });
+});
+
+describe('the HTTP client and credentials in a URL', () => {
+  test('sent as Basic auth, masked, and absent from the URL of answers and errors', async () => {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      seen.push(String(req.headers.authorization));
+      res.writeHead(req.url === '/down' ? 503 : 200).end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const http = new HttpClient({ retries: 0 });
+      const res = await http.request({ url: `http://ci%40acme:p%2Fss-w0rd-9@127.0.0.1:${port}/x` });
+      expect(seen[0]).toBe(`Basic ${Buffer.from('ci@acme:p/ss-w0rd-9').toString('base64')}`);
+      expect(res.url).toBe(`http://127.0.0.1:${port}/x`);
+      expect(redact(`echo ${seen[0]} p/ss-w0rd-9`)).toBe('echo Basic *** ***');
+      const failed = await http
+        .request({ url: `http://ci:p%2Fss-w0rd-9@127.0.0.1:${port}/down` })
+        .catch((e: Error) => e);
+      expect(String(failed)).toContain(`127.0.0.1:${port}/down`);
+      expect(String(failed)).not.toMatch(/w0rd|ci:/);
+    } finally {
+      server.close();
+    }
   });
 });
