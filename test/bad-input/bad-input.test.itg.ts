@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, runAction, userErrorShape } from '../harness/run-action.js';
+import { forgedCommands } from '../harness/runner-commands.js';
 import { CASES, type BadInputCase } from './corpus.js';
 
 /** Any request here means a bad input reached the network. */
@@ -87,6 +88,8 @@ describe('bad input: one clear error, exit 1, no stack, no network, nothing publ
     expect(error.message).toMatch(c.names);
     expect(error.message).not.toMatch(/ failed: /); // a user error, not the action's own failure
     for (const line of run.stdout.split('\n')) if (line.startsWith('::')) expect(line).toMatch(OWN_COMMANDS);
+    // Read as the runner reads it: `::` at a line's start, `##[` anywhere.
+    expect(forgedCommands(run.stdout)).toEqual([]);
     expect(run.stderr).toBe('');
     expect(hits).toEqual([]);
   });
@@ -109,6 +112,9 @@ describe('bad input: one clear error, exit 1, no stack, no network, nothing publ
     expect(lines[0]).toMatch(/^error: /);
     expect(lines[0]).toMatch(c.names);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // The CLI may run in a GitHub `run:` step, whose output the runner reads for commands too.
+    expect(forgedCommands(result.stdout)).toEqual([]);
+    expect(forgedCommands(result.stderr)).toEqual([]);
     expect(hits).toEqual([]);
   });
 });

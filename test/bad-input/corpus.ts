@@ -7,6 +7,8 @@
  * request: every registry a case could reach points there.
  */
 
+import { HOSTILE_TEXT_CASES } from './hostile-text.js';
+
 export interface BadInputCase {
   name: string;
   /** An action under actions/, or 'cli'. */
@@ -780,3 +782,6 @@ export const CASES: BadInputCase[] = [
     names: "'--targets'",
   },
 ];
+
+// Workflow commands in bad input (legacy `##[…]`, a forged `::error::` line): hostile-text.ts.
+CASES.push(...HOSTILE_TEXT_CASES);

@@ -9,6 +9,7 @@ import {
   info,
   inputs,
   link,
+  escapeMarkdown,
   markdownTable,
   runAction,
   runnerReporter,
@@ -94,7 +95,7 @@ export function writeOutcome(outcome: PublishOutcome): void {
   setOutput('digest', outcome.digest ?? '');
   setOutput('result', JSON.stringify(outcome));
   appendSummary(
-    `### ${outcome.target} ${outcome.version}\n\n` +
+    `### ${escapeMarkdown(outcome.target)} ${escapeMarkdown(outcome.version)}\n\n` +
       markdownTable(
         ['target', 'type', 'version', 'status', 'link', 'time'],
         [
@@ -108,7 +109,7 @@ export function writeOutcome(outcome: PublishOutcome): void {
           ],
         ],
       ) +
-      (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${n}`).join('\n')}\n` : ''),
+      (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n` : ''),
   );
 }
 

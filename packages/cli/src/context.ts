@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { kindOf } from '@deploy-actions/action-kit/paths';
-import { ConsoleReporter, type Reporter } from '@deploy-actions/action-kit/log';
+import { ConsoleReporter, terminalText, type Reporter } from '@deploy-actions/action-kit/log';
+import { defuseJson } from '@deploy-actions/action-kit/safe-text';
+import { redact } from '@deploy-actions/action-kit/secrets';
 import { parseList } from '@deploy-actions/action-kit/parse';
 import { DEFAULT_CONFIG_FILE, loadConfig, resolveVersion, type ReleaseConfig } from '@deploy-actions/release';
 import type { DetectedVersion } from '@deploy-actions/version';
@@ -82,7 +84,15 @@ export class CliContext {
     }
   }
 
+  /**
+   * The command's answer on stdout: secrets redacted and nothing a runner would read as a
+   * workflow command (the CLI may run in a GitHub `run:` step). JSON stays the same value.
+   */
   print(human: string, machine: unknown): void {
-    process.stdout.write(this.json ? JSON.stringify(machine, null, 2) + '\n' : human);
+    process.stdout.write(
+      this.json
+        ? defuseJson(redact(JSON.stringify(machine, null, 2))) + '\n'
+        : human && terminalText(human.replace(/\n$/, ''), false) + '\n',
+    );
   }
 }
