@@ -8,7 +8,9 @@ import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { AlreadyDoneSignal } from '@deploy-actions/action-kit/http';
 import { githubHeaders, githubMessage, refusal } from '@deploy-actions/registries/github';
 import { createHash } from 'node:crypto';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import {
+  ASSET_SHAPE,
   deleteAsset,
   downloadAsset,
   listAssets,
@@ -90,7 +92,11 @@ export async function uploadAsset(
       if (asset && sameAsset(asset, source)) return { result: 'uploaded', asset };
       throw error;
     }
-    if (res.status === 201) return { result: 'uploaded', asset: res.json<RemoteAsset>() };
+    if (res.status === 201)
+      return {
+        result: 'uploaded',
+        asset: jsonAnswer<RemoteAsset>(res, ASSET_SHAPE, { what: 'an uploaded asset', registry: 'GitHub' }),
+      };
     if (res.status !== 422 || attempt >= NAME_ATTEMPTS) {
       if ([401, 403, 404, 429].includes(res.status))
         throw refusal(conn.repository, res.status, githubMessage(res), res.headers);
