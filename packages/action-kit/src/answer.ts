@@ -128,7 +128,11 @@ export function parseAnswer<T>(text: string, shape: Shape, source: AnswerSource)
  * The JSON body of `res`, checked against `shape`. HTML is refused whatever it holds; other
  * content types are accepted when the body parses (some registries label JSON text/plain).
  */
-export function jsonAnswer<T>(res: HttpResponse, shape: Shape, source: Omit<AnswerSource, 'url'> & { url?: string }): T {
+export function jsonAnswer<T>(
+  res: HttpResponse,
+  shape: Shape,
+  source: Omit<AnswerSource, 'url'> & { url?: string },
+): T {
   const from = { ...source, url: source.url ?? res.url };
   const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const label = `HTTP ${res.status}${type ? ` ${type}` : ''}`;

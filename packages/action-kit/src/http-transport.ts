@@ -237,7 +237,7 @@ function badRedirect(from: URL, message: string): RegistryError {
   return new RegistryError(
     from.host,
     message,
-    'Check the registry URL (its scheme, host and path), or ask the registry\'s operator: retrying would give the same answer.',
+    "Check the registry URL (its scheme, host and path), or ask the registry's operator: retrying would give the same answer.",
   );
 }
 
@@ -278,7 +278,10 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
         `redirected ${url.pathname} (HTTP ${res.status}) from https to plain http (${next.host}); credentials and content would travel unencrypted`,
       );
     if (hops >= MAX_REDIRECTS)
-      throw badRedirect(url, `redirected ${req.method} ${new URL(req.url).pathname} more than ${MAX_REDIRECTS} times`);
+      throw badRedirect(
+        url,
+        `redirected ${req.method} ${new URL(req.url).pathname} more than ${MAX_REDIRECTS} times`,
+      );
     if (
       (res.status === 303 && method !== 'HEAD') ||
       ((res.status === 301 || res.status === 302) && method === 'POST')

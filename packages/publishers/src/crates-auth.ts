@@ -60,7 +60,11 @@ export async function trustedPublishingToken(
       "Add this repository and workflow as a trusted publisher in the crate's settings on crates.io (a first release needs a token), or set CARGO_REGISTRY_TOKEN.",
       res.status,
     );
-  const token = jsonAnswer<{ token: string }>(res, { token: 'string' }, { what: 'a token exchange', registry: label }).token;
+  const token = jsonAnswer<{ token: string }>(
+    res,
+    { token: 'string' },
+    { what: 'a token exchange', registry: label },
+  ).token;
   if (!token) throw new Error(`${tokensEndpoint(apiUrl)} answered without a token`);
   addSecret(token);
   context.defer(async () => {

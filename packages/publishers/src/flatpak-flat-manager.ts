@@ -167,7 +167,13 @@ export class FlatManager {
    * routes, actix `Json<…>` extractors); like flat-manager-client, send it gzip-compressed.
    * Both are reads, safe to repeat, so the client's retries apply.
    */
-  private async getJson<T>(url: string, json: unknown, what: string, shape: Shape, answer: string): Promise<T> {
+  private async getJson<T>(
+    url: string,
+    json: unknown,
+    what: string,
+    shape: Shape,
+    answer: string,
+  ): Promise<T> {
     const { gzipSync } = await import('node:zlib');
     const res = await this.options.http.request({
       method: 'GET',

@@ -92,7 +92,10 @@ function httpFetch(http: HttpClient): typeof fetch {
     // place is refused here, before Octokit's pagination reads it as a list.
     const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (res.ok && res.status !== 204 && /html/.test(type) && !/html/.test(headers.accept ?? ''))
-      throw notAnAnswer({ url: res.url, what: 'a GitHub API', registry: 'GitHub' }, `HTTP ${res.status} ${type}`);
+      throw notAnAnswer(
+        { url: res.url, what: 'a GitHub API', registry: 'GitHub' },
+        `HTTP ${res.status} ${type}`,
+      );
     return octokitResponse(res);
   };
 }
@@ -218,7 +221,10 @@ interface OctokitAnswer {
  * shape as it is, and a release id of `undefined` becomes a request to `/releases//assets`.
  */
 export function answerOf<T>(res: OctokitAnswer, shape: Shape, what: string): T {
-  const type = String(res.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(res.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   const source = { url: res.url, what, registry: 'GitHub' };
   if (type && !/json/.test(type)) throw notAnAnswer(source, `HTTP ${res.status} ${type}`);
   return checkShape<T>(res.data, shape, source);
@@ -274,19 +280,16 @@ export async function updateRelease(
   release: ReleaseData,
   fields: ReleaseFields,
 ): Promise<ReleaseData> {
-  return call(
-    conn,
-    `update the release ${release.tag_name} of ${conn.repository}`,
-    async () =>
-      answerOf<ReleaseData>(
-        await conn.octokit.rest.repos.updateRelease({
-          ...repoParams(conn),
-          release_id: release.id,
-          ...fields,
-        }),
-        RELEASE_SHAPE,
-        'an updated GitHub release',
-      ),
+  return call(conn, `update the release ${release.tag_name} of ${conn.repository}`, async () =>
+    answerOf<ReleaseData>(
+      await conn.octokit.rest.repos.updateRelease({
+        ...repoParams(conn),
+        release_id: release.id,
+        ...fields,
+      }),
+      RELEASE_SHAPE,
+      'an updated GitHub release',
+    ),
   );
 }
 

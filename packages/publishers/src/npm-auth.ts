@@ -65,7 +65,11 @@ export async function exchangeOidcToken(
       res.status,
     );
   }
-  const token = jsonAnswer<{ token: string }>(res, { token: 'string' }, { what: 'a token exchange', registry: base }).token;
+  const token = jsonAnswer<{ token: string }>(
+    res,
+    { token: 'string' },
+    { what: 'a token exchange', registry: base },
+  ).token;
   if (!token)
     throw new RegistryError(
       base,

@@ -76,7 +76,11 @@ export async function trustedPublishingToken(
         TRUSTED_PUBLISHER_HINT,
         res.status,
       );
-    const token = jsonAnswer<{ token: string }>(res, { token: 'string' }, { what: 'a token exchange', registry: label }).token;
+    const token = jsonAnswer<{ token: string }>(
+      res,
+      { token: 'string' },
+      { what: 'a token exchange', registry: label },
+    ).token;
     if (!token) throw new RegistryError(label, 'the trusted publishing exchange returned no token');
     addSecret(token);
     return token;

@@ -4,7 +4,7 @@
  * one JSON line per version; a yanked version is still published (it cannot be reused).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html
  */
-import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { InputError, isUserError, RegistryError } from '@deploy-actions/action-kit/errors';
 import { jsonAnswer, notAnAnswer, shapeProblem } from '@deploy-actions/action-kit/answer';
 import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 import { highestStable } from '@deploy-actions/version';
@@ -250,7 +250,11 @@ export function clientFor(name: string, index: CratesIndex): CratesClient {
     if (fresh || !cached) {
       const request = index.entries(name, fresh);
       cached = request;
-      request.catch(() => (cached = cached === request ? undefined : cached));
+      // A transient failure is asked again next time; an answer that is not an index (a
+      // RegistryError) would only be the same again.
+      request.catch((error: unknown) => {
+        if (!isUserError(error)) cached = cached === request ? undefined : cached;
+      });
     }
     return cached;
   };

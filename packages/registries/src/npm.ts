@@ -57,7 +57,10 @@ export function versionPageUrl(name: string, version: string, registry = NPM_DEF
 
 interface RawPackument {
   name?: string;
-  versions?: Record<string, { deprecated?: string | boolean; dist?: { integrity?: string; shasum?: string } }>;
+  versions?: Record<
+    string,
+    { deprecated?: string | boolean; dist?: { integrity?: string; shasum?: string } }
+  >;
   'dist-tags'?: Record<string, string>;
 }
 

@@ -12,7 +12,13 @@ import {
   type HttpResponse,
 } from '@deploy-actions/action-kit/http';
 import { pullScope, pushScope, type RegistryAuth } from './oci-auth.js';
-import { checkManifest, MANIFEST_ACCEPT, manifestKind, sha256Digest, type Manifest } from './oci-manifests.js';
+import {
+  checkManifest,
+  MANIFEST_ACCEPT,
+  manifestKind,
+  sha256Digest,
+  type Manifest,
+} from './oci-manifests.js';
 
 export interface RepositoryOptions {
   http: HttpClient;
