@@ -6,6 +6,7 @@
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
 import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { checkShape, jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { blameFile, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { parseYamlSubset, yamlToJS } from '@deploy-actions/action-kit/yaml-lite';
@@ -120,14 +121,19 @@ export async function fetchAppstream(
       res.status,
     );
   if (!res.ok) throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
-  let data: unknown;
-  try {
-    data = res.json();
-  } catch {
-    throw new Error(`${base}: the appstream document of ${appId} is not JSON`);
-  }
-  // Flathub answers `null` with its 404; treat any non-object the same way.
-  return typeof data === 'object' && data !== null ? (data as Appstream) : undefined;
+  const source = { what: 'an AppStream document', registry: base };
+  const data = jsonAnswer<unknown>(res, 'any', source);
+  // Flathub answers `null` with its 404; treat it the same way.
+  if (data === null) return undefined;
+  return checkShape<Appstream>(
+    data,
+    {
+      'id?': 'string',
+      'name?': 'string',
+      'releases?': [{ 'version?': 'string', 'timestamp?': 'string|number', 'type?': 'string' }],
+    },
+    { ...source, url: res.url },
+  );
 }
 
 /** Release versions, newest first as AppStream lists them; development releases flagged. */
