@@ -1,7 +1,7 @@
 /**
  * PEP 440: the normal form of a SemVer version for PyPI, and ordering of PyPI's own versions.
  */
-import type { SemVer } from './semver.js';
+import type { SemVer } from './semver-strict.js';
 
 const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
   a: 'a',
