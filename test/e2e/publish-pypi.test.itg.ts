@@ -116,6 +116,13 @@ describe('publish-pypi', () => {
       description_content_type: ['text/markdown'],
     });
     expect(wheel.fields.description?.[0]).toContain('Long description, *markdown*');
+    // The digests PyPI checks: md5 and sha256 of the file sent; BLAKE2b-256 is optional, not sent.
+    const wheelFile = files.find((f) => f.endsWith('1.0.0-py3-none-any.whl'))!;
+    expect(wheel.fields.md5_digest).toEqual([
+      createHash('md5').update(readFileSync(wheelFile)).digest('hex'),
+    ]);
+    expect(wheel.fields.sha256_digest).toEqual([sha256(wheelFile)]);
+    expect(wheel.fields.blake2_256_digest).toBeUndefined();
     expect(everythingWritten(run)).not.toContain(TOKEN);
 
     // The real consumer: pip resolves it from the simple index, checks the hash, installs it.

@@ -48,11 +48,11 @@ function refusal(body: string): string {
   return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
-function loadDistributions(
+async function loadDistributions(
   settings: Record<string, unknown>,
   ctx: PublishContext,
   pep440: string,
-): Distribution[] {
+): Promise<Distribution[]> {
   const patterns = asList(settings.dist);
   const globs = patterns.length ? patterns : ['dist/*'];
   const files = expandGlobs(ctx.workspace, globs, { input: 'dist', allowEmpty: true }).filter((file) => {
@@ -67,9 +67,10 @@ function loadDistributions(
       `matched no wheel or sdist in ${ctx.workspace}`,
       'Build the distributions first (e.g. python -m build), or fix the `dist` globs.',
     );
-  const dists = files.map((file) => {
+  const dists: Distribution[] = [];
+  for (const file of files) {
     try {
-      return readDistribution(file);
+      dists.push(await readDistribution(file));
     } catch (caught) {
       if (caught instanceof DistributionError)
         throw InputError.bad(
@@ -80,7 +81,7 @@ function loadDistributions(
         );
       throw caught;
     }
-  });
+  }
   const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
   const seen = new Map<string, Distribution>();
   for (const dist of dists) {
@@ -119,7 +120,6 @@ function uploadForm(dist: Distribution): [string, string][] {
     ['pyversion', dist.pyversion],
     ['md5_digest', dist.md5],
     ['sha256_digest', dist.sha256],
-    ['blake2_256_digest', dist.blake2_256],
   ];
 }
 
@@ -240,7 +240,7 @@ export const publish: Publish = async (settings, ctx) => {
       `is the PEP 440 local version ${pep440}, which ${label} refuses`,
       'Release without build metadata (+...) to PyPI, or point `registry` at an index that takes local versions.',
     );
-  const dists = loadDistributions(settings, ctx, pep440);
+  const dists = await loadDistributions(settings, ctx, pep440);
   const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
   const client = createClient(project, { http: ctx.http, registry, reporter: ctx.reporter });
   const url = client.url(pep440);
