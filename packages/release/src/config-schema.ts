@@ -387,7 +387,7 @@ function deploySchema(): JsonSchema {
       strategy: {
         enum: ['blue-green', 'canary'],
         description:
-          'blue-green: gate the idle colour, then switch at once; canary: walk the steps. Default: canary when steps has more than one step.',
+          'blue-green: gate the idle colour, then switch at once; canary: walk the steps. Unset: canary when steps has more than one step, else blue-green.',
       },
       router: routerSchema(),
       steps: {

@@ -104,7 +104,8 @@ function parseTarget(r: Reader, item: Map_, index: number, tiers: Map<number, Po
 const HEALTH_DURATIONS = ['interval', 'timeout', 'window', 'max-p95', 'probe-timeout'];
 
 function parseDeploy(r: Reader, deploy: Map_): DeployConfig {
-  const strategy = (deploy.strategy as DeployConfig['strategy']) ?? 'blue-green';
+  // Unset: the rollout decides (canary when steps has more than one step, else blue-green).
+  const strategy = (deploy.strategy as DeployConfig['strategy']) ?? undefined;
   const router: Record<string, string> = {};
   for (const [key, value] of Object.entries(deploy.router as Map_))
     if (value !== null) router[key] = asText(value);
