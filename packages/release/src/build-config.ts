@@ -43,7 +43,7 @@ export function parseBuild(r: Reader, section: Record<string, unknown>): BuildCo
   const at = (key: string) => ['build', key];
   const command = Array.isArray(section.command) ? asList(section.command) : asText(section.command);
   if (Array.isArray(command) && !command[0].trim())
-    r.fail(at('command'), 'is an empty list', 'Name the program first, e.g. [make, dist].');
+    r.fail(at('command'), 'starts with an empty word', 'Name the program first, e.g. [make, dist].');
   const flat = Array.isArray(command) ? command : [command];
   if (flat.some((part) => part.includes('\0'))) r.fail(at('command'), 'contains a NUL character');
 
