@@ -276,7 +276,19 @@ function nameOf(segments: (string | number)[], root: unknown, keyword: string): 
 export function schemaErrors(doc: Located, file: string): LocatedError[] {
   const validate = validator();
   if (validate(doc.value)) return [];
-  const out = (validate.errors ?? [])
+  // The same mistake seen through two subschemas (e.g. a target's and a conditional one's):
+  // keep the one that words it.
+  const worded = (e: ErrorObject) => {
+    const own = (e.parentSchema ?? {}) as JsonSchema;
+    return own['x-expect'] !== undefined || own['x-noun'] !== undefined;
+  };
+  const kept = new Map<string, ErrorObject>();
+  for (const e of validate.errors ?? []) {
+    const id = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const seen = kept.get(id);
+    if (!seen || (!worded(seen) && worded(e))) kept.set(id, e);
+  }
+  const out = [...kept.values()]
     .map((e) => located(e, doc, file))
     .filter((e): e is LocatedError => e !== undefined);
   // The first mistake in the file; on one line, an unknown key before a wrong value before a missing key.
