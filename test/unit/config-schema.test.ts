@@ -272,8 +272,8 @@ describe('the config JSON Schema', () => {
   });
 
   test('every config of the bad-input corpus: refused by both, accepted by both, or a runtime-only rule', async () => {
-    // Refused before there is a document to validate: the file's size, YAML syntax, alias expansion.
-    const beforeSchema = /limit is 1 MiB|not valid YAML|could not be read|alias/;
+    // Refused before there is a document to validate: size, YAML syntax, alias expansion, nesting depth.
+    const beforeSchema = /limit is 1 MiB|not valid YAML|could not be read|alias|nests deeper/;
     const configs = CASES.flatMap((c) => {
       const text = c.files?.['.github/deploy-actions.yml'];
       return text ? [{ name: c.name, text: text.replace(/\{\{TRIPWIRE\}\}/g, 'http://127.0.0.1:9/') }] : [];
