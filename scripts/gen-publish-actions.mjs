@@ -19,6 +19,20 @@ const { TARGET_SETTINGS, TARGET_TYPES, DEFAULT_TOKEN_ENV } = await import(
 const quote = (s) => `'${String(s).replace(/'/g, "''")}'`;
 const fmtDefault = (v) => (Array.isArray(v) ? v.join(', ') : String(v));
 
+/**
+ * A target setting as an input. The runner sets INPUT_<NAME> for every input with a `default:`
+ * whether the workflow passed it or not, so a declared default would be indistinguishable from
+ * a user's choice and would override the config target's value. Settings therefore declare no
+ * `default:`; their default lives once, in the settings table, and is written in the description.
+ */
+function settingInput(spec) {
+  const description =
+    spec.default === undefined
+      ? spec.description
+      : `${spec.description.replace(/\.?$/, '.')} Default: ${fmtDefault(spec.default)}.`;
+  return { description, required: false };
+}
+
 const COMMON = {
   config: {
     description:
@@ -80,9 +94,10 @@ const union = {};
 for (const type of TARGET_TYPES) {
   const settings = {};
   for (const [key, spec] of Object.entries(TARGET_SETTINGS[type])) {
-    // In `publish`, a required setting may come from the config target instead.
-    settings[key] = { ...spec, required: false };
-    union[key] ??= { description: spec.description };
+    // Required settings may come from the config target instead (`publish`, or `target:`).
+    settings[key] = settingInput(spec);
+    union[key] ??= { description: spec.description, defaults: [] };
+    if (spec.default !== undefined) union[key].defaults.push(`${fmtDefault(spec.default)} (${type})`);
   }
   const envs = DEFAULT_TOKEN_ENV[type].join(' or ');
   files.set(
@@ -97,6 +112,11 @@ for (const type of TARGET_TYPES) {
     ),
   );
 }
+for (const [key, { description, defaults }] of Object.entries(union))
+  union[key] = settingInput({
+    description,
+    default: defaults.length ? defaults.join('; ') : undefined,
+  });
 files.set(
   'actions/publish/action.yml',
   render('publish', 'Publish one target of the config file (the spoke of a release matrix).', {

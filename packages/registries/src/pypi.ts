@@ -3,13 +3,13 @@
  * 404 means absent. Project names compare by their PEP 503 normal form, versions by their
  * canonical PEP 440 form, so `exists('1.2.3-rc.1')` finds `1.2.3rc1` and `1.2` finds `1.2.0`.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
 import { readToml } from '@deploy-actions/version/toml';
-import { expandGlobs } from '@deploy-actions/action-kit/glob';
+import { expandGlobs, hasMagic } from '@deploy-actions/action-kit/glob';
 import { isCompanionFile, projectFromFilename } from '@deploy-actions/publishers/pypi-files';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
@@ -192,9 +192,32 @@ export function createClient(name: string, options: ClientOptions): PypiClient {
   return new PypiClient(name, options);
 }
 
-function pyprojectName(cwd: string): string | undefined {
-  const file = join(cwd, 'pyproject.toml');
-  if (!existsSync(file)) return undefined;
+/**
+ * The folders a pyproject.toml may sit in for these `dist` globs, nearest first: each glob's
+ * literal folder (`python/dist` of `python/dist/*`) and its parents up to the workspace root.
+ * Only folders inside the workspace.
+ */
+function projectFolders(cwd: string, patterns: string[]): string[] {
+  const root = resolve(cwd);
+  const folders: string[] = [];
+  for (const pattern of patterns) {
+    const segments = pattern.split(/[\\/]+/);
+    const literal = segments.findIndex(hasMagic);
+    // A pattern without magic names a file: its folder is the literal part.
+    const base = segments.slice(0, literal < 0 ? -1 : literal).join('/');
+    for (let dir = resolve(root, base); ; dir = dirname(dir)) {
+      const rel = relative(root, dir);
+      if (rel.startsWith('..') || isAbsolute(rel)) break;
+      if (!folders.includes(dir)) folders.push(dir);
+      if (dir === root) break;
+    }
+  }
+  if (!folders.includes(root)) folders.push(root);
+  return folders;
+}
+
+function pyprojectName(root: string, file: string): string | undefined {
+  if (!isRegularFileInside(root, file)) return undefined;
   // A broken file is a ConfigError naming the file and the line, as every TOML read gives.
   const toml = readToml(file) as {
     project?: { name?: unknown };
@@ -204,27 +227,45 @@ function pyprojectName(cwd: string): string | undefined {
   return typeof name === 'string' && name ? name : undefined;
 }
 
+/** A regular file whose real path is inside `root` (a symlink out of the workspace is not read). */
+function isRegularFileInside(root: string, path: string): boolean {
+  try {
+    const rel = relative(realpathSync(root), realpathSync(path));
+    return !rel.startsWith('..') && !isAbsolute(rel) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const asList = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
 
 /**
- * The project name: `package`, else pyproject.toml ([project].name, [tool.poetry].name), else
- * the project named by the file names of the distributions the `dist` globs find (no unpacking).
+ * The project name: `package`; else the project named by the file names of the distributions
+ * the `dist` globs find (what would be uploaded; no unpacking); else the `[project].name` (or
+ * `[tool.poetry].name`) of the pyproject.toml nearest the folder the `dist` globs point into:
+ * `python/dist/*` reads `python/dist/pyproject.toml`, then `python/pyproject.toml`, then the
+ * workspace root's. So the name is known before the distributions are built (status, plan).
  */
 export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
   const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
   if (typeof settings.package === 'string' && settings.package) return { name: settings.package, registry };
-  const fromPyproject = pyprojectName(cwd);
-  if (fromPyproject) return { name: fromPyproject, registry };
-  const patterns = asList(settings.dist);
-  const files = expandGlobs(cwd, patterns.length ? patterns : ['dist/*'], {
-    input: 'dist',
-    allowEmpty: true,
-  }).filter((f) => !isCompanionFile(f));
-  const name = files.map(projectFromFilename).find(Boolean);
-  if (name) return { name, registry };
+  const listed = asList(settings.dist);
+  const patterns = listed.length ? listed : ['dist/*'];
+  const files = expandGlobs(cwd, patterns, { input: 'dist', allowEmpty: true }).filter(
+    (f) => !isCompanionFile(f),
+  );
+  const fromFiles = files.map(projectFromFilename).find(Boolean);
+  if (fromFiles) return { name: fromFiles, registry };
+  const searched: string[] = [];
+  for (const dir of projectFolders(cwd, patterns)) {
+    const file = join(dir, 'pyproject.toml');
+    searched.push(relative(cwd, file) || 'pyproject.toml');
+    const name = pyprojectName(cwd, file);
+    if (name) return { name, registry };
+  }
   throw InputError.missing(
     'package',
-    'Set `package` to the PyPI project name, or add a pyproject.toml, or build the distributions first.',
+    `Set \`package\` to the PyPI project name: no distribution matches ${patterns.join(', ')} and no project name is in ${searched.join(', ')}.`,
   );
 }

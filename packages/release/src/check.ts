@@ -3,14 +3,14 @@
  * that cannot be reached is `unknown`, never "not published" (that would trigger a duplicate
  * publish).
  */
-import { InputError, errorMessage } from '@deploy-actions/action-kit/errors';
+import { ConfigError, InputError, errorMessage } from '@deploy-actions/action-kit/errors';
 import { parseUrl } from '@deploy-actions/action-kit/parse';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { redact } from '@deploy-actions/action-kit/secrets';
-import { loadRegistry } from '@deploy-actions/registries';
+import { loadRegistry, type TargetIdentity } from '@deploy-actions/registries';
 import { normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
-import type { TargetConfig } from './config-types.js';
+import { DEFAULT_CONFIG_FILE, type TargetConfig } from './config-types.js';
 import { resolveToken } from './publish-target.js';
 import { isTargetType, TARGET_TYPES, type TargetType } from './targets.js';
 
@@ -65,6 +65,31 @@ export function parseTargetLines(lines: string[], input = 'targets'): CheckTarge
   });
 }
 
+/**
+ * A config target's identity. What `identify` cannot find (a PyPI name, a package.json, a
+ * manifest) is a setting of this target: say so with the file, the target's line and the key
+ * to set, not as an action input the user never passed.
+ */
+async function identifyConfigTarget(
+  t: TargetConfig,
+  identify: () => TargetIdentity | Promise<TargetIdentity>,
+): Promise<TargetIdentity> {
+  try {
+    return await identify();
+  } catch (caught) {
+    if (!(caught instanceof InputError)) throw caught;
+    const prefix = `Invalid input '${caught.input}': `;
+    const message = caught.message.startsWith(prefix) ? caught.message.slice(prefix.length) : caught.message;
+    throw new ConfigError(
+      t.file ?? DEFAULT_CONFIG_FILE,
+      t.line,
+      `${t.name}.${caught.input}`,
+      message === 'required and not supplied' ? 'is not set and could not be derived' : message,
+      caught.hint,
+    );
+  }
+}
+
 /** The registry identity of each config target (package name from package.json, image...). */
 export async function targetsFromConfig(
   targets: TargetConfig[],
@@ -74,7 +99,7 @@ export async function targetsFromConfig(
   return Promise.all(
     targets.map(async (t) => {
       const registry = await loadRegistry(t.type);
-      const identity = await registry.identify(t.settings, cwd);
+      const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd));
       return {
         target: t.name,
         type: t.type,

@@ -16,6 +16,8 @@ export interface TargetConfig {
   tier: number;
   policy: Policy;
   line?: number;
+  /** The config file the target is in, for errors about it. */
+  file?: string;
   settings: TargetSettings;
 }
 

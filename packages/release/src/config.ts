@@ -197,7 +197,7 @@ function parseTarget(r: Reader, node: Node | null, index: number, tiers: Map<num
     else if (spec.required) r.fail(node, `${name}.${key}`, 'is required for this target type');
     else if (spec.default !== undefined) settings[key] = spec.default;
   }
-  return { name, type, tier, policy, line: r.line(node), settings };
+  return { name, type, tier, policy, line: r.line(node), file: r.file, settings };
 }
 
 function parseDeploy(r: Reader, node: Node | null): DeployConfig {
