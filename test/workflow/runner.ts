@@ -29,7 +29,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     options,
     workflowFile,
     workflowName: workflow.name,
-    token: `ghs_localrunner${runId}${'x'.repeat(20)}`,
+    token: options.token ?? `ghs_localrunner${runId}${'x'.repeat(20)}`,
     runId,
     runNumber: options.runNumber ?? 1,
     runAttempt: options.runAttempt ?? 1,

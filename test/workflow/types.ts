@@ -37,6 +37,11 @@ export interface RunWorkflowOptions {
   /** `github.repository` (owner/name); default `acme/app`. */
   repositoryName?: string;
   secrets?: Record<string, string>;
+  /**
+   * The job's GITHUB_TOKEN (`github.token`, `secrets.GITHUB_TOKEN`): default one generated per
+   * run. Pass the token a test GitHub API server accepts to run against it.
+   */
+  token?: string;
   vars?: Record<string, string>;
   /** Extra environment of the runner machine (below the workflow's own `env:`), e.g. GITHUB_API_URL. */
   env?: Record<string, string>;
