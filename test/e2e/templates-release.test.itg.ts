@@ -8,6 +8,9 @@
  * - a workflow_dispatch rerun publishes nothing;
  * - `force: true` with `platforms: docker` retags docker only;
  * - `dry-run: true` (for a newer version, so there is something to plan) sends nothing.
+ * Then, on the released example: workflows-templates/deployment-status.yml on `schedule`
+ * (every target in the table; a version planted on one registry flagged as drift) and
+ * workflows-templates/test-release.yml on `pull_request` (a dry run that sends nothing).
  *
  * "Sent nothing" is read from the request logs of the PyPI, crates and GitHub test servers, and
  * from the state of Verdaccio (its storage files) and the docker registry (every tag's digest),
@@ -247,11 +250,7 @@ describe('unified-release.yml releases examples/acme-app', () => {
   test('dry-run: true of a newer version plans every target and sends nothing', async () => {
     expect(tagPush?.result).toBe('success');
     // The next version on a branch: every target has something to plan.
-    const next = '1.5.0';
-    git(repo, 'checkout', '-q', '-b', 'next');
-    bumpVersion(repo, next);
-    git(repo, 'commit', '-q', '-am', `version ${next}`);
-    git(repo, 'checkout', '-q', 'main');
+    const next = nextBranch();
     const before = await snapshot();
     const dry = await release({
       name: 'workflow_dispatch',
@@ -268,6 +267,88 @@ describe('unified-release.yml releases examples/acme-app', () => {
     expect((await copies(next)).npm).toBe(0);
   }, 240_000);
 });
+
+describe('deployment-status.yml and test-release.yml on the released example', () => {
+  const status = () =>
+    run({
+      workflow: 'workflows-templates/deployment-status.yml',
+      event: { name: 'schedule', cron: '17 * * * *' },
+      repository: repo,
+      repositoryName: 'acme/app',
+      secrets,
+      token: r.tokens.github,
+      env: runnerEnv,
+    });
+
+  test('deployment-status.yml on schedule reports every target at the release; then flags planted drift', async () => {
+    const clean = await status();
+    expect(failures(clean)).toEqual([]);
+    const check = step(clean, 'status', 'check')!;
+    expect(check.outputs).toMatchObject({ 'all-published': 'true', drift: 'false', missing: '' });
+    for (const target of ['npm', 'pypi', 'github', 'docker', 'crates', 'flathub'])
+      expect(clean.jobs.status[0].summary).toMatch(
+        new RegExp(`\\| ${target} \\|.*\\b${VERSION.replace(/\./g, '\\.')}\\b`),
+      );
+    expect(step(clean, 'status', 'Flag drift')?.conclusion).toBe('skipped');
+    expect(clean.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+
+    // Someone published 1.4.1 of the crate by hand: crates is ahead of the others.
+    r.crates.seed('acme-app', '1.4.1');
+    const drifted = await status();
+    expect(drifted.result).toBe('success');
+    expect(step(drifted, 'status', 'check')!.outputs).toMatchObject({ drift: 'true' });
+    expect(drifted.jobs.status[0].summary).toMatch(/\| crates \|.*1\.4\.1/);
+    expect(step(drifted, 'status', 'Flag drift')?.conclusion).toBe('success');
+    expect(drifted.annotations.filter((a) => a.title === 'Registries disagree').map((a) => a.level)).toEqual([
+      'warning',
+    ]);
+    expect(drifted.annotations.find((a) => a.title === 'Registries disagree')?.message).toContain(
+      'drift=true',
+    );
+  }, 120_000);
+
+  test('test-release.yml on pull_request: the dry run plans the branch version for every target and sends nothing', async () => {
+    nextBranch();
+    const before = await snapshot();
+    const pr = await run({
+      workflow: 'workflows-templates/test-release.yml',
+      event: { name: 'pull_request', head: 'next', number: 7 },
+      repository: repo,
+      repositoryName: 'acme/app',
+      secrets,
+      token: r.tokens.github,
+      env: runnerEnv,
+    });
+    expect(failures(pr)).toEqual([]);
+    expect(pr.result).toBe('success');
+    expect(pr.concurrency?.group).toBe('test-release-7');
+    const release = step(pr, 'dry-run', 'release')!;
+    expect(release.outputs.version).toBe('1.5.0');
+    const results = JSON.parse(release.outputs.results) as Record<string, { status: string }>;
+    expect(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.status]))).toEqual({
+      npm: 'dry-run',
+      pypi: 'dry-run',
+      github: 'dry-run',
+      docker: 'dry-run',
+      crates: 'dry-run',
+      flathub: 'dry-run',
+    });
+    expect(step(pr, 'dry-run', 'Show the plan')?.log).toContain(`status: ${release.outputs.status}`);
+    expect(await snapshot()).toEqual(before);
+  }, 180_000);
+});
+
+/** A branch `next` of the fixture repository with the version bumped to 1.5.0 (made once). */
+function nextBranch(): string {
+  const next = '1.5.0';
+  if (git(repo, 'branch', '--list', 'next') === '') {
+    git(repo, 'checkout', '-q', '-b', 'next');
+    bumpVersion(repo, next);
+    git(repo, 'commit', '-q', '-am', `version ${next}`);
+    git(repo, 'checkout', '-q', 'main');
+  }
+  return next;
+}
 
 /** What a maintainer commits to release `version`: every manifest of the example. */
 function bumpVersion(dir: string, version: string): void {
