@@ -525,6 +525,56 @@ export const CASES: BadInputCase[] = [
     },
     names: "'step-interval'",
   },
+  // Deploy settings the runner hands over at their defaults are not mistakes; these are.
+  {
+    name: 'blue-green-switch nginx upstream-file under a regular file (ENOTDIR)',
+    action: 'blue-green-switch',
+    files: { 'plain.txt': 'not a folder' },
+    inputs: {
+      router: 'nginx',
+      'upstream-file': 'plain.txt/app.conf',
+      blue: '127.0.0.1:1',
+      green: '127.0.0.1:2',
+    },
+    names: /'upstream-file'.*is under a path that is a file/,
+  },
+  {
+    name: 'blue-green-switch nginx upstream-file is a directory (EISDIR)',
+    action: 'blue-green-switch',
+    files: { 'conf.d/app.conf/keep': '' },
+    inputs: {
+      router: 'nginx',
+      'upstream-file': 'conf.d/app.conf',
+      blue: '127.0.0.1:1',
+      green: '127.0.0.1:2',
+    },
+    names: /'upstream-file'.*is a directory/,
+  },
+  {
+    name: 'blue-green-switch {address} in health-url with a symlink router',
+    action: 'blue-green-switch',
+    inputs: {
+      router: 'symlink',
+      link: 'current',
+      blue: 'b',
+      green: 'g',
+      'health-url': 'http://{address}/health',
+    },
+    names: /'health-url'.*uses \{address\}, but the symlink router has no/,
+  },
+  {
+    name: 'health-gate url naming a colour outside a switch',
+    action: 'health-gate',
+    inputs: { url: 'http://app-{colour}.internal/health' },
+    names: /'url'.*names a colour/,
+  },
+  {
+    name: 'rollback dry-run not a boolean',
+    action: 'rollback',
+    files: project,
+    inputs: { target: 'npm', 'dry-run': 'maybe' },
+    names: "'dry-run'",
+  },
   {
     name: 'rollback with an unknown target',
     action: 'rollback',

@@ -78,7 +78,7 @@ describe('blue-green-switch with nginx', () => {
     });
     expect(green.total() - servedBefore).toBeGreaterThan(100);
     expect(await sampleColours(`${nginx.url}/`, 20)).toEqual({ green: 20 });
-    expect(run.summary).toContain('### Blue-green switch: blue → green');
+    expect(run.summary).toContain('### Blue-green switch (canary): blue → green');
     expect(run.summary).toMatch(/\| 1 \| 10% \| healthy \|[\s\S]*\| 3 \| 100% \| healthy \|/);
     expect(run.summary).toContain('(no reload)');
     expect(await nginx.workers()).toEqual(workers);

@@ -152,22 +152,62 @@ describe('rollout', () => {
     expect(sleeps).toEqual([30_000, 30_000]);
   });
 
-  test('a step that cannot be applied rolls back what was moved, then fails', async () => {
+  test('a step that cannot be applied rolls back what was moved; the result says where traffic is and names the command', async () => {
     const lb = fakeBalancer('blue', 'lb set green 50');
-    await expect(
-      rollout(options(), { reporter: new MemoryReporter(), http: health(), exec: lb.exec }),
-    ).rejects.toThrow(/backend pool is locked/);
+    const result = await rollout(options(), {
+      reporter: new MemoryReporter(),
+      http: health(),
+      exec: lb.exec,
+    });
     expect(switches(lb.calls)).toEqual(['lb set green 10', 'lb set green 50', 'lb set blue 100']);
+    expect(result).toMatchObject({ active: 'blue', previous: 'green', rolledBack: true, healthy: false });
+    expect(result.reason).toBe(
+      'step 2/3 (green 50%): the router could not apply it: `lb set green 50` exited with code 1: backend pool is locked; traffic is back on blue',
+    );
+    expect(result.failure?.message).toBe(result.reason);
+    expect(result.failure?.hint).toMatch(/Run the command by hand/);
+  });
+
+  test('when putting traffic back fails too, the result says so and where traffic is now', async () => {
+    const lb = fakeBalancer('blue', 'lb set green 50');
+    const exec: ExecFn = async (command, args, opts) =>
+      [command, ...args].join(' ') === 'lb set blue 100'
+        ? { command, args, code: 2, signal: null, stdout: '', stderr: 'no route', timedOut: false }
+        : lb.exec(command, args, opts);
+    const result = await rollout(options(), { reporter: new MemoryReporter(), http: health(), exec });
+    expect(result).toMatchObject({ active: 'blue', rolledBack: false, healthy: false });
+    expect(result.reason).toMatch(
+      /putting traffic back failed too \(`lb set blue 100` exited with code 2: no route\): traffic is on blue 90% \/ green 10%$/,
+    );
+  });
+
+  test('a credential in a failing command is not in the reason', async () => {
+    const lb = fakeBalancer('blue', 'lb set green 100 --token=s3cr3t-value https://u:pw-secret@lb.internal/');
+    const router = parseRouterSettings({
+      type: 'command',
+      'switch-command': 'lb set {colour} {weight} --token=s3cr3t-value https://u:pw-secret@lb.internal/',
+      'read-command': 'lb status',
+    });
+    const result = await rollout(
+      { ...options({ steps: [100] }), router },
+      { reporter: new MemoryReporter(), http: health(), exec: lb.exec },
+    );
+    expect(result.failure).toBeDefined();
+    expect(result.reason).not.toMatch(/s3cr3t|pw-secret/);
+    expect(result.reason).toContain('--token=***');
   });
 
   test('to: inactive needs a router that can tell the live colour; a named colour does not', async () => {
     const blind = fakeBalancer(undefined);
     const router = parseRouterSettings({ type: 'command', 'switch-command': 'lb set {colour} {weight}' });
-    await expect(
-      rollout({ ...options(), router }, { reporter: new MemoryReporter(), http: health(), exec: blind.exec }),
-    ).rejects.toThrow(
-      /Invalid input 'to': is inactive, but command lb set .* does not say which colour is live/,
+    const blindResult = await rollout(
+      { ...options(), router },
+      { reporter: new MemoryReporter(), http: health(), exec: blind.exec },
     );
+    expect(blindResult.failure?.message).toMatch(
+      /Invalid input 'to': is inactive, but command lb set .* does not say which colour is live; nothing moved$/,
+    );
+    expect(blind.calls).toEqual([]);
     const named = await rollout(
       { ...options({ to: 'green', steps: [100] }), router },
       { reporter: new MemoryReporter(), http: health(), exec: blind.exec },

@@ -1,6 +1,7 @@
 import { inputs } from '@deploy-actions/action-kit';
 import { parseDuration } from '@deploy-actions/action-kit/parse';
 import { parseHealthSettings } from '@deploy-actions/deploy/health-settings';
+import { checkColourUrls } from '@deploy-actions/deploy/health-urls';
 import { HEALTH_SETTINGS, ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 import { parseRouterSettings, type RouterType } from '@deploy-actions/deploy/router/index';
 import {
@@ -48,6 +49,7 @@ export interface Inputs {
   'max-value': string;
   'min-value': string;
   'auto-rollback': boolean;
+  'dry-run': boolean;
 }
 
 /** The gate's settings as inputs: all but `url`, which is `health-url` here. */
@@ -67,10 +69,12 @@ export function rolloutOptions(input: Inputs): RolloutOptions {
     to: input.to,
     steps: input.steps,
     stepIntervalMs: input['step-interval'],
-    health: parseHealthSettings(healthRaw, healthName),
+    health: parseHealthSettings(healthRaw, healthName, true),
     autoRollback: input['auto-rollback'],
+    dryRun: input['dry-run'],
   };
   checkStepsFit(options, 'steps');
+  checkColourUrls(options.health, options.router, 'health-url');
   return options;
 }
 
@@ -82,6 +86,7 @@ export function getInputs(): Inputs {
     'step-interval': parseDuration('step-interval', inputs.raw('step-interval') || DEFAULT_STEP_INTERVAL),
     'health-url': inputs.raw('health-url'),
     'auto-rollback': inputs.bool('auto-rollback', true),
+    'dry-run': inputs.bool('dry-run', false),
   } as Inputs;
   for (const key of [...ROUTER_SETTINGS, ...HEALTH_INPUTS]) input[key] = inputs.raw(key);
   rolloutOptions(input); // every setting checked before anything is touched

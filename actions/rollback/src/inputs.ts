@@ -10,6 +10,7 @@ export interface Inputs {
   deployment?: string;
   namespace?: string;
   context?: string;
+  'dry-run': boolean;
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -39,5 +40,6 @@ export function getInputs(): Inputs {
     deployment: checked('deployment', KUBE_NAME, 'a Deployment name'),
     namespace: checked('namespace', KUBE_NAME, 'a namespace'),
     context: checked('context', /^[^-\s][^\s]*$/, 'a kubeconfig context'),
+    'dry-run': inputs.bool('dry-run', false),
   };
 }

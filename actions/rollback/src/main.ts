@@ -26,6 +26,7 @@ export function run(): Promise<void> {
         deployment: input.deployment,
         namespace: input.namespace,
         context: input.context,
+        dryRun: input['dry-run'],
         workspace: root,
         tempDir,
         env: process.env,
@@ -35,9 +36,12 @@ export function run(): Promise<void> {
     );
     setOutput('rolled-back-to', outcome.rolledBackTo);
     setOutput('actions', JSON.stringify(outcome.actions));
-    notice(`${outcome.target}: rolled back to ${outcome.rolledBackTo}`, { title: 'Rolled back' });
+    const verb = input['dry-run'] ? 'would roll back (dry run, nothing sent)' : 'rolled back';
+    notice(`${outcome.target}: ${verb} to ${outcome.rolledBackTo}`, {
+      title: input['dry-run'] ? 'Rollback (dry run)' : 'Rolled back',
+    });
     appendSummary(
-      `### Rolled back ${outcome.target} (${outcome.kind}) to ${outcome.rolledBackTo}\n\n` +
+      `### ${input['dry-run'] ? 'Dry run: would roll back' : 'Rolled back'} ${outcome.target} (${outcome.kind}) to ${outcome.rolledBackTo}\n\n` +
         (input.reason ? `Reason: ${input.reason.replace(/[<>]/g, '')}\n\n` : '') +
         markdownTable(
           ['what changed'],

@@ -55,37 +55,49 @@ async function switchCommand(ctx: CliContext): Promise<number> {
   if (!deploy)
     throw InputError.missing('--config', `${ctx.configPath} has no deploy: section to switch with.`);
   const to = parseTarget('--to', ctx.string('to') ?? 'inactive');
-  const result = await rollout(rolloutOptionsFromConfig(deploy, ctx.cwd, to), {
+  const options = rolloutOptionsFromConfig(deploy, ctx.cwd, to);
+  // --dry-run sends nothing: the router is only read (no file, reload, command or probe).
+  options.dryRun = ctx.bool('dry-run');
+  const result = await rollout(options, {
     reporter: ctx.reporter,
     http: ctx.http,
     cwd: ctx.cwd,
     env: process.env,
   });
+  const state = result.dryRun ? 'dry run' : result.healthy ? 'switched' : 'failed';
   ctx.print(
-    `${result.healthy ? 'switched' : 'failed'}: active ${result.active} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${result.reason}\n`,
+    `${state}: active ${result.active || 'unknown'} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${oneLine(result.reason)}\n`,
     {
+      strategy: result.strategy,
       active: result.active,
       previous: result.previous,
       'rolled-back': result.rolledBack,
       healthy: result.healthy,
+      'dry-run': result.dryRun,
       reason: result.reason,
       changes: result.changes,
     },
   );
+  if (result.failure) throw result.failure;
   return result.healthy ? 0 : 1;
 }
+
+/** Data in a one-line message stays on one line. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
 async function rollback(ctx: CliContext): Promise<number> {
   const { rollbackTarget } = await import('@deploy-actions/deploy/rollback');
   const target = ctx.string('target');
   if (!target)
     throw InputError.missing('--target', 'Name a config target, a registry type, blue-green or kubernetes.');
+  const dryRun = ctx.bool('dry-run');
   const outcome = await ctx.withTempDir((tempDir) =>
     rollbackTarget({
       target,
       config: ctx.configPath,
       toVersion: ctx.string('to-version'),
       reason: ctx.string('reason'),
+      dryRun,
       workspace: ctx.cwd,
       tempDir,
       env: process.env,
@@ -94,8 +106,8 @@ async function rollback(ctx: CliContext): Promise<number> {
     }),
   );
   ctx.print(
-    `${outcome.target}: rolled back to ${outcome.rolledBackTo}\n${outcome.actions.map((a) => `  ${a}`).join('\n')}\n`,
-    outcome,
+    `${outcome.target}: ${dryRun ? 'dry run, nothing sent: would roll back' : 'rolled back'} to ${outcome.rolledBackTo}\n${outcome.actions.map((a) => `  ${oneLine(a)}`).join('\n')}\n`,
+    { ...outcome, 'dry-run': dryRun },
   );
   return 0;
 }

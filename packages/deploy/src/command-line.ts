@@ -5,6 +5,7 @@
  * split arguments.
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
+import { redact } from '@deploy-actions/action-kit/secrets';
 
 /** Split `text` into words: whitespace separates, '…' is literal, "…" honours \" and \\, \x escapes x. */
 export function splitCommand(input: string, text: string): string[] {
@@ -77,4 +78,23 @@ export function fillCommand(words: readonly string[], values: Record<string, str
 /** For logs: words joined, quoted where needed. */
 export function formatCommand(words: readonly string[]): string {
   return words.map((w) => (/^[\w@%+=:,./{}-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+const SECRET_FLAG = /^(-{1,2}[\w.-]*(?:token|password|passwd|secret|api-?key|auth)[\w.-]*)(=)?/i;
+
+/**
+ * For error messages: the command as `formatCommand` shows it, with what may be a credential
+ * hidden: known secrets, the password of a URL (`//user:pass@`), and the value of a
+ * `--token`/`--password`/`--secret`/`--api-key` flag (as `--flag=value` or `--flag value`).
+ */
+export function redactCommand(words: readonly string[]): string {
+  const shown = words.map((word, i) => {
+    let text = redact(word).replace(/(\/\/[^/@\s:]*):[^/@\s]*@/g, '$1:***@');
+    const flag = SECRET_FLAG.exec(text);
+    if (flag?.[2]) text = `${flag[1]}=***`;
+    else if (i > 0 && SECRET_FLAG.exec(words[i - 1]) && !words[i - 1].includes('=') && !text.startsWith('-'))
+      text = '***';
+    return text;
+  });
+  return formatCommand(shown);
 }

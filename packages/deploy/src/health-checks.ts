@@ -3,6 +3,7 @@
  * 200-299, or classes like 2xx) and a body matching `expect-body` (a regular expression, or
  * `$.path.to.field=value` / `$.path.to.field` on a JSON body).
  */
+import { createContext, Script, type Context } from 'node:vm';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseList } from '@deploy-actions/action-kit/parse';
 
@@ -87,10 +88,44 @@ export function parseExpectBody(name: string, raw: string): BodyExpectation {
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-/** undefined when the body is as expected, else why not. */
-export function bodyMismatch(expectation: BodyExpectation, body: string): string | undefined {
-  if (expectation.kind === 'regex')
-    return expectation.regex.test(body) ? undefined : `body does not match /${expectation.source}/`;
+/** expect-body is matched against this much of the body at most. */
+export const MAX_MATCHED_BODY = 1024 * 1024;
+
+const MATCH = new Script('regex.test(body)');
+const matchContexts = new WeakMap<RegExp, Context>();
+
+/**
+ * Run a user's regular expression where it can be stopped: a vm script with a timeout. One with
+ * catastrophic backtracking ((a+)+$ on "aaaa…!") would otherwise hold the event loop, and the
+ * gate's timeout with it, for as long as it likes. True, false, or 'timeout'.
+ */
+export function matchWithin(regex: RegExp, body: string, timeoutMs: number): boolean | 'timeout' {
+  let context = matchContexts.get(regex);
+  if (!context) matchContexts.set(regex, (context = createContext({ regex, body: '' })));
+  context.body = body.length > MAX_MATCHED_BODY ? body.slice(0, MAX_MATCHED_BODY) : body;
+  regex.lastIndex = 0;
+  try {
+    return Boolean(MATCH.runInContext(context, { timeout: Math.max(1, Math.round(timeoutMs)) }));
+  } catch (caught) {
+    if ((caught as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'timeout';
+    throw caught;
+  } finally {
+    context.body = '';
+  }
+}
+
+/** undefined when the body is as expected, else why not. A regex may take `timeoutMs` at most. */
+export function bodyMismatch(
+  expectation: BodyExpectation,
+  body: string,
+  timeoutMs = 1000,
+): string | undefined {
+  if (expectation.kind === 'regex') {
+    const matched = matchWithin(expectation.regex, body, timeoutMs);
+    if (matched === 'timeout')
+      return `expect-body /${expectation.source}/ did not finish matching within ${Math.round(timeoutMs)} ms (a pattern that backtracks without end?): counted as a failed check`;
+    return matched ? undefined : `body does not match /${expectation.source}/`;
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -12,6 +12,7 @@ import {
 } from '@deploy-actions/action-kit/parse';
 import { parseExpectBody, parseExpectStatus } from './health-checks.js';
 import type { HealthOptions } from './health.js';
+import { namesColour, sampleUrl } from './health-urls.js';
 import type { Naming } from './router/index.js';
 
 export type RawHealthSettings = Record<string, string | string[] | undefined>;
@@ -41,9 +42,23 @@ function number(name: string, raw: string): number {
 export function parseHealthSettings(
   raw: RawHealthSettings,
   name: Naming = (key) => key,
+  /** A rollout fills `{colour}` and `{address}` in URLs (health-urls.ts); the plain gate cannot. */
+  colourUrls = false,
 ): HealthOptions | undefined {
   const get = (key: keyof typeof HEALTH_DEFAULTS) => text(raw, key) ?? HEALTH_DEFAULTS[key];
-  const urls = parseList(text(raw, 'url') ?? '').map((url) => parseUrl(name('url'), url).toString());
+  const given = (key: string) => text(raw, key) !== undefined;
+  const urls = parseList(text(raw, 'url') ?? '').map((url) => {
+    if (!namesColour(url)) return parseUrl(name('url'), url).toString();
+    if (!colourUrls)
+      throw InputError.bad(
+        name('url'),
+        url,
+        'names a colour ({colour} or {address}), which only a blue-green switch fills in',
+        'Give the URL to probe.',
+      );
+    parseUrl(name('url'), sampleUrl(url));
+    return url;
+  });
   const prometheusUrl = text(raw, 'prometheus-url');
   const query = text(raw, 'prometheus-query');
   if (prometheusUrl && !query)
@@ -85,6 +100,11 @@ export function parseHealthSettings(
         }
       : undefined,
   };
+  // A default never makes a chosen setting wrong: with a long interval, the timeout and the
+  // window that were not given grow to fit it (one success-threshold of rounds, five probes).
+  if (!given('timeout'))
+    options.timeoutMs = Math.max(options.timeoutMs, options.intervalMs * options.successThreshold);
+  if (!given('window')) options.windowMs = Math.max(options.windowMs, options.intervalMs * 5);
   if (options.intervalMs < 100)
     throw InputError.bad(name('interval'), get('interval'), 'is shorter than 100ms');
   if (options.probeTimeoutMs < 10)

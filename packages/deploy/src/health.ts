@@ -17,6 +17,9 @@ import {
 } from './health-checks.js';
 import { queryPrometheus, valueViolation, type PrometheusCheck } from './prometheus.js';
 
+/** The longest an expect-body regex may run on one answer. */
+export const REGEX_BUDGET_MS = 1000;
+
 /** The window must hold this many URL probes before its error rate or p95 can fail the gate. */
 export const MIN_WINDOW_PROBES = 5;
 
@@ -100,16 +103,27 @@ async function probeUrl(
   context: GateContext,
   round: number,
   atMs: number,
+  /** What is left of the gate's time: no probe runs past it. */
+  remainingMs: number,
 ): Promise<Probe> {
   const started = performance.now();
   const base = { round, atMs, target: url };
   const elapsed = () => Math.round(performance.now() - started);
+  const probeTimeoutMs = Math.round(Math.max(10, Math.min(options.probeTimeoutMs, remainingMs)));
   let status: number;
   let body: string | undefined;
+  let location: string | undefined;
   try {
-    const response = await context.http.request({ url, retries: 0, timeoutMs: options.probeTimeoutMs });
+    // A redirect is not health (a login page answers 200): it is judged by expect-status.
+    const response = await context.http.request({
+      url,
+      retries: 0,
+      timeoutMs: probeTimeoutMs,
+      manualRedirect: true,
+    });
     status = response.status;
     body = response.text();
+    location = response.headers.get('location') ?? undefined;
   } catch (caught) {
     if (caught instanceof TransientHttpError && caught.status !== undefined) {
       status = caught.status; // a 5xx the client gave up on: an answer all the same
@@ -121,21 +135,29 @@ async function probeUrl(
         ok: false,
         latencyMs: elapsed(),
         timed: timedOut,
-        detail: timedOut ? `no answer within ${options.probeTimeoutMs} ms` : reason,
+        detail: timedOut ? `no answer within ${probeTimeoutMs} ms` : reason,
       };
     }
   }
   const latencyMs = elapsed();
   const probe = { ...base, status, latencyMs, timed: true };
+  const redirect =
+    status >= 300 && status < 400
+      ? ` (a redirect${location ? ` to ${location.slice(0, 200)}` : ''}, not followed)`
+      : '';
   if (!statusMatches(options.expectStatus, status))
     return {
       ...probe,
       ok: false,
-      detail: `HTTP ${status}, expected ${formatStatusRanges(options.expectStatus)}`,
+      detail: `HTTP ${status}${redirect}, expected ${formatStatusRanges(options.expectStatus)}`,
     };
-  const mismatch = options.expectBody && bodyMismatch(options.expectBody, body ?? '');
+  // A health body matches in milliseconds; a pattern that needs more than a second (or the
+  // probe's time left) is stopped, so it cannot eat the gate's timeout.
+  const mismatch =
+    options.expectBody &&
+    bodyMismatch(options.expectBody, body ?? '', Math.min(REGEX_BUDGET_MS, probeTimeoutMs - elapsed()));
   if (mismatch) return { ...probe, ok: false, detail: mismatch };
-  return { ...probe, ok: true, detail: `HTTP ${status}` };
+  return { ...probe, ok: true, detail: `HTTP ${status}${redirect}` };
 }
 
 async function probePrometheus(
@@ -202,7 +224,7 @@ export async function runHealthGate(options: HealthOptions, context: GateContext
     const roundStart = now();
     const atMs = Math.round(roundStart - start);
     const results = await Promise.all([
-      ...options.urls.map((url) => probeUrl(url, options, context, round, atMs)),
+      ...options.urls.map((url) => probeUrl(url, options, context, round, atMs, deadline - roundStart)),
       ...(options.prometheus ? [probePrometheus(options.prometheus, options, context, round, atMs)] : []),
     ]);
     probes.push(...results);

@@ -44,6 +44,8 @@ export interface RollbackRequest {
   deployment?: string;
   namespace?: string;
   context?: string;
+  /** Say what would change and change nothing: no registry write, no router change, no kubectl. */
+  dryRun?: boolean;
   workspace: string;
   tempDir: string;
   env: NodeJS.ProcessEnv;
@@ -132,7 +134,7 @@ async function rollbackRegistry(
   const deferred: (() => Promise<void>)[] = [];
   const context: RollbackContext = {
     target: name,
-    dryRun: false,
+    dryRun: request.dryRun ?? false,
     workspace: request.workspace,
     tempDir: request.tempDir,
     env: request.env,
@@ -181,7 +183,8 @@ async function rollbackBlueGreen(
     reporter: request.reporter,
     cwd: request.workspace,
   });
-  const actions = await router.prepare();
+  // prepare() may write and reload (nginx): a dry run only reads.
+  const actions = request.dryRun ? [] : await router.prepare();
   const now = await router.read();
   let colour: Colour;
   if (wanted) colour = wanted as Colour;
@@ -204,6 +207,10 @@ async function rollbackBlueGreen(
   }
   if (now?.[colour] === 100) {
     actions.push(`${router.description}: ${colour} already has all traffic; nothing changed`);
+  } else if (request.dryRun) {
+    actions.push(
+      `${router.description} (dry run): would move ${describeTraffic(now)} -> ${colour}; nothing was changed`,
+    );
   } else {
     actions.push(await router.shift(colour, 100));
   }
@@ -236,6 +243,22 @@ async function rollbackKubernetes(
       ? ['--namespace', (request.namespace ?? router.namespace)!]
       : []),
   ];
+  if (request.dryRun) {
+    const undo = [
+      'rollout',
+      'undo',
+      `deployment/${deployment}`,
+      ...(revision ? [`--to-revision=${revision}`] : []),
+    ];
+    return {
+      target: 'kubernetes',
+      kind: 'kubernetes',
+      rolledBackTo: revision ? `revision ${revision}` : 'the previous revision',
+      actions: [
+        `kubernetes (dry run): would run ${formatCommand(['kubectl', ...base, ...undo])}; nothing was sent`,
+      ],
+    };
+  }
   const exec = request.exec ?? realExec;
   const kubectl = async (args: string[]) => {
     const argv = [...base, ...args];

@@ -6,6 +6,7 @@ import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseDuration, parseList } from '@deploy-actions/action-kit/parse';
 import type { DeployConfig } from '@deploy-actions/release';
 import { parseHealthSettings } from './health-settings.js';
+import { checkColourUrls } from './health-urls.js';
 import { canSplit, parseRouterSettings } from './router/index.js';
 import type { RolloutOptions, RolloutTarget } from './switch.js';
 
@@ -76,14 +77,21 @@ export function rolloutOptionsFromConfig(
   cwd = process.cwd(),
   to: RolloutTarget = 'inactive',
 ): RolloutOptions {
+  const steps = parseSteps('deploy.steps', deploy.steps);
+  // Without a strategy, the steps say which: more than one is a canary.
+  const strategy = deploy.strategy ?? (steps.length > 1 ? 'canary' : 'blue-green');
   const options: RolloutOptions = {
     router: parseRouterSettings(deploy.router, (key) => `deploy.router.${key}`, cwd),
     to,
-    steps: parseSteps('deploy.steps', deploy.steps),
+    strategy,
+    // blue-green moves all traffic at once: steps are for canaries (warned about when given).
+    steps: strategy === 'blue-green' ? [100] : steps,
+    ignoredSteps: strategy === 'blue-green' && steps.length > 1 ? steps : undefined,
     stepIntervalMs: parseDuration('deploy.step-interval', deploy.stepInterval ?? DEFAULT_STEP_INTERVAL),
-    health: parseHealthSettings(deploy.health, (key) => `deploy.health.${key}`),
+    health: parseHealthSettings(deploy.health, (key) => `deploy.health.${key}`, true),
     autoRollback: deploy.rollback !== 'manual',
   };
   checkStepsFit(options, 'deploy.steps');
+  checkColourUrls(options.health, options.router, 'deploy.health.url');
   return options;
 }

@@ -24,6 +24,7 @@ export function prepareDeployStage(
   const options = rolloutOptionsFromConfig(deploy, context.cwd);
   return async () => {
     const result = await rollout(options, context);
+    if (result.failure) context.reporter.error(result.reason);
     return {
       active: result.active,
       previous: result.previous,

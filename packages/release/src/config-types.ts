@@ -22,7 +22,8 @@ export interface TargetConfig {
 }
 
 export interface DeployConfig {
-  strategy: 'blue-green' | 'canary';
+  /** Unset: canary when `steps` has more than one step, else blue-green. */
+  strategy?: 'blue-green' | 'canary';
   router: Record<string, string>;
   steps: number[];
   stepInterval?: string;

@@ -203,8 +203,8 @@ function parseTarget(r: Reader, node: Node | null, index: number, tiers: Map<num
 function parseDeploy(r: Reader, node: Node | null): DeployConfig {
   const entries = r.entries(node, 'deploy', DEPLOY_KEYS);
   const get = (key: string) => entries.find((e) => e.key === key)?.value ?? null;
-  const strategy = get('strategy') ? r.string(get('strategy'), 'deploy.strategy') : 'blue-green';
-  if (strategy !== 'blue-green' && strategy !== 'canary')
+  const strategy = get('strategy') ? r.string(get('strategy'), 'deploy.strategy') : undefined;
+  if (strategy !== undefined && strategy !== 'blue-green' && strategy !== 'canary')
     r.fail(get('strategy'), 'deploy.strategy', `${describeValue(strategy)} is not blue-green or canary`);
   const router: Record<string, string> = {};
   for (const { key, value } of r.entries(get('router'), 'deploy.router', ROUTER_KEYS))

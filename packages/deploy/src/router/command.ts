@@ -5,7 +5,7 @@
  */
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { ExecError } from '@deploy-actions/action-kit/exec';
-import { fillCommand, formatCommand } from '../command-line.js';
+import { fillCommand, redactCommand } from '../command-line.js';
 import {
   describeTraffic,
   trafficTo,
@@ -26,7 +26,7 @@ export class CommandRouter implements Router {
     private readonly context: RouterContext,
   ) {
     this.canSplit = options.switchCommand.some((word) => /\{weight\}/.test(word));
-    this.description = `command ${formatCommand(options.switchCommand)}`;
+    this.description = `command ${redactCommand(options.switchCommand)}`;
   }
 
   async prepare(): Promise<string[]> {
@@ -56,11 +56,11 @@ export class CommandRouter implements Router {
       target: this.options[colour] ?? colour,
     });
     await this.run(words);
-    return `command: ${formatCommand(words)} (${describeTraffic(trafficTo(colour, weight))})`;
+    return `command: ${redactCommand(words)} (${describeTraffic(trafficTo(colour, weight))})`;
   }
 
   private async run(words: string[]) {
-    this.context.reporter.info(`$ ${formatCommand(words)}`);
+    this.context.reporter.info(`$ ${redactCommand(words)}`);
     const result = await this.context.exec(words[0], words.slice(1), {
       cwd: this.context.cwd,
       timeoutMs: 120_000,

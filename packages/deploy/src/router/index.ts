@@ -35,6 +35,17 @@ const SETTINGS: Record<RouterType, readonly RouterSetting[]> = {
   command: ['switch-command', 'read-command', 'blue', 'green'],
 };
 
+/**
+ * The settings a router fills in itself when they are not given. A value equal to one of these
+ * is never a mistake, whatever the router: it is what a runner or a template sets when nobody
+ * chose anything (GitHub sets every input that has a default).
+ */
+export const ROUTER_DEFAULTS: Partial<Record<RouterSetting, string>> = {
+  'reload-command': 'nginx -s reload',
+  'test-command': 'nginx -t',
+  'selector-key': 'colour',
+};
+
 const NGINX_ADDRESS = /^(unix:\/[^\s;{}'"$]+|\[[0-9A-Fa-f:.]+\]:\d{1,5}|[A-Za-z0-9.-]+(:\d{1,5})?)$/;
 const DNS_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 const LABEL_KEY = /^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
@@ -93,8 +104,14 @@ function nginxOptions(raw: RawSettings, name: Naming, cwd: string): NginxRouterO
     upstreamFile: file,
     blue,
     green,
-    reloadCommand: splitCommand(name('reload-command'), raw['reload-command']?.trim() || 'nginx -s reload'),
-    testCommand: splitCommand(name('test-command'), raw['test-command']?.trim() || 'nginx -t'),
+    reloadCommand: splitCommand(
+      name('reload-command'),
+      raw['reload-command']?.trim() || ROUTER_DEFAULTS['reload-command']!,
+    ),
+    testCommand: splitCommand(
+      name('test-command'),
+      raw['test-command']?.trim() || ROUTER_DEFAULTS['test-command']!,
+    ),
   };
 }
 
@@ -139,7 +156,7 @@ function kubernetesOptions(raw: RawSettings, name: Naming): KubernetesRouterOpti
     ingress,
     selectorKey: matching(
       name('selector-key'),
-      raw['selector-key']?.trim() || 'colour',
+      raw['selector-key']?.trim() || ROUTER_DEFAULTS['selector-key']!,
       LABEL_KEY,
       'is not a label key',
     ),
@@ -200,7 +217,10 @@ export function parseRouterSettings(
   const typeText = raw.type?.trim();
   if (!typeText) throw InputError.missing(name('type'), `Use one of: ${ROUTER_TYPES.join(', ')}.`);
   const type = parseEnum(name('type'), typeText, ROUTER_TYPES);
-  const stray = ROUTER_SETTINGS.find((key) => raw[key]?.trim() && !SETTINGS[type].includes(key));
+  const stray = ROUTER_SETTINGS.find((key) => {
+    const value = raw[key]?.trim();
+    return value && !SETTINGS[type].includes(key) && value !== ROUTER_DEFAULTS[key];
+  });
   if (stray)
     throw new InputError(
       name(stray),

@@ -3,7 +3,7 @@
  * change (first install, new addresses); moving traffic is one atomic symlink swap that nginx
  * reads per request (see nginx-config.ts for why a reload per step loses requests).
  */
-import { chmod, lstat, mkdir, readdir, readlink, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { readIfExists, replaceSymlink, writeFileAtomic } from '../atomic.js';
@@ -37,6 +37,7 @@ export class NginxRouter implements Router {
   readonly canSplit = true;
   readonly description: string;
   private readonly layout: NginxLayout;
+  private pathsChecked?: Promise<void>;
 
   constructor(
     private readonly options: NginxRouterOptions,
@@ -46,7 +47,40 @@ export class NginxRouter implements Router {
     this.description = `nginx ${options.upstreamFile}`;
   }
 
+  /**
+   * The upstream file must be a file (or not exist yet) in a folder: anything else is the
+   * setting's mistake, said once, before any read or write (not a raw ENOTDIR/EISDIR).
+   */
+  private checkPaths(): Promise<void> {
+    this.pathsChecked ??= (async () => {
+      const { upstreamFile } = this.layout;
+      const folder = await stat(dirname(upstreamFile)).catch((caught: NodeJS.ErrnoException) => {
+        if (caught.code === 'ENOENT' || caught.code === 'ENOTDIR') return undefined;
+        throw caught;
+      });
+      if (!folder?.isDirectory())
+        throw InputError.bad(
+          'upstream-file',
+          upstreamFile,
+          folder || (await isUnderFile(dirname(upstreamFile)))
+            ? 'is under a path that is a file, not a folder'
+            : 'is in a folder that does not exist',
+          'Use a file in the folder nginx includes from, e.g. /etc/nginx/conf.d/app-upstream.conf.',
+        );
+      const file = await stat(upstreamFile).catch(() => undefined);
+      if (file && !file.isFile())
+        throw InputError.bad(
+          'upstream-file',
+          upstreamFile,
+          `is ${file.isDirectory() ? 'a directory' : 'not a regular file'}`,
+          'Name the file nginx includes in its http block, e.g. /etc/nginx/conf.d/app-upstream.conf.',
+        );
+    })();
+    return this.pathsChecked;
+  }
+
   async read(): Promise<Traffic | undefined> {
+    await this.checkPaths();
     try {
       const weight = parseSplitDirName(await readlink(this.layout.current));
       if (weight !== undefined) return { blue: 100 - weight, green: weight };
@@ -62,13 +96,7 @@ export class NginxRouter implements Router {
   async prepare(): Promise<string[]> {
     const changes: string[] = [];
     const { routeDir, current, snippet, upstreamFile } = this.layout;
-    if (!(await exists(dirname(upstreamFile))))
-      throw InputError.bad(
-        'upstream-file',
-        upstreamFile,
-        'is in a folder that does not exist',
-        'Use the folder nginx includes from, e.g. /etc/nginx/conf.d.',
-      );
+    await this.checkPaths();
     await mkdir(routeDir, { recursive: true });
     await chmod(routeDir, 0o755);
     if (!(await exists(current))) {
@@ -205,4 +233,13 @@ async function exists(path: string): Promise<boolean> {
     if ((caught as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw caught;
   }
+}
+
+/** Whether some parent of `path` is a regular file (so nothing under it can exist). */
+async function isUnderFile(path: string): Promise<boolean> {
+  for (let at = path; at !== dirname(at); at = dirname(at)) {
+    const info = await stat(at).catch(() => undefined);
+    if (info) return !info.isDirectory();
+  }
+  return false;
 }
