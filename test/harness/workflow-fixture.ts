@@ -79,7 +79,7 @@ export function failures(r: WorkflowRun): string[] {
   return Object.values(r.jobs)
     .flat()
     .flatMap((j) => [
-      ...(j.error ? [`${j.name}: ${j.error}`] : []),
+      ...(j.error && j.outcome === 'failure' ? [`${j.name}: ${j.error}`] : []),
       ...j.steps
         .filter((s) => s.outcome === 'failure')
         .map((s) => `${j.name} / ${s.name}: ${s.error ?? ''}\n${s.log.split('\n').slice(-25).join('\n')}`),
