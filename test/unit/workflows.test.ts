@@ -15,7 +15,6 @@ const files = [
   ...readdirSync(join(ROOT, '.github', 'workflows')).map((f) => join('.github', 'workflows', f)),
 ].filter((f) => f.endsWith('.yml'));
 
-
 interface Step {
   id?: string;
   run?: string;
