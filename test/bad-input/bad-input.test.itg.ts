@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, runAction, userErrorShape } from '../harness/run-action.js';
+import { forgedCommands } from '../harness/runner-commands.js';
 import { CASES, type BadInputCase } from './corpus.js';
 
 /** Any request here means a bad input reached the network. */
@@ -30,12 +31,19 @@ const fillAll = (record: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fill(v)]));
 
 function workspace(c: BadInputCase): string {
-  const dir = mkdtempSync(join(tmpdir(), 'da-bad-'));
+  const top = mkdtempSync(join(tmpdir(), 'da-bad-'));
   for (const [path, text] of Object.entries(c.files ?? {})) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), fill(text));
+    mkdirSync(dirname(join(top, path)), { recursive: true });
+    writeFileSync(join(top, path), fill(text));
   }
+  const dir = c.workspaceDir ? join(top, c.workspaceDir) : top;
+  mkdirSync(dir, { recursive: true });
   if (c.symlink) symlinkSync(c.symlink[1], join(dir, c.symlink[0]));
+  for (const [path, kind] of Object.entries(c.special ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    if (kind === 'dir') mkdirSync(join(dir, path));
+    else execFileSync('mkfifo', [join(dir, path)]);
+  }
   return dir;
 }
 
@@ -73,12 +81,15 @@ describe('bad input: one clear error, exit 1, no stack, no network, nothing publ
       inputs: fillAll(c.inputs),
       env: { GITHUB_API_URL: tripwireUrl, ...fillAll(c.env) },
       post: false,
+      timeoutMs: 30_000, // a FIFO read that blocks is a hang: fail, not wait for jest
     });
     expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
     const error = run.annotations.find((a) => a.level === 'error')!;
     expect(error.message).toMatch(c.names);
     expect(error.message).not.toMatch(/ failed: /); // a user error, not the action's own failure
     for (const line of run.stdout.split('\n')) if (line.startsWith('::')) expect(line).toMatch(OWN_COMMANDS);
+    // Read as the runner reads it: `::` at a line's start, `##[` anywhere.
+    expect(forgedCommands(run.stdout)).toEqual([]);
     expect(run.stderr).toBe('');
     expect(hits).toEqual([]);
   });
@@ -92,6 +103,7 @@ describe('bad input: one clear error, exit 1, no stack, no network, nothing publ
         cwd: workspace(c),
         encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        timeout: 30_000,
       },
     );
     expect(result.status).toBe(1);
@@ -100,6 +112,9 @@ describe('bad input: one clear error, exit 1, no stack, no network, nothing publ
     expect(lines[0]).toMatch(/^error: /);
     expect(lines[0]).toMatch(c.names);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // The CLI may run in a GitHub `run:` step, whose output the runner reads for commands too.
+    expect(forgedCommands(result.stdout)).toEqual([]);
+    expect(forgedCommands(result.stderr)).toEqual([]);
     expect(hits).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@
  * request: every registry a case could reach points there.
  */
 
+import { HOSTILE_TEXT_CASES } from './hostile-text.js';
+
 export interface BadInputCase {
   name: string;
   /** An action under actions/, or 'cli'. */
@@ -18,6 +20,10 @@ export interface BadInputCase {
   files?: Record<string, string>;
   /** A symlink in the workspace: [path, target]. */
   symlink?: [string, string];
+  /** Special files in the workspace: a FIFO (mkfifo) or a folder where a file is expected. */
+  special?: Record<string, 'fifo' | 'dir'>;
+  /** The files are laid out in a folder, and this subfolder of it is the workspace. */
+  workspaceDir?: string;
   /** What the one error must contain: the input's name (or file and key). */
   names: string | RegExp;
 }
@@ -111,6 +117,127 @@ export const CASES: BadInputCase[] = [
     inputs: { sources: 'Cargo.toml' },
     files: { 'Cargo.toml': '[package\nversion = "1' },
     names: /Cargo\.toml/,
+  },
+
+  // special files and odd paths (issue 16, class 5): one clear error, never a hang or EISDIR
+  ...(['VERSION', 'package.json', 'Cargo.toml', 'pyproject.toml'] as const).map((file) => ({
+    name: `a FIFO named ${file}`,
+    action: 'detect-version',
+    special: { [file]: 'fifo' as const },
+    names: new RegExp(`${file.replace('.', '\\.')}: is a FIFO`),
+  })),
+  {
+    name: 'VERSION is a folder',
+    action: 'detect-version',
+    special: { VERSION: 'dir' },
+    names: /VERSION: is a folder, not a regular file/,
+  },
+  {
+    name: 'package.json is a folder',
+    action: 'detect-version',
+    special: { 'package.json': 'dir' },
+    names: /package\.json: is a folder/,
+  },
+  {
+    name: 'working-directory names a file',
+    action: 'detect-version',
+    files: { 'notes.txt': 'hello', VERSION: '1.2.3' },
+    inputs: { 'working-directory': 'notes.txt' },
+    names: /'working-directory'.*is a file, not a folder/,
+  },
+  {
+    name: 'VERSION symlinked out of the workspace',
+    action: 'detect-version',
+    symlink: ['VERSION', '/etc/hostname'],
+    names: /VERSION: points outside the workspace/,
+  },
+  {
+    name: 'version.workspace = true with the workspace root outside the checkout',
+    action: 'detect-version',
+    workspaceDir: 'checkout',
+    files: {
+      'Cargo.toml': '[workspace]\nmembers = ["checkout"]\n[workspace.package]\nversion = "6.6.6"\n',
+      'checkout/Cargo.toml': '[package]\nname = "app"\nversion.workspace = true\n',
+    },
+    inputs: { sources: 'Cargo.toml' },
+    names: /Cargo\.toml \(package\.version\): inherits from a workspace that was not found in the checkout/,
+  },
+  {
+    name: 'the orchestrator with a FIFO named VERSION',
+    action: 'release',
+    files: { [CONFIG]: goodConfig },
+    special: { VERSION: 'fifo' },
+    names: /VERSION: is a FIFO/,
+  },
+  {
+    name: 'the orchestrator with a FIFO named package.json',
+    action: 'release',
+    files: { [CONFIG]: goodConfig },
+    special: { 'package.json': 'fifo' },
+    names: /package\.json: is a FIFO/,
+  },
+  {
+    name: 'the config is a FIFO',
+    action: 'release',
+    files: { 'package.json': project['package.json'] },
+    special: { [CONFIG]: 'fifo' },
+    inputs: { version: '1.2.3' },
+    names: /'config'.*is a FIFO/,
+  },
+  {
+    name: 'the config is a folder',
+    action: 'build-matrix',
+    special: { [CONFIG]: 'dir' },
+    inputs: { version: '1.2.3' },
+    names: /'config'.*is a folder/,
+  },
+  {
+    name: 'the config nests 100,000 deep',
+    action: 'release',
+    files: withConfig(`targets: ${'['.repeat(100000)}${']'.repeat(100000)}\n`),
+    inputs: { version: '1.2.3' },
+    names: /deploy-actions\.yml:1: nests deeper than 64 levels/,
+  },
+  {
+    name: 'the config nests 100,000 block sequences deep',
+    action: 'check-published',
+    files: withConfig(`targets:\n${'- '.repeat(100000)}x\n`),
+    inputs: { version: '1.2.3' },
+    names: /deploy-actions\.yml:\d+: nests deeper than 64 levels/,
+  },
+  {
+    name: 'publish-npm with a FIFO named package.json',
+    action: 'publish-npm',
+    files: { [CONFIG]: goodConfig },
+    special: { 'npm/package.json': 'fifo' },
+    inputs: { path: 'npm', registry: '{{TRIPWIRE}}', version: '1.2.3' },
+    env: { NPM_TOKEN: 'npm_abcdefgh' },
+    names: /package\.json: is a FIFO/,
+  },
+  {
+    name: 'publish-github-release body-file is a FIFO',
+    action: 'publish-github-release',
+    files: project,
+    special: { 'NOTES.md': 'fifo' },
+    inputs: { 'body-file': 'NOTES.md', registry: '{{TRIPWIRE}}', repository: 'acme/app', version: '1.2.3' },
+    env: { GITHUB_TOKEN: 'ghs_abcdefgh' },
+    names: /'body-file'.*is a FIFO/,
+  },
+  {
+    name: 'publish-npm version with a PEP 440 post release (npm takes SemVer only)',
+    action: 'publish-npm',
+    files: project,
+    inputs: { path: 'npm', registry: '{{TRIPWIRE}}', version: '1.2.3.post1' },
+    env: { NPM_TOKEN: 'npm_abcdefgh' },
+    names: /'version'.*post release.*no SemVer form/,
+  },
+  {
+    name: 'publish-pypi version that is neither PEP 440 nor SemVer',
+    action: 'publish-pypi',
+    files: project,
+    inputs: { registry: '{{TRIPWIRE}}', version: '1.2.3.post1.post2' },
+    env: { PYPI_TOKEN: 'pypi-abcdefgh' },
+    names: /'version'.*is not a PEP 440 or SemVer version/,
   },
 
   // the config file, through check-published, build-matrix and the orchestrator
@@ -621,9 +748,40 @@ export const CASES: BadInputCase[] = [
     names: "'--config'",
   },
   {
+    name: 'cli --cwd names a file',
+    action: 'cli',
+    args: ['version', '--cwd', 'package.json'],
+    files: project,
+    names: /'--cwd'.*is a file, not a folder/,
+  },
+  {
+    name: 'cli --cwd under a file',
+    action: 'cli',
+    args: ['plan', '--cwd', 'package.json/x'],
+    files: project,
+    names: /'--cwd'.*was not found/,
+  },
+  {
+    name: 'cli version with a FIFO named VERSION',
+    action: 'cli',
+    args: ['version'],
+    special: { VERSION: 'fifo' },
+    names: /VERSION: is a FIFO/,
+  },
+  {
+    name: 'cli plan with a config nested 100,000 deep',
+    action: 'cli',
+    args: ['plan', '--version', '1.2.3'],
+    files: withConfig(`targets: ${'{a: '.repeat(100000)}1${'}'.repeat(100000)}\n`),
+    names: /nests deeper than 64 levels/,
+  },
+  {
     name: 'cli hostile target line',
     action: 'cli',
     args: ['check', '--version', '1.2.3', '--targets', 'npm:$(id) x y'],
     names: "'--targets'",
   },
 ];
+
+// Workflow commands in bad input (legacy `##[…]`, a forged `::error::` line): hostile-text.ts.
+CASES.push(...HOSTILE_TEXT_CASES);

@@ -78,6 +78,23 @@ describe('publish-npm against Verdaccio', () => {
     ]);
   });
 
+  test('1.2.3+build.5: npm stores 1.2.3, and the rerun of the finished release is skipped, not refused', async () => {
+    const name = 'build-meta';
+    const workspace = workspaceWith(pkg(name, '1.2.3+build.5'));
+    const first = await publishNpm(registry, workspace, { version: '1.2.3+build.5' });
+    expect({ code: first.code, status: first.outputs.status }).toEqual({ code: 0, status: 'published' });
+    // What the registry keeps: the version without its build metadata (the real npm client says so).
+    expect(npmView(registry, `${name}@1.2.3`, 'version')).toBe('1.2.3');
+    expect(Object.keys((await packument(registry, name))!.versions)).toEqual(['1.2.3']);
+
+    const rerun = await publishNpm(registry, workspace, { version: '1.2.3+build.5' });
+    expect(rerun.stderr).toBe('');
+    expect({ code: rerun.code, status: rerun.outputs.status }).toEqual({ code: 0, status: 'skipped' });
+    expect(rerun.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(rerun.stdout).toMatch(/npm drops the build metadata of 1\.2\.3\+build\.5/);
+    expect(Object.keys((await packument(registry, name))!.versions)).toEqual(['1.2.3']);
+  });
+
   test('a dry run sends nothing', async () => {
     const run = await publishNpm(registry, workspaceWith(pkg('dry-only', '1.0.0')), {
       version: '1.0.0',

@@ -166,6 +166,27 @@ describe('publish-pypi', () => {
     expect(run.outputs.url).toBe(`${server.url}project/acme-tool/1.1.0rc1/`);
   });
 
+  test.each([
+    ['3!1.0.0', '3!1.0.0'],
+    ['1.4.5.post1', '1.4.5.post1'],
+    ['1.4.6.dev4', '1.4.6.dev4'],
+    ['1.4.7rc1', '1.4.7rc1'],
+    ['1.4.8-1', '1.4.8.post1'],
+  ])(
+    'the PEP 440 version %s is published (as %s), and the rerun of the finished release is skipped',
+    async (version, normal) => {
+      const { dir, files } = workspaceWith(normal);
+      const run = await publish(dir, version);
+      expect(run.stderr).toBe('');
+      expect({ code: run.code, status: run.outputs.status }).toEqual({ code: 0, status: 'published' });
+      expect(uploadsOf(normal)).toEqual(files.map((f) => basename(f)).sort());
+      const posts = postsOf(files).length;
+      const rerun = await publish(dir, version);
+      expect({ code: rerun.code, status: rerun.outputs.status }).toEqual({ code: 0, status: 'skipped' });
+      expect(postsOf(files)).toHaveLength(posts);
+    },
+  );
+
   test('after a half-finished upload, a rerun sends only the missing file', async () => {
     const { dir, files } = workspaceWith('1.0.2');
     const [wheel, sdist] = files;

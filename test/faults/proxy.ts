@@ -20,7 +20,9 @@ export type Fault =
   | { kind: 'hang' }
   | { kind: 'slow-body'; bytesPerSecond: number }
   /** Forward to the registry, then answer the client with `status` (or reset) anyway. */
-  | { kind: 'after-upstream'; status?: number };
+  | { kind: 'after-upstream'; status?: number }
+  /** A hostile registry: answer `status` with a body made from what the client sent. */
+  | { kind: 'answer'; status: number; body: (req: IncomingMessage, body: Buffer) => string };
 
 export interface FaultRule {
   method?: string;
@@ -90,6 +92,8 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
         return void res
           .writeHead(fault.status, fault.headers)
           .end(fault.body ?? `{"error":"injected ${fault.status}"}`);
+      if (fault?.kind === 'answer')
+        return void res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(fault.body(req, body));
       if (fault?.kind === 'reset') return void req.socket.destroy();
       if (fault?.kind === 'hang') return void hanging.add(res);
       const answer = await forward(upstream, req, body);

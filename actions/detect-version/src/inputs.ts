@@ -1,5 +1,5 @@
 import { inputs } from '@deploy-actions/action-kit';
-import { resolveInside, workspace } from '@deploy-actions/action-kit/paths';
+import { resolveDirectoryInside, workspace } from '@deploy-actions/action-kit/paths';
 import { parseSources, validateTagPrefix, type VersionSource } from '@deploy-actions/version';
 
 export interface Inputs {
@@ -18,7 +18,7 @@ export function getInputs(): Inputs {
     sources: parseSources('sources', inputs.list('sources')),
     'tag-prefix': validateTagPrefix('tag-prefix', inputs.raw('tag-prefix')),
     'require-match': inputs.bool('require-match', true),
-    'working-directory': resolveInside(
+    'working-directory': resolveDirectoryInside(
       workspace(),
       inputs.raw('working-directory') || '.',
       'working-directory',

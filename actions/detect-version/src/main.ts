@@ -1,4 +1,5 @@
 import { appendSummary, info, markdownTable, runAction, setOutput } from '@deploy-actions/action-kit';
+import { workspace } from '@deploy-actions/action-kit/paths';
 import { detectVersion } from '@deploy-actions/version';
 import { getInputs } from './inputs.js';
 
@@ -12,6 +13,7 @@ export function run(): Promise<void> {
       tagPrefix: input['tag-prefix'],
       requireMatch: input['require-match'],
       cwd: input['working-directory'],
+      root: workspace(),
     });
     info(`Version ${detected.version} (from ${detected.source})`);
     setOutput('version', detected.version);

@@ -2,6 +2,7 @@ import {
   appendSummary,
   error,
   group,
+  escapeMarkdown,
   markdownTable,
   runAction,
   runnerReporter,
@@ -15,7 +16,7 @@ import { getInputs, healthOptions } from './inputs.js';
 export function summary(result: HealthResult, title = 'Health gate'): string {
   const verdict = result.healthy ? 'healthy' : 'unhealthy';
   return (
-    `### ${title}: ${verdict}\n\n${result.reason}\n\n` +
+    `### ${title}: ${verdict}\n\n${escapeMarkdown(result.reason)}\n\n` +
     markdownTable(
       ['checks', 'error rate', 'p95', 'time'],
       [

@@ -9,6 +9,7 @@ import {
   info,
   inputs,
   link,
+  escapeMarkdown,
   markdownTable,
   runAction,
   runnerReporter,
@@ -23,6 +24,7 @@ import {
   resolveVersion,
   settingsFromInputs,
   toReleaseVersion,
+  versionFormsOf,
   isTargetType,
   type PublishOutcome,
   type ReleaseConfig,
@@ -93,7 +95,7 @@ export function writeOutcome(outcome: PublishOutcome): void {
   setOutput('digest', outcome.digest ?? '');
   setOutput('result', JSON.stringify(outcome));
   appendSummary(
-    `### ${outcome.target} ${outcome.version}\n\n` +
+    `### ${escapeMarkdown(outcome.target)} ${escapeMarkdown(outcome.version)}\n\n` +
       markdownTable(
         ['target', 'type', 'version', 'status', 'link', 'time'],
         [
@@ -107,7 +109,7 @@ export function writeOutcome(outcome: PublishOutcome): void {
           ],
         ],
       ) +
-      (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${n}`).join('\n')}\n` : ''),
+      (outcome.notes.length ? `\n${outcome.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n` : ''),
   );
 }
 
@@ -122,6 +124,8 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
       ref: process.env.GITHUB_REF,
       config: target.config,
       cwd: root,
+      // PyPI takes any PEP 440 version (1.2.3.post1, 1!2.0.0); the others take SemVer.
+      forms: versionFormsOf([target.type]),
     });
     const outcome = await publishTarget({
       target: target.name,

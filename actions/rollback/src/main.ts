@@ -1,6 +1,7 @@
 import {
   appendSummary,
   group,
+  escapeMarkdown,
   markdownTable,
   notice,
   runAction,
@@ -41,8 +42,8 @@ export function run(): Promise<void> {
       title: input['dry-run'] ? 'Rollback (dry run)' : 'Rolled back',
     });
     appendSummary(
-      `### ${input['dry-run'] ? 'Dry run: would roll back' : 'Rolled back'} ${outcome.target} (${outcome.kind}) to ${outcome.rolledBackTo}\n\n` +
-        (input.reason ? `Reason: ${input.reason.replace(/[<>]/g, '')}\n\n` : '') +
+      `### ${input['dry-run'] ? 'Dry run: would roll back' : 'Rolled back'} ${escapeMarkdown(outcome.target)} (${outcome.kind}) to ${escapeMarkdown(outcome.rolledBackTo)}\n\n` +
+        (input.reason ? `Reason: ${escapeMarkdown(input.reason)}\n\n` : '') +
         markdownTable(
           ['what changed'],
           outcome.actions.map((a) => [a]),

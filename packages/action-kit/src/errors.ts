@@ -18,7 +18,11 @@ export abstract class UserError extends Error {
 export function describeValue(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return JSON.stringify(shown);
+  // JSON escapes C0 controls; C1 controls and the Unicode line separators are escaped too.
+  return JSON.stringify(shown).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A bad action input or CLI flag. */

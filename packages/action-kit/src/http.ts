@@ -7,7 +7,7 @@
 import { errorMessage, isUserError } from './errors.js';
 import { exchange, IncomingHeaders, type Exchange, type ResponseHeaders } from './http-transport.js';
 import type { Reporter } from './log.js';
-import { redact } from './secrets.js';
+import { redact, splitUrlCredentials } from './secrets.js';
 
 export { IncomingHeaders, type ResponseHeaders };
 
@@ -118,9 +118,15 @@ export class HttpClient {
 
   async request(req: HttpRequest): Promise<HttpResponse> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const url = String(req.url);
+    // Credentials in the URL (`https://user:password@host/`) are masked and sent as Basic auth
+    // (a caller's own Authorization wins); the URL in errors and responses carries none.
+    const { url, user, password } = splitUrlCredentials(String(req.url));
     const retries = req.retries ?? this.retries;
-    const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
+    const headers: Record<string, string> = {
+      'user-agent': this.userAgent,
+      ...(user !== undefined && { authorization: basicAuth(user, password ?? '') }),
+      ...req.headers,
+    };
     let lastReason = '';
     let lastStatus: number | undefined;
     for (let attempt = 0; ; attempt++) {

@@ -3,6 +3,7 @@
  * the bad value when it refuses one.
  */
 import { InputError } from './errors.js';
+import { addUrlCredentials } from './secrets.js';
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -60,7 +61,10 @@ export function parsePercent(name: string, raw: string): number {
   return value / 100;
 }
 
-/** An http(s) URL with a host; nothing else. */
+/**
+ * An http(s) URL with a host; nothing else. Credentials in it (`user:password@`) are
+ * registered as secrets at once, so they are masked before anything can print the URL.
+ */
 export function parseUrl(name: string, raw: string): URL {
   let url: URL;
   try {
@@ -70,6 +74,7 @@ export function parseUrl(name: string, raw: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw InputError.bad(name, raw, 'is not an http(s) URL', 'Use an absolute http:// or https:// URL.');
+  addUrlCredentials(url);
   return url;
 }
 

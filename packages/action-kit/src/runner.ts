@@ -7,6 +7,8 @@
 import { appendFileSync, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { redact, onSecretAdded } from './secrets.js';
+import { defuseCommands } from './safe-text.js';
+import { sanitizeSummary } from './summary.js';
 import type { Reporter } from './log.js';
 
 export interface AnnotationProperties {
@@ -43,16 +45,26 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** Commands whose data must reach the runner exactly as given (a value, not a message). */
+const VERBATIM = new Set(['add-mask', 'set-output', 'save-state', 'set-env']);
+
+/**
+ * One workflow command, on one line. Messages and properties are redacted and defused (a
+ * legacy `##[…]` in them is never a second command, whatever later parses the line); values
+ * (a mask, an output) are sent exactly.
+ */
 export function issueCommand(
   command: string,
   properties: Record<string, string | number | undefined>,
   message: string,
 ) {
+  const verbatim = VERBATIM.has(command);
+  const safe = (text: string) => (verbatim ? text : defuseCommands(redact(text)));
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .map(([k, v]) => `${k}=${escapeProperty(safe(String(v)))}`)
     .join(',');
-  writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(safe(message))}${EOL}`);
 }
 
 function fileCommand(envName: string, name: string, value: string): boolean {
@@ -99,7 +111,7 @@ export function wireMasking(): void {
 }
 
 function annotation(kind: 'error' | 'warning' | 'notice', message: string, props: AnnotationProperties = {}) {
-  issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, redact(message));
+  issueCommand(kind, { title: props.title, file: props.file, line: props.startLine }, message);
 }
 
 export const error = (message: string, props?: AnnotationProperties) => annotation('error', message, props);
@@ -108,16 +120,16 @@ export const warning = (message: string, props?: AnnotationProperties) =>
 export const notice = (message: string, props?: AnnotationProperties) => annotation('notice', message, props);
 
 export function debug(message: string): void {
-  issueCommand('debug', {}, redact(message));
+  issueCommand('debug', {}, message);
 }
 
 /**
- * A log line. Lines that look like workflow commands are defused so that text from a user or a
- * registry can never be read by the runner as a command.
+ * A log line (or several). Secrets are redacted first, then anything the runner would read as
+ * a workflow command is defused (safe-text.ts), so that text from a user, a registry or a tool
+ * can never set an output, a mask or an annotation.
  */
 export function info(message: string): void {
-  const safe = redact(message).replace(/^(\s*)::/gm, '$1:\u200b:');
-  writeStdout(safe + EOL);
+  writeStdout(defuseCommands(redact(message)) + EOL);
 }
 
 export function isDebug(): boolean {
@@ -125,7 +137,7 @@ export function isDebug(): boolean {
 }
 
 export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  issueCommand('group', {}, redact(name));
+  issueCommand('group', {}, name);
   try {
     return await fn();
   } finally {
@@ -133,11 +145,15 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Append markdown to the job summary; silently skipped outside a runner. */
+/**
+ * Append markdown to the job summary; silently skipped outside a runner. Data in it is escaped
+ * by its writer (summary.ts); here secrets are redacted and, whatever a writer missed, no
+ * foreign HTML or image gets through.
+ */
 export function appendSummary(markdown: string): void {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path || !existsSync(path)) return;
-  appendFileSync(path, redact(markdown) + EOL, 'utf8');
+  appendFileSync(path, sanitizeSummary(redact(markdown)) + EOL, 'utf8');
 }
 
 /** The Reporter for domain code, speaking the runner's protocol. */

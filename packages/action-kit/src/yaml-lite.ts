@@ -38,6 +38,13 @@ export interface YamlOther {
 export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlOther;
 export type YamlSchema = 'core' | 'failsafe';
 
+/**
+ * The deepest nesting of collections either reader accepts. Config files and manifests nest a
+ * handful of levels; a document nested thousands deep would overflow the stack of a recursive
+ * reader, so it is refused (yaml-full says so) instead.
+ */
+export const MAX_YAML_DEPTH = 64;
+
 /** Thrown inside the reader for anything it leaves to the full parser. */
 const OUTSIDE = Symbol('outside the subset');
 
@@ -76,6 +83,7 @@ const ESCAPES: Record<string, string> = {
 
 class SubsetReader {
   private pos = 0;
+  private depth = 0;
   private line = 1;
   private lineStart = 0;
 
@@ -174,12 +182,18 @@ class SubsetReader {
 
   /** A node starting at the current content, at column `col`, inside a block at `parent`. */
   private blockNode(col: number, parent: number): YamlNode {
-    if (this.isSeqEntry()) return this.blockSeq(col);
-    if (this.keyAhead()) return this.blockMap(col);
-    const node = this.inlineValue(parent);
-    this.endOfLine();
-    this.nextContent();
-    return node;
+    // Too deep for the subset: the full parser refuses it with a clear error.
+    if (++this.depth > MAX_YAML_DEPTH) outside();
+    try {
+      if (this.isSeqEntry()) return this.blockSeq(col);
+      if (this.keyAhead()) return this.blockMap(col);
+      const node = this.inlineValue(parent);
+      this.endOfLine();
+      this.nextContent();
+      return node;
+    } finally {
+      this.depth--;
+    }
   }
 
   private blockSeq(indent: number): YamlSeq {
@@ -354,6 +368,15 @@ class SubsetReader {
   }
 
   private flow(parent: number): YamlMap | YamlSeq {
+    if (++this.depth > MAX_YAML_DEPTH) outside();
+    try {
+      return this.flowCollection(parent);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private flowCollection(parent: number): YamlMap | YamlSeq {
     const src = this.src;
     const isMap = src[this.pos] === '{';
     const close = isMap ? '}' : ']';

@@ -1,12 +1,33 @@
 /** What every CLI command shares: config, workspace, version, reporter, output mode. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { InputError } from '@deploy-actions/action-kit/errors';
 import { HttpClient } from '@deploy-actions/action-kit/http';
-import { ConsoleReporter, type Reporter } from '@deploy-actions/action-kit/log';
+import { kindOf } from '@deploy-actions/action-kit/paths';
+import { ConsoleReporter, terminalText, type Reporter } from '@deploy-actions/action-kit/log';
+import { defuseJson } from '@deploy-actions/action-kit/safe-text';
+import { redact } from '@deploy-actions/action-kit/secrets';
 import { parseList } from '@deploy-actions/action-kit/parse';
 import { DEFAULT_CONFIG_FILE, loadConfig, resolveVersion, type ReleaseConfig } from '@deploy-actions/release';
 import type { DetectedVersion } from '@deploy-actions/version';
+
+/** `--cwd` (default: the current folder), which must be a folder. */
+function projectFolder(flag: string | undefined): string {
+  const dir = resolve(flag ?? process.cwd());
+  if (flag === undefined) return dir;
+  let problem: string | undefined;
+  try {
+    const stat = statSync(dir);
+    if (!stat.isDirectory()) problem = `is ${kindOf(stat)}, not a folder`;
+  } catch (caught) {
+    const code = (caught as NodeJS.ErrnoException).code;
+    problem =
+      code === 'ENOENT' || code === 'ENOTDIR' ? 'was not found' : `cannot be used (${code ?? 'error'})`;
+  }
+  if (problem) throw InputError.bad('--cwd', flag, problem, 'Point --cwd at the project folder.');
+  return dir;
+}
 
 export class CliContext {
   readonly cwd: string;
@@ -16,7 +37,7 @@ export class CliContext {
   private configCache?: ReleaseConfig;
 
   constructor(readonly flags: Record<string, string | boolean>) {
-    this.cwd = resolve(this.string('cwd') ?? process.cwd());
+    this.cwd = projectFolder(this.string('cwd'));
     this.json = this.flags.json === true;
     this.reporter = new ConsoleReporter(this.flags.verbose === true);
     this.http = new HttpClient({ reporter: this.reporter });
@@ -63,7 +84,15 @@ export class CliContext {
     }
   }
 
+  /**
+   * The command's answer on stdout: secrets redacted and nothing a runner would read as a
+   * workflow command (the CLI may run in a GitHub `run:` step). JSON stays the same value.
+   */
   print(human: string, machine: unknown): void {
-    process.stdout.write(this.json ? JSON.stringify(machine, null, 2) + '\n' : human);
+    process.stdout.write(
+      this.json
+        ? defuseJson(redact(JSON.stringify(machine, null, 2))) + '\n'
+        : human && terminalText(human.replace(/\n$/, ''), false) + '\n',
+    );
   }
 }

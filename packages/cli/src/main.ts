@@ -3,7 +3,7 @@
  * Exit codes: 0 done (or nothing to do), 1 a failure (release failed, unhealthy, bad input).
  */
 import { errorMessage, isUserError, userMessage } from '@deploy-actions/action-kit/errors';
-import { redact } from '@deploy-actions/action-kit/secrets';
+import { terminalText } from '@deploy-actions/action-kit/log';
 import { parseArgs, type FlagSpec } from './args.js';
 import { CliContext } from './context.js';
 import { checkCommand, planCommand, releaseCommand, statusCommand, versionCommand } from './commands.js';
@@ -61,20 +61,28 @@ export async function main(argv: string[]): Promise<number> {
     }
     const entry = COMMANDS[command];
     if (!entry) {
-      process.stderr.write(
-        `error: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`,
+      printError(
+        `unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.`,
       );
       return 1;
     }
     return await entry.run(new CliContext(flags));
   } catch (caught) {
     if (isUserError(caught)) {
-      process.stderr.write(`error: ${redact(userMessage(caught))}\n`);
+      printError(userMessage(caught));
     } else {
-      process.stderr.write(`error: deploy-actions failed: ${redact(errorMessage(caught))}\n`);
+      printError(`deploy-actions failed: ${errorMessage(caught)}`);
       if (process.env.DEPLOY_ACTIONS_DEBUG && caught instanceof Error)
-        process.stderr.write(`${redact(caught.stack ?? '')}\n`);
+        process.stderr.write(`${terminalText(caught.stack ?? '', false)}\n`);
     }
     return 1;
   }
+}
+
+/**
+ * One line, whatever the data in the message holds (a version string or a config key with a
+ * newline cannot add a forged line), secrets redacted, workflow commands defused.
+ */
+function printError(message: string): void {
+  process.stderr.write(`error: ${terminalText(message, true)}\n`);
 }

@@ -3,17 +3,17 @@
  * its own name and version. cargo metadata costs a process start; for such a crate it would
  * tell us nothing the file does not. Anything less plain returns undefined: cargo decides.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { readToml } from '@deploy-actions/version/toml';
 import type { CargoMetadata } from './crates-workspace.js';
 
 type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The file's table; undefined when it is missing or unusable (cargo then reads it and says why). */
 function readTable(file: string): Table | undefined {
   try {
-    return parseToml(readFileSync(file, 'utf8')) as Table;
+    return readToml(file, { optional: true });
   } catch {
     return undefined;
   }
@@ -23,7 +23,7 @@ function readTable(file: string): Table | undefined {
 function workspaceAbove(dir: string): boolean {
   for (let parent = dirname(dir); parent !== dir; dir = parent, parent = dirname(dir)) {
     const file = join(parent, 'Cargo.toml');
-    if (existsSync(file) && isTable(readTable(file)?.workspace)) return true;
+    if (isTable(readTable(file)?.workspace)) return true;
   }
   return false;
 }

@@ -28,6 +28,7 @@ import { rollbackDocker } from './docker-rollback.js';
 import { readDockerSettings, type DockerSettings } from './docker-settings.js';
 import { planTags, type PlannedTag } from './docker-tags.js';
 import type { Publish, PublishContext, PublishResult, Rollback } from './types.js';
+import { semverOf } from './types.js';
 
 /** Promote mode: where the image comes from, and its manifest. */
 interface PromoteSource {
@@ -78,13 +79,13 @@ async function prepare(rawSettings: Record<string, unknown>, ctx: PublishContext
   // the templates before anything is sent), so the three reads go out together: the
   // listing, the version tag (always asked for: a listing can lag, and X.Y.Z on another
   // digest must stop the release unless force) and, when promoting, the source manifest.
-  const versionTag = planTags(ctx.version.semver, settings.tags, [])[0].tag;
+  const versionTag = planTags(semverOf(ctx.version, 'Docker'), settings.tags, [])[0].tag;
   const [listed, current, source] = await Promise.all([
     target.listTags(),
     target.headManifest(versionTag),
     settings.source ? readPromoteSource(settings, auth, ctx) : undefined,
   ]);
-  const plan = planTags(ctx.version.semver, settings.tags, listed);
+  const plan = planTags(semverOf(ctx.version, 'Docker'), settings.tags, listed);
   return { settings, target, plan, versionTag, current, listed: new Set(listed), source };
 }
 

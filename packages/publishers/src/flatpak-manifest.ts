@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, InputError } from '@deploy-actions/action-kit/errors';
-import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { blameFile, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import {
   checkAppId,
   manifestAppId,
@@ -89,7 +89,8 @@ export function declaredVersions(loaded: LoadedManifest, workspace: string): Dec
     const file = resolve(dirname(loaded.file), source.path);
     // Sources stay inside the workspace too; a missing one is flatpak-builder's error to report.
     if (!existsSync(file)) continue;
-    const version = metainfoVersion(readFileSync(resolveInside(workspace, file, 'manifest'), 'utf8'));
+    const path = resolveInside(workspace, file, 'manifest');
+    const version = metainfoVersion(readUserFile(path, { blame: blameFile(path), root: workspace }));
     if (version) out.push({ file, version });
   }
   return out;

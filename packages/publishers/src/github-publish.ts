@@ -22,6 +22,7 @@ import {
 import { makeLatestValue, wantPrerelease, type Tristate } from './github-settings.js';
 import { syncAssets } from './github-upload.js';
 import type { PublishContext, PublishResult } from './types.js';
+import { semverOf } from './types.js';
 
 export interface ReleasePlan {
   draft: boolean;
@@ -120,7 +121,8 @@ export async function publishRelease(
   files: LocalFile[],
   ctx: PublishContext,
 ): Promise<PublishResult> {
-  const { tag, version, semver } = ctx.version;
+  const { tag, version } = ctx.version;
+  const semver = semverOf(ctx.version, 'GitHub releases');
   const prefix = tag.endsWith(version) ? tag.slice(0, tag.length - version.length) : 'v';
   const prerelease = wantPrerelease(semver, plan.prerelease);
   let all: ReleaseData[] | undefined;

@@ -2,10 +2,9 @@
  * The settings of a github-release target, read once and checked before anything is sent, and
  * the two release flags derived from the version (prerelease, make_latest).
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseList } from '@deploy-actions/action-kit/parse';
-import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { blameInput, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { apiBase, identify, parseRepository } from '@deploy-actions/registries/github';
 import { isHighestStable, type SemVer } from '@deploy-actions/version';
 import { expandGlobs } from '@deploy-actions/action-kit/glob';
@@ -89,7 +88,11 @@ export function readSettings(
     prerelease: tristate(settings.prerelease, 'prerelease'),
     makeLatest: tristate(settings['make-latest'], 'make-latest'),
     body:
-      bodyFile !== undefined ? readFileSync(resolveInside(workspace, bodyFile, 'body-file'), 'utf8') : body,
+      bodyFile !== undefined
+        ? readUserFile(resolveInside(workspace, bodyFile, 'body-file'), {
+            blame: blameInput('body-file', bodyFile),
+          })
+        : body,
   };
 }
 

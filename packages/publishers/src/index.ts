@@ -1,5 +1,6 @@
 import type { PublisherModule } from './types.js';
 export type * from './types.js';
+export { semverOf } from './types.js';
 
 /** Lazy: a publisher's code is loaded only when its target runs. */
 export const PUBLISHER_LOADERS: Record<string, () => Promise<PublisherModule>> = {

@@ -9,20 +9,38 @@ import { join } from 'node:path';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { exec, which, type ExecResult } from '@deploy-actions/action-kit/exec';
 import type { Reporter } from '@deploy-actions/action-kit/log';
+import { splitUrlCredentials } from '@deploy-actions/action-kit/secrets';
 import { registryBase } from '@deploy-actions/registries/npm';
 
 /** The variable the userconfig's auth line expands; set only in npm's own environment. */
 const TOKEN_VARIABLE = 'NPM_TOKEN';
+/** Basic credentials from the registry URL (`user:password@`), base64, for npm's `_auth`. */
+const AUTH_VARIABLE = 'NPM_REGISTRY_AUTH';
+
+/** The registry as npm is told it (argv, userconfig): never with the URL's credentials. */
+function npmRegistry(registry: string): string {
+  return registryBase(splitUrlCredentials(registryBase(registry)).url);
+}
+
+/** `user:password` of the registry URL, base64, or undefined when it has none. */
+function urlAuth(registry: string): string | undefined {
+  const { user, password } = splitUrlCredentials(registryBase(registry));
+  return user === undefined ? undefined : Buffer.from(`${user}:${password ?? ''}`).toString('base64');
+}
 
 /** `//host[:port]/path/`, the key npm files a registry's credentials under. */
 export function nerfDart(registry: string): string {
-  const url = new URL(`${registryBase(registry)}/`);
+  const url = new URL(`${npmRegistry(registry)}/`);
   return `//${url.host}${url.pathname}`;
 }
 
-/** The userconfig text: the registry, and an auth line that names the variable, not the token. */
+/**
+ * The userconfig text: the registry, and auth lines that name variables, not the token (nor
+ * the password of a registry URL with credentials).
+ */
 export function userconfigText(registry: string, withToken: boolean): string {
-  const lines = [`registry=${registryBase(registry)}/`];
+  const lines = [`registry=${npmRegistry(registry)}/`];
+  if (urlAuth(registry)) lines.push(`${nerfDart(registry)}:_auth=\${${AUTH_VARIABLE}}`);
   if (withToken) lines.push(`${nerfDart(registry)}:_authToken=\${${TOKEN_VARIABLE}}`);
   return `${lines.join('\n')}\n`;
 }
@@ -80,7 +98,12 @@ export async function npmRunner(
       exec(npm, args, {
         cwd,
         replaceEnv: true,
-        env: { ...env, npm_config_userconfig: token ? files.user : files.userAnon, [TOKEN_VARIABLE]: token },
+        env: {
+          ...env,
+          npm_config_userconfig: token ? files.user : files.userAnon,
+          [TOKEN_VARIABLE]: token,
+          [AUTH_VARIABLE]: urlAuth(registry),
+        },
         onLine: reporter ? (line) => reporter.debug(`npm: ${line}`) : undefined,
       }),
   };
@@ -88,9 +111,9 @@ export async function npmRunner(
 
 /** Flags that pin a command to `registry`, even for a scope a project .npmrc sends elsewhere. */
 export function registryFlags(registry: string, packageName: string): string[] {
-  const flags = [`--registry=${registryBase(registry)}/`, '--workspaces=false'];
+  const flags = [`--registry=${npmRegistry(registry)}/`, '--workspaces=false'];
   const scope = /^(@[^/]+)\//.exec(packageName)?.[1];
-  if (scope) flags.push(`--${scope}:registry=${registryBase(registry)}/`);
+  if (scope) flags.push(`--${scope}:registry=${npmRegistry(registry)}/`);
   return flags;
 }
 

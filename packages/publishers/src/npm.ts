@@ -4,7 +4,7 @@
  * ask again before retrying, so nothing is published twice.
  */
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
-import { createClient, registryBase } from '@deploy-actions/registries/npm';
+import { createClient, npmVersion, registryBase } from '@deploy-actions/registries/npm';
 import { chooseDistTag } from './npm-dist-tag.js';
 import { publishCredential, provenanceEnabled } from './npm-auth.js';
 import {
@@ -17,6 +17,7 @@ import {
 } from './npm-cli.js';
 import { packagesToPublish, type NpmPackage } from './npm-package.js';
 import type { Publish, PublishContext, PublishResult } from './types.js';
+import { semverOf } from './types.js';
 
 export { rollback } from './npm-rollback.js';
 
@@ -65,7 +66,10 @@ async function publishPackage(
   ctx: PublishContext,
   runners: Map<string, NpmRunner>,
 ): Promise<PackageOutcome> {
-  const version = ctx.version.version;
+  // npm drops build metadata (1.2.3+build.5 is stored as 1.2.3): compare what the registry keeps.
+  const version = npmVersion(ctx.version.version);
+  const dropped =
+    version !== ctx.version.version ? ` (npm drops the build metadata of ${ctx.version.version})` : '';
   const registry = registryBase(pkg.registry);
   const client = createClient(pkg.name, {
     http: ctx.http,
@@ -84,11 +88,15 @@ async function publishPackage(
         'Publish a new version instead; npm never lets a version be overwritten, even after an unpublish.',
         409,
       );
-    return { ...base, status: 'skipped', note: `${id} is already on ${registry}: skipped` };
+    return { ...base, status: 'skipped', note: `${id} is already on ${registry}${dropped}: skipped` };
   }
   // A deprecated version has been withdrawn (often by a rollback): it does not hold `latest` back.
   const live = (packument?.versions ?? []).filter((v) => !packument?.deprecated[v]);
-  const { tag, why } = chooseDistTag(ctx.version.semver, live, String(settings['dist-tag'] ?? 'auto'));
+  const { tag, why } = chooseDistTag(
+    semverOf(ctx.version, 'npm'),
+    live,
+    String(settings['dist-tag'] ?? 'auto'),
+  );
   if (ctx.dryRun)
     return {
       ...base,
@@ -118,7 +126,7 @@ async function publishPackage(
         ...base,
         status: 'published',
         digest: integrityOf(result.stdout, pkg.name),
-        note: `${id} published to ${registry} with dist-tag ${tag} (${why})${extras}`,
+        note: `${id} published to ${registry} with dist-tag ${tag} (${why})${extras}${dropped}`,
       };
     const failure = readNpmFailure(result);
     // The upload may have landed before the error (a timeout, a reset): the registry decides.
@@ -160,7 +168,7 @@ export const publish: Publish = async (settings, ctx) => {
     );
   const explicitTag = String(settings['dist-tag'] ?? 'auto');
   // Refuse a bad explicit tag before asking any registry anything.
-  if (explicitTag !== 'auto') chooseDistTag(ctx.version.semver, [], explicitTag);
+  if (explicitTag !== 'auto') chooseDistTag(semverOf(ctx.version, 'npm'), [], explicitTag);
   const runners = new Map<string, NpmRunner>();
   const outcomes: PackageOutcome[] = [];
   for (const pkg of packages) {

@@ -217,6 +217,14 @@ export const publish: Publish = async (settings, ctx) => {
     typeof settings['repository-url'] === 'string' && settings['repository-url']
       ? settings['repository-url']
       : defaultUploadUrl(registry);
+  // pypi.org and test.pypi.org refuse local versions (+...); other indexes (devpi...) take them.
+  if (pep440.includes('+') && /^https:\/\/(?:test\.)?pypi\.org\//.test(registry))
+    throw InputError.bad(
+      'version',
+      ctx.version.version,
+      `is the PEP 440 local version ${pep440}, which ${label} refuses`,
+      'Release without build metadata (+...) to PyPI, or point `registry` at an index that takes local versions.',
+    );
   const dists = loadDistributions(settings, ctx, pep440);
   const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
   const client = createClient(project, { http: ctx.http, registry, reporter: ctx.reporter });

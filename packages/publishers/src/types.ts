@@ -5,14 +5,16 @@
  */
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
+import { InputError } from '@deploy-actions/action-kit/errors';
 import type { SemVer } from '@deploy-actions/version';
 
 export type PublishStatus = 'published' | 'skipped' | 'dry-run' | 'failed';
 
 export interface ReleaseVersion {
-  /** 1.2.3-rc.1 */
+  /** 1.2.3-rc.1; a PEP 440 version without a SemVer form (1.2.3.post1) only for PyPI targets */
   version: string;
-  semver: SemVer;
+  /** Undefined for a PEP 440 version without a SemVer form: only PyPI takes those (see semverOf). */
+  semver?: SemVer;
   /** v1.2.3-rc.1 */
   tag: string;
   /** 1.2.3rc1, '' when there is none */
@@ -71,4 +73,15 @@ export interface PublisherModule {
   publish: Publish;
   /** Where the registry allows taking a release back (npm, docker, github-release, crates). */
   rollback?: Rollback;
+}
+
+/** The SemVer of the release, for a target that takes only SemVer (every one but PyPI). */
+export function semverOf(version: ReleaseVersion, registry: string): SemVer {
+  if (version.semver) return version.semver;
+  throw InputError.bad(
+    'version',
+    version.version,
+    `has no SemVer form (a PEP 440 post release, epoch or other release shape), and ${registry} takes SemVer versions only`,
+    'Release a SemVer version (e.g. 1.2.4 instead of 1.2.3.post1), or publish this one to PyPI only.',
+  );
 }

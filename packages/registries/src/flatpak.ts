@@ -5,10 +5,9 @@
  * Another `registry` base URL is asked the same path (a Flathub-like frontend of a
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
-import { readFileSync } from 'node:fs';
 import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
-import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { blameFile, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { parseYamlSubset, yamlToJS } from '@deploy-actions/action-kit/yaml-lite';
 import { highestStable } from '@deploy-actions/version';
 import { createClient as createGitHubClient, tagVersion } from './github.js';
@@ -73,13 +72,7 @@ export async function parseManifest(text: string, file: string): Promise<Flatpak
 }
 
 export async function readManifest(file: string): Promise<FlatpakManifest> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError(file, undefined, undefined, 'could not be read');
-  }
-  return parseManifest(text, file);
+  return parseManifest(readUserFile(file, { blame: blameFile(file) }), file);
 }
 
 /** The manifest's app id: `app-id`, or `id` in older manifests. */

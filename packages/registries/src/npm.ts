@@ -3,11 +3,10 @@
  * from the abbreviated packument (`GET {registry}/{escaped-name}`), the document `npm install`
  * itself reads. Read-only; publishing goes through the npm CLI (publishers/npm.ts).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, RegistryError } from '@deploy-actions/action-kit/errors';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
-import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { highestStable } from '@deploy-actions/version';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
 
@@ -46,9 +45,15 @@ export function packumentUrl(name: string, registry = NPM_DEFAULT_REGISTRY): str
   return `${registryBase(registry)}/${escapePackageName(name)}`;
 }
 
+/**
+ * The version as an npm registry stores it: npm drops SemVer build metadata when it publishes
+ * (`1.2.3+build.5` is published as `1.2.3`), so that is the version to look for.
+ */
+export const npmVersion = (version: string): string => version.split('+')[0];
+
 /** A page for a version: npmjs's website for the public registry, the packument elsewhere. */
 export function versionPageUrl(name: string, version: string, registry = NPM_DEFAULT_REGISTRY): string {
-  if (isNpmjs(registry)) return `https://www.npmjs.com/package/${name}/v/${version}`;
+  if (isNpmjs(registry)) return `https://www.npmjs.com/package/${name}/v/${npmVersion(version)}`;
   return packumentUrl(name, registry);
 }
 
@@ -131,7 +136,7 @@ export function createClient(name: string, options: ClientOptions): NpmRegistryC
     packument,
     distTags: () => fetchDistTags(name, read),
     versions: async () => (await packument())?.versions ?? [],
-    exists: async (version) => (await packument())?.versions.includes(version) ?? false,
+    exists: async (version) => (await packument())?.versions.includes(npmVersion(version)) ?? false,
     latest: async () => highestStable((await packument())?.versions ?? []),
     url: (version) => versionPageUrl(name, version, registry),
   };
@@ -151,18 +156,16 @@ export interface PackageJson {
 
 /** Read and parse a package.json, with errors that name the file. */
 export function readPackageJson(file: string): PackageJson {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new ConfigError(
-      file,
-      undefined,
-      undefined,
-      'was not found',
-      "Point 'path' at the folder of the package.json to publish.",
-    );
-  }
+  const text = readUserFile(file, {
+    blame: (problem, hint) =>
+      new ConfigError(
+        file,
+        undefined,
+        undefined,
+        problem,
+        hint ?? "Point 'path' at the folder of the package.json to publish.",
+      ),
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -219,10 +219,13 @@ function projectFolders(cwd: string, patterns: string[]): string[] {
 function pyprojectName(root: string, file: string): string | undefined {
   if (!isRegularFileInside(root, file)) return undefined;
   // A broken file is a ConfigError naming the file and the line, as every TOML read gives.
-  const toml = readToml(file) as {
-    project?: { name?: unknown };
-    tool?: { poetry?: { name?: unknown } };
-  };
+  const toml = readToml(file, { optional: true, root }) as
+    | {
+        project?: { name?: unknown };
+        tool?: { poetry?: { name?: unknown } };
+      }
+    | undefined;
+  if (!toml) return undefined;
   const name = toml.project?.name ?? toml.tool?.poetry?.name;
   return typeof name === 'string' && name ? name : undefined;
 }

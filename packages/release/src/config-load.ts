@@ -8,8 +8,14 @@ import type { ReleaseConfig } from './config-types.js';
 
 /** Read and parse the config file (errors name the file, the line and the key). */
 export async function loadConfig(file: string, input = 'config'): Promise<ReleaseConfig> {
-  // A missing file is refused before the parser is loaded.
-  if (!statSync(file, { throwIfNoEntry: false }))
+  // A missing file is refused before the parser is loaded (ENOTDIR: a part of the path is a file).
+  let found: boolean;
+  try {
+    found = statSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    found = false;
+  }
+  if (!found)
     throw new InputError(
       input,
       `${describeValue(file)} was not found`,

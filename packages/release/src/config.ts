@@ -2,7 +2,7 @@
  * The config file (default .github/deploy-actions.yml): parsed with line numbers and checked
  * against the schema before anything runs. Every mistake names the file, the line and the key.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { blameInput, readUserFile } from '@deploy-actions/action-kit/paths';
 import { parseYamlSubset, type YamlNode } from '@deploy-actions/action-kit/yaml-lite';
 import { ConfigError, InputError, describeValue } from '@deploy-actions/action-kit/errors';
 import { parseDuration, parsePercent, parseUrl } from '@deploy-actions/action-kit/parse';
@@ -266,7 +266,14 @@ async function readYaml(text: string, file: string): Promise<Node | null> {
   const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
   const doc = parseYamlFull(text);
   if (doc.error)
-    throw new ConfigError(file, doc.error.line, undefined, `is not valid YAML: ${doc.error.message}`);
+    throw new ConfigError(
+      file,
+      doc.error.line,
+      undefined,
+      doc.error.message.startsWith('nests deeper')
+        ? doc.error.message
+        : `is not valid YAML: ${doc.error.message}`,
+    );
   try {
     // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
     doc.toJS(50);
@@ -360,22 +367,21 @@ export async function parseConfig(text: string, file: string): Promise<ReleaseCo
   return { file, version, tiers, targets, build, deploy };
 }
 
-/** Read and parse the config file, refusing what is missing, not a file, or too large. */
-export function readConfigFile(file: string, input = 'config'): Promise<ReleaseConfig> {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new InputError(input, `${describeValue(file)} is not a file`);
-    size = stat.size;
-  } catch (caught) {
-    if (caught instanceof InputError) throw caught;
-    throw new InputError(
-      input,
-      `${describeValue(file)} was not found`,
-      `Create it (see the README) or set '${input}' to its path.`,
-    );
-  }
-  if (size > MAX_CONFIG_BYTES)
-    throw new ConfigError(file, undefined, undefined, `is ${size} bytes; the limit is 1 MiB`);
-  return parseConfig(readFileSync(file, 'utf8'), file);
+/**
+ * Read and parse the config file, refusing what is missing, not a regular file (a folder, a
+ * FIFO: never waited on), or too large.
+ */
+export async function readConfigFile(file: string, input = 'config'): Promise<ReleaseConfig> {
+  const text = readUserFile(file, {
+    maxBytes: MAX_CONFIG_BYTES,
+    blame: (problem, hint) => {
+      if (problem.startsWith('is larger than'))
+        return new ConfigError(file, undefined, undefined, `is too large; the limit is 1 MiB`);
+      return blameInput(input, file)(
+        problem,
+        problem === 'was not found' ? `Create it (see the README) or set '${input}' to its path.` : hint,
+      );
+    },
+  });
+  return parseConfig(text, file);
 }

@@ -1,5 +1,5 @@
 /** The release report as a job summary (markdown) and as the `results` JSON. */
-import { link, markdownTable } from '@deploy-actions/action-kit/summary';
+import { escapeMarkdown, link, markdownTable } from '@deploy-actions/action-kit/summary';
 import type { ReleaseReport } from './orchestrate.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -16,11 +16,11 @@ export function reportMarkdown(report: ReleaseReport): string {
     link(t.url ? 'open' : '', t.url),
     seconds(t.durationMs),
   ]);
-  let md = `### Release ${report.version}: ${report.status}\n\n`;
+  let md = `### Release ${escapeMarkdown(report.version)}: ${report.status}\n\n`;
   if (report.build?.status === 'failed')
-    md += `**Build failed** for ${report.build.platform ?? 'a platform'}: nothing was published.\n\n`;
+    md += `**Build failed** for ${escapeMarkdown(report.build.platform ?? 'a platform')}: nothing was published.\n\n`;
   else if (report.build?.status === 'built')
-    md += `Built ${report.build.archives.map((a) => `\`${a.name}\``).join(', ')} in ${seconds(report.build.durationMs)}.\n\n`;
+    md += `Built ${report.build.archives.map((a) => escapeMarkdown(a.name)).join(', ')} in ${seconds(report.build.durationMs)}.\n\n`;
   md += markdownTable(
     ['target', 'tier', 'policy', 'status', 'version', 'latest there', 'link', 'time'],
     rows,
@@ -28,7 +28,7 @@ export function reportMarkdown(report: ReleaseReport): string {
   if (report.drift) md += `\n**Drift:** the targets' latest versions differ (see "latest there").\n`;
   if (report.deploy) {
     const d = report.deploy;
-    md += `\n#### Deploy\n\n${d.healthy ? 'healthy' : 'unhealthy'}: active ${d.active} (previous ${d.previous})${d.rolledBack ? ', rolled back' : ''}. ${d.reason}\n`;
+    md += `\n#### Deploy\n\n${d.healthy ? 'healthy' : 'unhealthy'}: active ${d.active} (previous ${d.previous})${d.rolledBack ? ', rolled back' : ''}. ${escapeMarkdown(d.reason)}\n`;
   }
   md += `\nTotal ${seconds(report.durationMs)}.\n`;
   return md;

@@ -4,9 +4,8 @@
  */
 import { ConfigError, InputError, UserError, describeValue } from '@deploy-actions/action-kit/errors';
 import { MANIFEST_SOURCES, type ManifestSource, readManifestVersion } from './manifests.js';
-import { normalizePep440 } from './pep440.js';
+import { fromPep440, normalizePep440, parsePep440, toPep440 } from './pep440.js';
 import { parseSemVer, type SemVer } from './semver.js';
-import { toPep440 } from './pep440.js';
 
 export const VERSION_SOURCES = ['input', 'tag', ...MANIFEST_SOURCES] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];
@@ -22,10 +21,23 @@ export interface DetectOptions {
   requireMatch?: boolean;
   /** Where the manifests are. */
   cwd: string;
+  /** The workspace: no manifest outside it is read (default: `cwd`). */
+  root?: string;
+  /**
+   * Which version forms the release may take: `semver` (every target but PyPI: SemVer, or a PEP
+   * 440 version with an exact SemVer form, which is converted), or `pep440` (PyPI only: any PEP
+   * 440 version too, e.g. 1!2.0.0 or 1.2.3.post1). Default `semver`.
+   */
+  forms?: VersionForms;
 }
 
+export type VersionForms = 'semver' | 'pep440';
+
 export interface DetectedVersion {
+  /** SemVer when the version has a SemVer form; else (forms: pep440 only) its PEP 440 normal form. */
   version: string;
+  /** The parsed SemVer; undefined for a PEP 440 version without a SemVer form. */
+  semver?: SemVer;
   tag: string;
   major: number;
   minor: number;
@@ -53,7 +65,47 @@ export class VersionMismatchError extends UserError {
   }
 }
 
-const HINT = 'Use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.3 or 1.2.3-rc.1.';
+const HINT =
+  'Use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.3 or 1.2.3-rc.1 (or a PEP 440 form with a SemVer equivalent, e.g. 1.2.3rc1).';
+const PEP440_HINT = 'Use a PEP 440 version (e.g. 1.2.3, 1.2.3rc1, 1.2.3.post1, 1!2.0.0) or SemVer.';
+
+/** Why a valid PEP 440 version has no SemVer form, for the error. */
+function noSemVerForm(text: string): string | undefined {
+  const v = parsePep440(text);
+  if (!v) return undefined;
+  if (v.epoch) return 'has an epoch';
+  if (v.post !== undefined) return 'is a post release';
+  if (v.release.length !== 3) return `has ${v.release.length} release numbers, not 3`;
+  return 'has leading zeros';
+}
+
+/**
+ * A version as the targets take it: SemVer as written; else the SemVer form of a PEP 440
+ * version; else, when `forms` is pep440, the PEP 440 normal form (no SemVer). Undefined and a
+ * reason when neither.
+ */
+export function readVersion(
+  text: string,
+  forms: VersionForms = 'semver',
+): { version: string; semver?: SemVer } | { reason: string; hint: string } {
+  const semver = parseSemVer(text) ?? parseSemVer(fromPep440(text) ?? '');
+  const normal = normalizePep440(text);
+  // For PyPI, a SemVer reading PyPI cannot take (1.2.3-1) yields to the PEP 440 one (1.2.3.post1).
+  if (semver && forms === 'pep440' && toPep440(semver) === undefined && normal !== undefined)
+    return { version: normal };
+  if (semver) return { version: semver.raw, semver };
+  if (normal !== undefined && forms === 'pep440') return { version: normal };
+  const why = noSemVerForm(text);
+  if (why)
+    return {
+      reason: `is not a SemVer 2.0 version (read as PEP 440 it ${why}, which has no SemVer form)`,
+      hint: `${HINT} Only PyPI takes other PEP 440 versions (publish-pypi, or a release whose targets are all PyPI).`,
+    };
+  return {
+    reason: forms === 'pep440' ? 'is not a PEP 440 or SemVer version' : 'is not a SemVer 2.0 version',
+    hint: forms === 'pep440' ? PEP440_HINT : HINT,
+  };
+}
 
 export function parseSources(name: string, values: string[]): VersionSource[] {
   for (const value of values)
@@ -97,12 +149,17 @@ function stripPrefix(text: string, prefix: string): string {
 }
 
 /** Compare a manifest's version with the release version, in the manifest's own ecosystem's form. */
-function agrees(source: VersionSource, value: string, version: SemVer): boolean {
-  if (value === version.raw) return true;
-  if (source === 'pyproject.toml') {
-    const ours = toPep440(version);
-    return ours !== undefined && normalizePep440(value) === normalizePep440(ours);
-  }
+function agrees(source: VersionSource, value: string, version: string): boolean {
+  if (value === version) return true;
+  const semver = parseSemVer(version);
+  const ours = semver ? toPep440(semver) : version;
+  // PyPI's manifest, or any source in PEP 440 spelling of the same version (1.2.3rc1 = 1.2.3-rc.1).
+  if (source === 'pyproject.toml' || !parseSemVer(value) || !semver)
+    return (
+      ours !== undefined &&
+      normalizePep440(value) !== undefined &&
+      normalizePep440(value) === normalizePep440(ours)
+    );
   return false;
 }
 
@@ -124,7 +181,7 @@ export async function detectVersion(options: DetectOptions): Promise<DetectedVer
       if (tag && tag.startsWith(prefix))
         found.push({ source, value: tag.slice(prefix.length), where: 'tag', raw: tag });
     } else {
-      const manifest = await readManifestVersion(options.cwd, source as ManifestSource);
+      const manifest = await readManifestVersion(options.cwd, source as ManifestSource, options.root);
       if (manifest) found.push({ source, value: manifest.version, where: manifest.file });
     }
   }
@@ -136,29 +193,52 @@ export async function detectVersion(options: DetectOptions): Promise<DetectedVer
     );
   }
   const chosen = found[0];
-  const version = parseSemVer(chosen.value);
-  if (!version) {
+  const read = readVersion(chosen.value, options.forms);
+  if ('reason' in read) {
     if (chosen.source === 'input' || chosen.source === 'tag')
-      throw InputError.bad(chosen.where, chosen.raw ?? chosen.value, 'is not a SemVer 2.0 version', HINT);
+      throw InputError.bad(chosen.where, chosen.raw ?? chosen.value, read.reason, read.hint);
     throw new ConfigError(
       chosen.where,
       undefined,
       'version',
-      `${describeValue(chosen.value)} is not a SemVer 2.0 version`,
-      HINT,
+      `${describeValue(chosen.value)} ${read.reason}`,
+      read.hint,
     );
   }
   if (options.requireMatch ?? true) {
-    const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, version));
+    const disagree = found.slice(1).some((f) => !agrees(f.source, f.value, read.version));
     if (disagree)
       throw new VersionMismatchError(
-        version.raw,
+        read.version,
         found.map(({ source, value }) => ({ source, value })),
       );
   }
+  const reported = found.map(({ source, value }) => ({ source, value }));
+  const version = read.semver;
+  // The tag a release was pushed as is kept as written (v1.2.3rc1 stays v1.2.3rc1).
+  const tagOut = (text: string) => (chosen.source === 'tag' && chosen.raw ? chosen.raw : `${prefix}${text}`);
+  if (!version) {
+    // A PEP 440 version without a SemVer form (forms: pep440).
+    const pep = parsePep440(read.version)!;
+    const isPrerelease = pep.pre !== undefined || pep.dev !== undefined;
+    return {
+      version: read.version,
+      tag: tagOut(read.version),
+      major: pep.release[0],
+      minor: pep.release[1] ?? 0,
+      patch: pep.release[2] ?? 0,
+      prerelease: '',
+      build: pep.local ?? '',
+      isPrerelease,
+      pep440: read.version,
+      source: chosen.source,
+      found: reported,
+    };
+  }
   return {
     version: version.raw,
-    tag: `${prefix}${version.raw}`,
+    semver: version,
+    tag: tagOut(version.raw),
     major: version.major,
     minor: version.minor,
     patch: version.patch,
@@ -167,6 +247,6 @@ export async function detectVersion(options: DetectOptions): Promise<DetectedVer
     isPrerelease: version.prerelease.length > 0,
     pep440: toPep440(version) ?? '',
     source: chosen.source,
-    found: found.map(({ source, value }) => ({ source, value })),
+    found: reported,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * PEP 440: the normal form of a SemVer version for PyPI, and ordering of PyPI's own versions.
+ * PEP 440: the normal form of a SemVer version for PyPI, the SemVer form of a PEP 440 version
+ * where one is exact, and the ordering of PyPI's own versions (local versions included).
  */
-import type { SemVer } from './semver.js';
+import { parseSemVer, type SemVer } from './semver.js';
 
 const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
   a: 'a',
@@ -62,8 +63,34 @@ export function parsePep440(text: string): Pep440 | undefined {
   if (m[5] !== undefined) v.post = Number(m[5]);
   else if (m[6]) v.post = Number(m[7] ?? 0);
   if (m[8]) v.dev = Number(m[9] ?? 0);
-  if (m[10]) v.local = m[10].toLowerCase().replace(/[-_]/g, '.');
+  // Local segments: separators become '.', numbers lose their leading zeros (as packaging's str()).
+  if (m[10])
+    v.local = m[10]
+      .toLowerCase()
+      .split(/[-_.]/)
+      .map((s) => (/^\d+$/.test(s) ? String(BigInt(s)) : s))
+      .join('.');
   return v;
+}
+
+const SEMVER_PRE: Record<string, string> = { a: 'alpha', b: 'beta', rc: 'rc' };
+
+/**
+ * The SemVer form of a PEP 440 version where the two are exact equivalents (toPep440's inverse):
+ * `1.2.3rc1` -> `1.2.3-rc.1`, `a2` -> `-alpha.2`, `b3` -> `-beta.3`, `.dev4` -> `-dev.4`,
+ * `rc1.dev2` -> `-rc.1.dev.2`, a local `+build.5` -> `+build.5`. Undefined when there is none:
+ * an epoch, a post release, a release that is not exactly MAJOR.MINOR.PATCH (or has leading zeros).
+ */
+export function fromPep440(text: string): string | undefined {
+  const v = parsePep440(text);
+  if (!v || v.epoch || v.post !== undefined || v.release.length !== 3) return undefined;
+  const release = /^\s*v?(\d+)\.(\d+)\.(\d+)/i.exec(text);
+  if (!release || release.slice(1).some((part) => /^0\d/.test(part))) return undefined;
+  const pre: string[] = [];
+  if (v.pre) pre.push(SEMVER_PRE[v.pre[0]], String(v.pre[1]));
+  if (v.dev !== undefined) pre.push('dev', String(v.dev));
+  const out = `${v.release.join('.')}${pre.length ? `-${pre.join('.')}` : ''}${v.local ? `+${v.local}` : ''}`;
+  return parseSemVer(out) ? out : undefined;
 }
 
 /** The canonical string of a PEP 440 version (what PyPI shows). */
@@ -78,7 +105,30 @@ export function normalizePep440(text: string): string | undefined {
   return out;
 }
 
-/** Order per PEP 440 (dev < pre < final < post; local ignored beyond equality). */
+/**
+ * PEP 440's ordering of local segments: a version without one sorts before the same version with
+ * one; segments compare one by one, numbers as numbers, other text as text (lower case), a number
+ * after text; when one list is a prefix of the other, the shorter sorts first.
+ */
+function compareLocal(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  const as = a.split('.');
+  const bs = b.split('.');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const an = /^\d+$/.test(as[i]);
+    const bn = /^\d+$/.test(bs[i]);
+    if (an && bn) {
+      const d = BigInt(as[i]) - BigInt(bs[i]);
+      if (d) return d > 0n ? 1 : -1;
+    } else if (an !== bn) return an ? 1 : -1;
+    else if (as[i] !== bs[i]) return as[i] < bs[i] ? -1 : 1;
+  }
+  return Math.sign(as.length - bs.length);
+}
+
+/** Order per PEP 440: dev < pre < final < post, then the local version (see compareLocal). */
 export function comparePep440(a: Pep440, b: Pep440): number {
   if (a.epoch !== b.epoch) return Math.sign(a.epoch - b.epoch);
   for (let i = 0; i < Math.max(a.release.length, b.release.length); i++) {
@@ -98,7 +148,7 @@ export function comparePep440(a: Pep440, b: Pep440): number {
   const ka = key(a);
   const kb = key(b);
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return Math.sign(ka[i] - kb[i]);
-  return 0;
+  return compareLocal(a.local, b.local);
 }
 
 export const isPep440Stable = (v: Pep440) => !v.pre && v.dev === undefined;
