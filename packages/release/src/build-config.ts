@@ -3,7 +3,7 @@
  * Parsed with the rest of the config (config.ts), every mistake located by file, line and key.
  */
 import { describeValue } from '@deploy-actions/action-kit/errors';
-import type { YamlNode } from '@deploy-actions/action-kit/yaml-lite';
+import type { YamlNode } from '@deploy-actions/action-kit/yaml';
 import {
   BUILD_ARCHES,
   BUILD_KEYS,
