@@ -9,7 +9,6 @@ import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-k
 import { checkShape, jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { blameFile, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
-import { parseYamlSubset, yamlToJS } from '@deploy-actions/action-kit/yaml-lite';
 import { highestStable } from '@deploy-actions/version';
 import { createClient as createGitHubClient, tagVersion } from './github.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
@@ -49,17 +48,13 @@ export async function parseManifest(text: string, file: string): Promise<Flatpak
     }
   } else {
     // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
-    const lite = parseYamlSubset(text, 'failsafe');
-    if (lite !== undefined) data = yamlToJS(lite);
-    else {
-      const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
-      const doc = parseYamlFull(text, 'failsafe');
-      if (doc.error) throw invalid(doc.error.message, doc.error.line);
-      try {
-        data = doc.toJS(50);
-      } catch (caught) {
-        throw invalid((caught as Error).message);
-      }
+    const { parseYaml } = await import('@deploy-actions/action-kit/yaml');
+    const doc = parseYaml(text, 'failsafe');
+    if (doc.error) throw invalid(doc.error.message, doc.error.line);
+    try {
+      data = doc.toJS(50);
+    } catch (caught) {
+      throw invalid((caught as Error).message);
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))

@@ -5,7 +5,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, describeValue } from '@deploy-actions/action-kit/errors';
-import type { YamlNode } from '@deploy-actions/action-kit/yaml-lite';
+import type { YamlNode } from '@deploy-actions/action-kit/yaml';
 import { configSchema, type JsonSchema } from './config-schema.js';
 
 /** Where each value of the document is: its line and the line of its key, by JSON pointer. */

@@ -5,7 +5,7 @@
  * the key.
  */
 import { blameInput, readUserFile } from '@deploy-actions/action-kit/paths';
-import { parseYamlSubset, type YamlNode } from '@deploy-actions/action-kit/yaml-lite';
+import type { YamlNode } from '@deploy-actions/action-kit/yaml';
 import { ConfigError, InputError, describeValue } from '@deploy-actions/action-kit/errors';
 import { parseDuration, parsePercent, parseUrl } from '@deploy-actions/action-kit/parse';
 import { VERSION_SOURCES, type VersionSource, validateTagPrefix } from '@deploy-actions/version';
@@ -139,20 +139,16 @@ function parseDeploy(r: Reader, deploy: Map_): DeployConfig {
   return { strategy, router, steps, stepInterval, health, rollback };
 }
 
-/** The document's root node: yaml-lite's reading, or the full YAML library's when it declines. */
+/** The document's root node, with lines; the `yaml` library is loaded only when a config is read. */
 async function readYaml(text: string, file: string): Promise<Node | null> {
-  const lite = parseYamlSubset(text);
-  if (lite !== undefined) return lite;
-  const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
-  const doc = parseYamlFull(text);
+  const { parseYaml } = await import('@deploy-actions/action-kit/yaml');
+  const doc = parseYaml(text);
   if (doc.error)
     throw new ConfigError(
       file,
       doc.error.line,
       undefined,
-      doc.error.message.startsWith('nests deeper')
-        ? doc.error.message
-        : `is not valid YAML: ${doc.error.message}`,
+      doc.error.tooDeep ? doc.error.message : `is not valid YAML: ${doc.error.message}`,
     );
   try {
     // Resolving the document expands aliases; yaml refuses excessive alias expansion here.
