@@ -16,6 +16,8 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const EXAMPLE = 'examples/acme-app/.github/deploy-actions.yml';
 const SELF = '.github/deploy-actions.yml';
 const MANIFEST = 'examples/acme-app/packaging/flatpak/com.acme.App.yml';
+/** The 1-based line of the first line of `text` that contains `needle` (where a reader must point). */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -81,12 +83,12 @@ describe('YAML through the yaml library', () => {
       [3, 'experimental'],
     ]);
     expect(config.targets.map((t) => [t.name, t.type, t.tier, t.line])).toEqual([
-      ['npm', 'npm', 1, 11],
-      ['pypi', 'pypi', 1, 12],
-      ['github', 'github-release', 1, 13],
-      ['docker', 'docker', 2, 14],
-      ['crates', 'crates', 3, 15],
-      ['flathub', 'flatpak', 3, 16],
+      ['npm', 'npm', 1, lineOf(read(EXAMPLE), 'name: npm,')],
+      ['pypi', 'pypi', 1, lineOf(read(EXAMPLE), 'name: pypi,')],
+      ['github', 'github-release', 1, lineOf(read(EXAMPLE), 'name: github,')],
+      ['docker', 'docker', 2, lineOf(read(EXAMPLE), 'name: docker,')],
+      ['crates', 'crates', 3, lineOf(read(EXAMPLE), 'name: crates,')],
+      ['flathub', 'flatpak', 3, lineOf(read(EXAMPLE), 'name: flathub,')],
     ]);
     expect(config.targets[1].settings).toMatchObject({ dist: ['python/dist/*'] });
     expect(config.targets[3].settings).toMatchObject({
@@ -136,7 +138,9 @@ describe('YAML through the yaml library', () => {
 
   test("the suite's own config loads, its folded (>-) build command joined into one line", async () => {
     const config = await parseConfig(read(SELF), SELF);
-    expect(config.targets.map((t) => [t.name, t.type, t.line])).toEqual([['github', 'github-release', 8]]);
+    expect(config.targets.map((t) => [t.name, t.type, t.line])).toEqual([
+      ['github', 'github-release', lineOf(read(SELF), '- name: github')],
+    ]);
     expect(config.build?.command).toBe(
       'tar -cf - action.yml publish/action.yml publish/dist actions/*/action.yml actions/*/dist packages/cli/dist' +
         ' | tar -xf - -C "$DEPLOY_OUT"',
@@ -147,9 +151,17 @@ describe('YAML through the yaml library', () => {
   test('a mistake in a real config is named by file, line and key', async () => {
     const text = read(EXAMPLE).replace('type: crates, tier: 3', 'type: crates, tier: 9');
     const error = await configError(text);
-    expect([error.file, error.line, error.key]).toEqual(['deploy.yml', 15, 'targets[4].tier']);
-    const unknown = await configError(read(SELF).replace('  checksums: true', '  checksum: true'));
-    expect([unknown.line, unknown.key]).toEqual([12, 'targets[0].checksum']);
+    expect([error.file, error.line, error.key]).toEqual([
+      'deploy.yml',
+      lineOf(text, 'tier: 9'),
+      'targets[4].tier',
+    ]);
+    const misspelt = read(SELF).replace('  checksums: true', '  checksum: true');
+    const unknown = await configError(misspelt);
+    expect([unknown.line, unknown.key]).toEqual([
+      lineOf(misspelt, '  checksum: true'),
+      'targets[0].checksum',
+    ]);
     expect(unknown.hint).toMatch(/Known keys here/);
   });
 
