@@ -21,7 +21,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   r = await startDemoRegistries();
-  const project = await prepareExample(r, { version: VERSION, only: TARGETS });
+  const project = await prepareExample(r, { version: VERSION, only: TARGETS, built: true });
   dir = project.dir;
   env = { ...project.env, DEPLOY_ACTIONS_HTTP_RETRIES: '2', DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20' };
 }, 180_000);
@@ -83,7 +83,7 @@ const ROWS: Row[] = [
           .release('acme/app', `v${VERSION}`)!
           .assets.map((a) => a.name)
           .sort(),
-      ).toEqual(['SHA256SUMS', `acme-app-${VERSION}.tar.gz`]),
+      ).toEqual(['SHA256SUMS', `acme-app-${VERSION}-linux-amd64.tar.gz`]),
   },
   {
     action: 'publish-docker',

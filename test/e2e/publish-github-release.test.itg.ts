@@ -272,4 +272,26 @@ describe('publish-github-release (bundle)', () => {
     expect(userErrorShape(noToken)).toEqual({ code: 1, errors: 1, stack: false });
     expect(noToken.stdout).toMatch(/Invalid input 'token'.*GITHUB_TOKEN/);
   });
+
+  test('assets with braces: `build/*.{zip,tar.gz}` is one glob, not split at its comma', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'da-ghr-braces-'));
+    mkdirSync(join(dir, 'build'));
+    writeFileSync(join(dir, 'build', 'app.zip'), randomBytes(500));
+    writeFileSync(join(dir, 'build', 'app.tar.gz'), randomBytes(600));
+    writeFileSync(join(dir, 'build', 'app.log'), 'not an asset\n');
+    writeFileSync(join(dir, 'build', 'notes,v1.txt'), 'a comma in a name\n');
+    const repository = freshRepo();
+    const run = await runAction('publish-github-release', {
+      workspace: dir,
+      inputs: { repository, version: '1.0.0', assets: 'build/*.{zip,tar.gz}\nbuild/notes[,]v1.txt' },
+      env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: TOKEN, DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20' },
+    });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.outputs.status).toBe('published');
+    const names = gh.state
+      .release(repository, 'v1.0.0')!
+      .assets.map((a) => a.name)
+      .sort();
+    expect(names).toEqual(['SHA256SUMS', 'app.tar.gz', 'app.zip', 'notes.v1.txt']);
+  });
 });

@@ -116,6 +116,13 @@ describe('publish-pypi', () => {
       description_content_type: ['text/markdown'],
     });
     expect(wheel.fields.description?.[0]).toContain('Long description, *markdown*');
+    // The digests PyPI checks: md5 and sha256 of the file sent; BLAKE2b-256 is optional, not sent.
+    const wheelFile = files.find((f) => f.endsWith('1.0.0-py3-none-any.whl'))!;
+    expect(wheel.fields.md5_digest).toEqual([
+      createHash('md5').update(readFileSync(wheelFile)).digest('hex'),
+    ]);
+    expect(wheel.fields.sha256_digest).toEqual([sha256(wheelFile)]);
+    expect(wheel.fields.blake2_256_digest).toBeUndefined();
     expect(everythingWritten(run)).not.toContain(TOKEN);
 
     // The real consumer: pip resolves it from the simple index, checks the hash, installs it.
@@ -317,5 +324,22 @@ describe('publish-pypi', () => {
     const run = await publish(dir, '2.8.0');
     expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
     expect(run.annotations[0].message).toContain(`Invalid input 'dist': "notes.txt" is not a wheel`);
+  });
+
+  test('dist with braces: `dist/*.{whl,tar.gz}` is one glob, not split at its comma; what it leaves out stays out', async () => {
+    const { dir, files } = workspaceWith('2.9.0');
+    // A .zip the braces exclude: were it matched, it would be refused as not an sdist.
+    writeFileSync(join(dir, 'dist', 'acme_tool-docs-2.9.0.zip'), 'not a distribution');
+    const run = await publish(dir, '2.9.0', { dist: 'dist/*.{whl,tar.gz}' });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.outputs.status).toBe('published');
+    expect(uploadsOf('2.9.0')).toEqual(files.map((f) => basename(f)).sort());
+    // A bracket class with a comma, then a second item after the separating comma.
+    const other = workspaceWith('2.9.1');
+    const wheel = basename(other.files.find((f) => f.endsWith('.whl'))!);
+    const sdist = basename(other.files.find((f) => f.endsWith('.tar.gz'))!);
+    const both = await publish(other.dir, '2.9.1', { dist: `dist/[a,A]*.whl, dist/${sdist}` });
+    expect(both.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(uploadsOf('2.9.1')).toEqual([sdist, wheel].sort());
   });
 });

@@ -49,7 +49,18 @@ function pip(args: string[]) {
   });
 }
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const hash = (algorithm: string, path: string) =>
+  createHash(algorithm).update(readFileSync(path)).digest('hex');
+const sha256 = (path: string) => hash('sha256', path);
+/** Python's own BLAKE2b-256, as twine and Warehouse compute it. */
+const blake2b256 = async (path: string) =>
+  (
+    await run('python3', [
+      '-c',
+      'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
+      path,
+    ])
+  ).stdout.trim();
 
 beforeAll(async () => {
   server = await startPypiServer({ token: TOKEN });
@@ -73,9 +84,18 @@ describe('PyPI test server with the real clients', () => {
     expect(wheel.fields.name).toEqual(['Demo.Pkg']);
     expect(wheel.fields.version).toEqual(['1.2.3rc1']);
     expect(wheel.fields.requires_dist).toHaveLength(2);
-    // twine's hashlib digests agree with the server's own (our BLAKE2b included).
+    // twine's hashlib digests, BLAKE2b-256 included, are the ones the server checked and stores.
     expect(wheel.fields.sha256_digest).toEqual([sha256(dists[0])]);
-    expect(wheel.fields.blake2_256_digest?.[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(wheel.fields.md5_digest).toEqual([hash('md5', dists[0])]);
+    expect(wheel.fields.blake2_256_digest).toEqual([await blake2b256(dists[0])]);
+    const release = (await (await fetch(`${server.url}pypi/demo-pkg/1.2.3rc1/json`)).json()) as {
+      urls: { filename: string; digests: Record<string, string> }[];
+    };
+    expect(release.urls.find((u) => u.filename === basename(dists[0]))?.digests).toEqual({
+      md5: hash('md5', dists[0]),
+      sha256: sha256(dists[0]),
+      blake2b_256: await blake2b256(dists[0]),
+    });
     expect(server.files('demo-pkg').find((f) => f.filename.endsWith('.tar.gz'))!.pythonVersion).toBe(
       'source',
     );
@@ -143,6 +163,55 @@ describe('PyPI test server with the real clients', () => {
     expect(((await release.json()) as { urls: unknown[] }).urls).toHaveLength(2);
     expect((await fetch(`${server.url}pypi/Demo.Pkg/9.9.9/json`)).status).toBe(404);
     expect((await fetch(`${server.url}pypi/nope/json`)).status).toBe(404);
+  });
+
+  test('every digest sent is checked against the file, as Warehouse does; one is required; md5 + sha256 alone suffice', async () => {
+    const [wheel] = makeDistributions(join(work, 'dist-digests'), 'Demo.Pkg', '1.2.5', 'wheel');
+    const upload = (digests: Record<string, string>) => {
+      const form = new FormData();
+      const fields: Record<string, string> = {
+        ':action': 'file_upload',
+        protocol_version: '1',
+        metadata_version: '2.1',
+        name: 'Demo.Pkg',
+        version: '1.2.5',
+        filetype: 'bdist_wheel',
+        pyversion: 'py3',
+        ...digests,
+      };
+      for (const [key, value] of Object.entries(fields)) form.append(key, value);
+      form.append('content', new Blob([readFileSync(wheel)]), basename(wheel));
+      const auth = Buffer.from(`__token__:${TOKEN}`).toString('base64');
+      return fetch(server.uploadUrl, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Basic ${auth}` },
+      });
+    };
+    const md5 = hash('md5', wheel);
+    const sha = sha256(wheel);
+    const blake = await blake2b256(wheel);
+    const mismatch = 'The digest supplied does not match a digest calculated from the uploaded file.';
+    const wrongs: Record<string, string>[] = [
+      { md5_digest: '0'.repeat(32), sha256_digest: sha },
+      { md5_digest: md5, sha256_digest: 'f'.repeat(64) },
+      { md5_digest: md5, sha256_digest: sha, blake2_256_digest: 'a'.repeat(64) },
+      { blake2_256_digest: sha },
+    ];
+    for (const wrong of wrongs) {
+      const res = await upload(wrong);
+      expect([res.status, await res.text()]).toEqual([400, expect.stringContaining(mismatch)]);
+    }
+    const none = await upload({});
+    expect([none.status, await none.text()]).toEqual([
+      400,
+      expect.stringContaining('Include at least one message digest.'),
+    ]);
+    expect(server.files('demo-pkg').some((f) => f.filename === basename(wheel))).toBe(false);
+    // What our publisher sends (hex in any case, as Warehouse compares them).
+    expect((await upload({ md5_digest: md5.toUpperCase(), sha256_digest: sha })).status).toBe(200);
+    expect(server.files('demo-pkg').find((f) => f.filename === basename(wheel))?.blake2b256).toBe(blake);
+    expect((await upload({ blake2_256_digest: blake })).status).toBe(200);
   });
 
   test('injected faults: twine sees the 503, retries, and the file is stored once', async () => {

@@ -36,6 +36,7 @@ beforeAll(async () => {
   const project = await prepareExample(r, {
     version: VERSION,
     only: ['npm', 'pypi', 'github', 'docker', 'crates'],
+    built: true,
   });
   dir = project.dir;
   env = { ...project.env, DEPLOY_ACTIONS_HTTP_RETRIES: '2', DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20' };
@@ -96,7 +97,7 @@ describe('with only target: passed, the config target wins over every action.yml
     const run = await publishTarget('publish-github-release', 'github');
     expect(succeeded(run)).toEqual({ code: 0, status: 'published', errors: [] });
     const assets = r.github.state.release('acme/app', `v${VERSION}`)!.assets.map((a) => a.name);
-    expect(assets).toEqual([`acme-app-${VERSION}.tar.gz`]);
+    expect(assets).toEqual([`acme-app-${VERSION}-linux-amd64.tar.gz`]);
   }, 120_000);
 
   test('publish-docker: only the tags of the config ({{version}}), no latest', async () => {

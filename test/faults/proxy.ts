@@ -2,7 +2,8 @@
  * A loopback proxy in front of a real registry (or a protocol test server) that injects
  * faults: an HTTP status (500, 502, 503, 429 with Retry-After), a connection reset, a hang, a
  * slow body, or a failure after the upstream accepted the request (the upload landed but the
- * client sees an error). Rules match method and path and fire a bounded number of times; every
+ * client sees an error), or a hostile answer in the registry's place (a `status` fault with its
+ * own headers and body: a gzip bomb, a redirect loop, HTML). Rules match method and path and fire a bounded number of times; every
  * request is logged so tests can assert what reached the registry.
  */
 import {
@@ -15,7 +16,7 @@ import {
 import { readBody } from '../harness/read-body.js';
 
 export type Fault =
-  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
+  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string | Buffer }
   | { kind: 'reset' }
   | { kind: 'hang' }
   | { kind: 'slow-body'; bytesPerSecond: number }
@@ -71,6 +72,12 @@ export function forward(
   });
 }
 
+/** `{self}` in a header value stands for the request's own path (a redirect back to itself). */
+function selfHeaders(headers: Record<string, string> | undefined, path: string) {
+  if (!headers) return headers;
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('{self}', path)]));
+}
+
 export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> {
   const upstream = new URL(upstreamUrl);
   const rules: (FaultRule & { left: number })[] = [];
@@ -90,7 +97,7 @@ export async function startFaultProxy(upstreamUrl: string): Promise<FaultProxy> 
     try {
       if (fault?.kind === 'status')
         return void res
-          .writeHead(fault.status, fault.headers)
+          .writeHead(fault.status, selfHeaders(fault.headers, req.url ?? '/'))
           .end(fault.body ?? `{"error":"injected ${fault.status}"}`);
       if (fault?.kind === 'answer')
         return void res.writeHead(fault.status, { 'content-type': 'text/plain' }).end(fault.body(req, body));

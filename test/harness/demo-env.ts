@@ -4,6 +4,7 @@
  * audits, so all three release the same thing.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -70,7 +71,7 @@ export interface PreparedProject {
  */
 export async function prepareExample(
   r: DemoRegistries,
-  options: { version?: string; only?: string[]; deploy?: Record<string, unknown> } = {},
+  options: { version?: string; only?: string[]; deploy?: Record<string, unknown>; built?: boolean } = {},
 ): Promise<PreparedProject> {
   const version = options.version ?? '1.4.0';
   const dir = mkdtempSync(join(tmpdir(), 'acme-app-'));
@@ -133,5 +134,18 @@ export async function prepareExample(
   };
   if (!options.only || options.only.includes('flathub'))
     Object.assign(env, flatpakEnv(tinyRuntime(), scratch));
+  if (options.built) buildExample(dir);
   return { dir, env, sourceDigest: image.digest };
+}
+
+/**
+ * Run the project's `build:` with the CLI bundle, as a fan-out's build job does before the
+ * publish jobs download its files: for tests that run one publish action (a spoke) on its own.
+ */
+export function buildExample(dir: string, version?: string): void {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'deploy-actions.js'), 'build', ...(version ? ['--version', version] : [])],
+    { cwd: dir, stdio: 'pipe', env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir() } },
+  );
 }

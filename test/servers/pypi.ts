@@ -2,9 +2,12 @@
  * A PyPI test server speaking Warehouse's real protocols, for tests on loopback:
  * - the legacy upload API: `POST /legacy/`, multipart/form-data with `:action=file_upload`,
  *   `protocol_version=1`, metadata fields and `content`; Basic auth `__token__:<token>`
- *   (401 without credentials, 403 with wrong ones); digests checked (sha256, blake2_256, md5
- *   when sent); the same file again is 200 and stores nothing (as Warehouse), a different file
- *   under a used name is 400 `File already exists`;
+ *   (401 without credentials, 403 with wrong ones); at least one digest required, and every
+ *   digest sent (md5, sha256, blake2_256) checked against the content, as Warehouse's
+ *   forklift does: our publisher sends md5 + sha256, twine adds blake2_256 (BLAKE2b with a
+ *   32-byte digest, which Node's crypto cannot make: its blake2b512 has a fixed length, so
+ *   @noble/hashes computes it); the same file again is 200 and stores nothing (as Warehouse), a
+ *   different file under a used name is 400 `File already exists`;
  * - the JSON API: `/pypi/<name>/json`, `/pypi/<name>/<version>/json` (404 when absent; a
  *   non-canonical project name redirects to the project's name; versions match canonically);
  * - the simple index: `/simple/` and `/simple/<name>/` as PEP 503 HTML or PEP 691 JSON by
@@ -22,7 +25,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename } from 'node:path';
 import { normalizePep440 } from '@deploy-actions/version';
-import { blake2b256Hex } from '@deploy-actions/publishers/pypi-blake2b';
+import { blake2b } from '@noble/hashes/blake2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+/** BLAKE2b-256 in hex, as hashlib.blake2b(data, digest_size=32) gives it. */
+const blake2b256 = (data: Uint8Array) => bytesToHex(blake2b(data, { dkLen: 32 }));
 
 export interface PypiFile {
   project: string;
@@ -295,11 +302,12 @@ export async function startPypiServer(options: PypiServerOptions): Promise<PypiS
     const data = content.data;
     const sha256 = createHash('sha256').update(data).digest('hex');
     const md5 = createHash('md5').update(data).digest('hex');
-    const blake = blake2b256Hex(data);
+    const blake = blake2b256(data);
+    // Warehouse compares digests case-insensitively (hex).
     const sent = {
-      sha256: field('sha256_digest'),
-      md5: field('md5_digest'),
-      blake: field('blake2_256_digest'),
+      sha256: field('sha256_digest')?.toLowerCase(),
+      md5: field('md5_digest')?.toLowerCase(),
+      blake: field('blake2_256_digest')?.toLowerCase(),
     };
     if (
       (sent.sha256 && sent.sha256 !== sha256) ||
@@ -633,7 +641,7 @@ export async function startPypiServer(options: PypiServerOptions): Promise<PypiS
         content,
         sha256: createHash('sha256').update(content).digest('hex'),
         md5: createHash('md5').update(content).digest('hex'),
-        blake2b256: blake2b256Hex(content),
+        blake2b256: blake2b256(content),
         uploadedAt: new Date().toISOString(),
         yanked: false,
       };

@@ -145,8 +145,7 @@ describe('config file', () => {
     expect(error.line).toBe(line);
     expect(error.key).toBe(key);
     expect(error.message).toMatch(message);
-    // The same file read by the full YAML library (a directive sends it there): the same error,
-    // two lines further down.
+    // The same file behind a directive and a document marker: the same error, two lines down.
     const full = await configError(`%YAML 1.2\n---\n${text}`);
     const shifted = (m: string) => m.replace(/(yml:|line )(\d+)/g, (_, at, n) => `${at}${Number(n) + 2}`);
     expect([full.line, full.key, full.message]).toEqual([line + 2, key, shifted(error.message)]);

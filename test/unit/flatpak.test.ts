@@ -87,7 +87,7 @@ describe('manifests', () => {
     const loaded = await loadManifest({ manifest: 'm.yml', branch: 'stable' }, ws);
     expect(loaded).toMatchObject({ appId: 'org.acme.Old', branch: 'beta' });
     expect(await parseManifest('a: 0123\nb: 1.10\n', 'x.yaml')).toEqual({ a: '0123', b: '1.10' });
-    // The same through the full YAML library (a document marker sends it there).
+    // The same behind a document marker.
     expect(await parseManifest('---\na: 0123\nb: 1.10\n', 'x.yaml')).toEqual({ a: '0123', b: '1.10' });
     await expect(parseManifest('a: [1\n', 'x.yaml')).rejects.toThrow(
       /x\.yaml.*not a valid flatpak-builder manifest/,

@@ -21,7 +21,7 @@ import {
   type LocalFile,
   type RemoteAsset,
 } from '@deploy-actions/publishers/github-assets';
-import { expandGlobs, segmentRegex } from '@deploy-actions/action-kit/glob';
+import { expandGlobs } from '@deploy-actions/action-kit/glob';
 import { makeLatestValue, readSettings, wantPrerelease } from '@deploy-actions/publishers/github-settings';
 import { uploadUrl } from '@deploy-actions/publishers/github-upload';
 import { oldestDraft, stableVersions } from '@deploy-actions/publishers/github-publish';
@@ -90,9 +90,38 @@ describe('globs', () => {
     expect(() => expandGlobs(ws, [join(outside, 'secret.txt')])).toThrow(/outside the workspace/);
   });
 
-  test('segment regexes escape what is not glob syntax', () => {
-    expect(segmentRegex('a+b(1).tar.gz').test('a+b(1).tar.gz')).toBe(true);
-    expect(segmentRegex('a.b').test('axb')).toBe(false);
+  test('only * ? [..] {..} ** are glob syntax: other characters match themselves', () => {
+    const ws = tree([
+      'out/a+b(1).tar.gz',
+      'out/x!y@z$^|.zip',
+      'out/axb',
+      'out/a.b',
+      'out/+(1).txt',
+      'out/1.txt',
+    ]);
+    expect(rel(ws, expandGlobs(ws, ['out/a+b(1)*']))).toEqual(['out/a+b(1).tar.gz']);
+    expect(rel(ws, expandGlobs(ws, ['out/*!y@z$^|.zip']))).toEqual(['out/x!y@z$^|.zip']);
+    expect(rel(ws, expandGlobs(ws, ['out/a.?']))).toEqual(['out/a.b']);
+    expect(rel(ws, expandGlobs(ws, ['out/?(1).txt', 'out/+(1)*']))).toEqual(['out/+(1).txt']);
+  });
+
+  test('a wildcard never matches a leading dot unless the segment starts with one', () => {
+    const ws = tree(['d/.a.zip', 'd/b.zip', 'd/.git/c.zip', 'd/e/f.zip']);
+    expect(rel(ws, expandGlobs(ws, ['d/[!x]*.zip']))).toEqual(['d/b.zip']);
+    expect(rel(ws, expandGlobs(ws, ['d/?a.zip', 'd/[.]a.zip'], { allowEmpty: true }))).toEqual([]);
+    expect(rel(ws, expandGlobs(ws, ['d/**/[!x]*.zip']))).toEqual(['d/b.zip', 'd/e/f.zip']);
+    expect(rel(ws, expandGlobs(ws, ['d/.*.zip', 'd/.git/*']))).toEqual(['d/.a.zip', 'd/.git/c.zip']);
+  });
+
+  test('** skips node_modules unless the pattern names it; files before subfolders, by name', () => {
+    const ws = tree(['p/node_modules/x/a.tgz', 'p/z.tgz', 'p/a/b.tgz', 'p/a/c/d.tgz', 'p/b.tgz']);
+    expect(rel(ws, expandGlobs(ws, ['p/**/*.tgz']))).toEqual([
+      'p/b.tgz',
+      'p/z.tgz',
+      'p/a/b.tgz',
+      'p/a/c/d.tgz',
+    ]);
+    expect(rel(ws, expandGlobs(ws, ['p/node_modules/*/*.tgz']))).toEqual(['p/node_modules/x/a.tgz']);
   });
 });
 

@@ -5,7 +5,10 @@ import {
   HttpClient,
   TransientHttpError,
   parseRetryAfter,
+  type HttpRequest,
 } from '@deploy-actions/action-kit/http';
+import { jsonAnswer, shapeProblem } from '@deploy-actions/action-kit/answer';
+import { RegistryError } from '@deploy-actions/action-kit/errors';
 
 /** A loopback server that answers from a script: one behaviour per request, in order. */
 type Step = 'ok' | 'reset' | 'hang' | { status: number; headers?: Record<string, string> };
@@ -225,5 +228,132 @@ describe('the transport: what fetch did, without fetch', () => {
       /network error ECONNRESET.*after 2 attempts/,
     );
     expect(sleeps).toHaveLength(1);
+  });
+});
+
+describe('the limits of what an answer may do', () => {
+  let hostile: Server;
+  let hostileBase = '';
+  let requests: string[] = [];
+  let bomb: Buffer;
+
+  beforeAll(async () => {
+    const { gzipSync } = await import('node:zlib');
+    // 100 MB of zeros: about 100 KB gzipped.
+    bomb = gzipSync(Buffer.alloc(100 * 1024 * 1024));
+    hostile = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/bomb')
+        return res
+          .writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'application/json' })
+          .end(bomb);
+      if (url.pathname === '/self') return res.writeHead(301, { location: '/self' }).end();
+      if (url.pathname === '/ping') return res.writeHead(302, { location: '/pong' }).end();
+      if (url.pathname === '/pong') return res.writeHead(302, { location: '/ping' }).end();
+      if (url.pathname === '/onward') {
+        const n = Number(url.searchParams.get('n') ?? 0);
+        return res.writeHead(302, { location: `/onward?n=${n + 1}` }).end();
+      }
+      if (url.pathname === '/file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+      if (url.pathname === '/ftp') return res.writeHead(307, { location: 'ftp://127.0.0.1/x' }).end();
+      if (url.pathname === '/html')
+        return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>');
+      if (url.pathname === '/wrong')
+        return res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"7"}');
+      if (url.pathname === '/small-gzip')
+        return res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.from('{"ok":true}')));
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => hostile.listen(0, '127.0.0.1', r));
+    hostileBase = `http://127.0.0.1:${(hostile.address() as { port: number }).port}`;
+  });
+  afterAll(() => {
+    hostile.closeAllConnections();
+    hostile.close();
+  });
+
+  const ask = (path: string, extra: Partial<HttpRequest> = {}) => {
+    requests = [];
+    return client({ retries: 4 }).request({ url: `${hostileBase}${path}`, ...extra });
+  };
+
+  test('a gzip bomb stops at the limit, once, with a RegistryError naming the host and the limit', async () => {
+    const before = process.memoryUsage().rss;
+    const error = await ask('/bomb').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect(String((error as Error).message)).toContain(new URL(hostileBase).host);
+    expect(String((error as Error).message)).toMatch(/larger than 64 MiB/);
+    expect(requests).toEqual(['/bomb']);
+    // Not inflated whole: far below the 100 MB it would take.
+    expect(process.memoryUsage().rss - before).toBeLessThan(90 * 1024 * 1024);
+    await expect(ask('/bomb', { maxBodyBytes: 1024 })).rejects.toThrow(/larger than 1024 bytes/);
+    // Under the limit, a compressed answer reads as before.
+    expect((await ask('/small-gzip')).json()).toEqual({ ok: true });
+  });
+
+  test('a redirect loop fails at once, not retried', async () => {
+    await expect(ask('/self')).rejects.toThrow(/redirects in a loop/);
+    expect(requests).toEqual(['/self']);
+    await expect(ask('/ping')).rejects.toThrow(/redirects in a loop/);
+    expect(requests).toEqual(['/ping', '/pong']);
+  });
+
+  test('too many redirects fail after 20 hops, not retried', async () => {
+    const error = await ask('/onward').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toMatch(/more than 20 times/);
+    expect(requests).toHaveLength(21);
+  });
+
+  test('a redirect to file:// or another scheme fails at once, clearly', async () => {
+    const error = await ask('/file').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toMatch(/to a file: URL; only http and https redirects are followed/);
+    expect(requests).toEqual(['/file']);
+    await expect(ask('/ftp')).rejects.toThrow(/ftp: URL/);
+    expect(requests).toEqual(['/ftp']);
+  });
+
+  test('jsonAnswer: HTML and JSON of another shape are RegistryErrors naming the host, never TypeErrors', async () => {
+    const source = { what: 'a GitHub release' };
+    const html = () => jsonAnswer(htmlRes, { id: 'integer' }, source);
+    const htmlRes = await ask('/html');
+    expect(html).toThrow(RegistryError);
+    expect(html).toThrow(
+      /the registry at 127\.0\.0\.1:\d+ answered \/html with HTTP 200 text\/html, which is not a GitHub release answer/,
+    );
+    const wrong = await ask('/wrong');
+    expect(() => jsonAnswer(wrong, { id: 'integer', upload_url: 'string' }, source)).toThrow(
+      /answered \/wrong with JSON where "id" is a string, not an integer, which is not a GitHub release answer/,
+    );
+    expect(() => jsonAnswer(wrong, { id: 'string', upload_url: 'string' }, source)).toThrow(
+      /"upload_url" is missing/,
+    );
+  });
+
+  test('shapeProblem: nested fields, lists, maps, optional and union types', () => {
+    const shape = {
+      id: 'integer',
+      'name?': 'string',
+      assets: [{ size: 'number', 'digest?': 'string' }],
+      tags: { '*': 'string' },
+      note: 'string|null',
+    } as const;
+    expect(shapeProblem({ id: 1, assets: [], tags: {}, note: null }, shape)).toBeUndefined();
+    expect(
+      shapeProblem({ id: 1, name: null, assets: [{ size: 2 }], tags: { a: 'b' }, note: 'x' }, shape),
+    ).toBeUndefined();
+    expect(shapeProblem({ id: 1, assets: [{ size: '2' }], tags: {}, note: null }, shape)).toBe(
+      '"assets[0].size" is a string, not a number',
+    );
+    expect(shapeProblem({ id: 1, assets: [], tags: { a: 1 }, note: null }, shape)).toBe(
+      '"tags.a" is a number, not a string',
+    );
+    expect(shapeProblem('<html>', shape)).toBe('the answer is a string, not an object');
+    expect(shapeProblem([], shape)).toBe('the answer is an array, not an object');
+    expect(shapeProblem({ id: 1.5, assets: [], tags: {}, note: null }, shape)).toBe(
+      '"id" is a number, not an integer',
+    );
   });
 });

@@ -36,8 +36,48 @@ describe('SemVer 2.0', () => {
     ' 1.2.3',
     '1.2.3-',
     '',
+    // What npm's semver takes in its strict mode but SemVer 2.0 does not: we refuse it first.
+    'V1.2.3',
+    '=1.2.3',
+    '1.2.3\n',
+    '\t1.2.3',
+    // And what SemVer 2.0 refuses everywhere: empty identifiers, an empty build, huge numbers.
+    '1.2.3+',
+    '1.2.3-a..b',
+    '1.2.3+a..b',
+    '1.2.3-+b',
+    '9007199254740992.0.0',
+    '1.2.3.4',
   ])('refuses %j', (v) => {
     expect(parseSemVer(v)).toBeUndefined();
+  });
+  test('keeps build metadata and prerelease identifiers as written; build does not order', () => {
+    const v = parseSemVer('1.2.3-rc.10.x-y+build.007.sha-1')!;
+    expect(v).toEqual({
+      raw: '1.2.3-rc.10.x-y+build.007.sha-1',
+      major: 1,
+      minor: 2,
+      patch: 3,
+      prerelease: ['rc', '10', 'x-y'],
+      build: ['build', '007', 'sha-1'],
+    });
+    expect(compareSemVer(parseSemVer('1.2.3+a')!, parseSemVer('1.2.3+b')!)).toBe(0);
+    expect(highestStable(['1.2.3+a', '1.2.3+b', '1.2.2'])).toBe('1.2.3+a');
+  });
+  test('a prerelease number beyond 2^53 still orders as a number, above a smaller one', () => {
+    const big = parseSemVer('1.0.0-rc.90071992547409930')!;
+    expect(big.prerelease).toEqual(['rc', '90071992547409930']);
+    expect(compareSemVer(big, parseSemVer('1.0.0-rc.9')!)).toBe(1);
+  });
+  test('versions longer than 256 characters are refused (as npm refuses them)', () => {
+    expect(parseSemVer(`1.2.3-${'a'.repeat(250)}`)?.major).toBe(1);
+    expect(parseSemVer(`1.2.3-${'a'.repeat(251)}`)).toBeUndefined();
+  });
+  test('versions built by hand or copied compare like parsed ones', () => {
+    const copy = { ...parseSemVer('2.0.0-rc.1')! };
+    const hand = { raw: '', major: 2, minor: 0, patch: 0, prerelease: [], build: [] };
+    expect(compareSemVer(copy, hand)).toBe(-1);
+    expect(compareSemVer(hand, parseSemVer('2.0.0+x')!)).toBe(0);
   });
   test('orders by precedence, prereleases first', () => {
     const order = [

@@ -225,6 +225,8 @@ export interface RunFacts {
   runNumber: number;
   runAttempt: number;
   eventPath: string;
+  /** The names of `options.replaceRun` that matched a step. */
+  replaced: Set<string>;
 }
 
 export function serverUrls(options: RunWorkflowOptions) {

@@ -271,6 +271,16 @@ async function runInstance(
 }
 
 /** Runs every instance of a job; returns them and the job's `needs` view. */
+/** A job left out by `options.jobs`: skipped, saying why (never silently). */
+export function notSelected(
+  env: JobEnvironment,
+  parsed: ParsedJob,
+): { runs: JobRun[]; result: JobResult; outputs: Record<string, string> } {
+  const why = `not run: options.jobs selects ${env.facts.options.jobs!.join(', ')}`;
+  env.log(`[${parsed.id}] ##[job] skipped (${why})`);
+  return { runs: [emptyRun(parsed, 'skipped', why)], result: 'skipped', outputs: {} };
+}
+
 export async function runJob(
   env: JobEnvironment,
   parsed: ParsedJob,

@@ -308,3 +308,27 @@ test('a parser error is thrown with its line', async () => {
   await expect(run('invalid.yml')).rejects.toThrow(WorkflowError);
   await expect(run('invalid.yml')).rejects.toThrow(/invalid\.yml \(Line: 7, Col: \d+\)/);
 });
+
+describe('options for what a test cannot run', () => {
+  test('jobs: the other jobs are skipped saying why, and jobs that need them are skipped', async () => {
+    const r = await run('select.yml', {
+      jobs: ['light'],
+      replaceRun: { Expensive: 'echo stand-in ran' },
+    });
+    expect(r.needs.heavy.result).toBe('skipped');
+    expect(r.jobs.heavy[0].error).toBe('not run: options.jobs selects light');
+    expect(r.jobs.heavy[0].steps).toEqual([]);
+    expect(r.needs.after.result).toBe('skipped');
+    expect(r.needs.light.result).toBe('success');
+    expect(stepLog(r, 'light', 'Expensive')).toContain('stand-in ran');
+    expect(stepLog(r, 'light', 'Expensive')).toContain("replaced by the test's stand-in");
+    expect(stepLog(r, 'light', 'Expensive')).not.toContain('expensive ran');
+    expect(stepLog(r, 'light', 'Cheap')).toBe('cheap ran');
+  });
+
+  test('replaceRun naming no step that ran is an error, not a silent no-op', async () => {
+    await expect(run('select.yml', { jobs: ['light'], replaceRun: { Expensiv: 'true' } })).rejects.toThrow(
+      /replaceRun names no step that ran: Expensiv/,
+    );
+  });
+});

@@ -9,7 +9,7 @@ import { ArtifactStore } from './artifacts.js';
 import { Masker } from './commands.js';
 import { resolveEvent, type RunFacts } from './contexts.js';
 import { evaluateStringMap, evaluateToken, type Scope } from './expressions.js';
-import { readDefaults, readPermissions, runJob, type JobEnvironment } from './job.js';
+import { notSelected, readDefaults, readPermissions, runJob, type JobEnvironment } from './job.js';
 import { loadWorkflow, property, WorkflowError } from './parse.js';
 import type { JobResult, RunWorkflowOptions, WorkflowRun } from './types.js';
 
@@ -29,11 +29,12 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     options,
     workflowFile,
     workflowName: workflow.name,
-    token: `ghs_localrunner${runId}${'x'.repeat(20)}`,
+    token: options.token ?? `ghs_localrunner${runId}${'x'.repeat(20)}`,
     runId,
     runNumber: options.runNumber ?? 1,
     runAttempt: options.runAttempt ?? 1,
     eventPath,
+    replaced: new Set(),
   };
   const masker = new Masker();
   masker.add(facts.token);
@@ -133,7 +134,10 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
     const index = pending.findIndex((j) => j.needs.every((n) => n in run.needs));
     if (index < 0) throw new WorkflowError(`${workflowFile}: the needs graph cannot be ordered`);
     const [parsed] = pending.splice(index, 1);
-    const { runs, result, outputs } = await runJob(env, parsed);
+    const { runs, result, outputs } =
+      options.jobs && !options.jobs.includes(parsed.id)
+        ? notSelected(env, parsed)
+        : await runJob(env, parsed);
     run.jobs[parsed.id] = runs;
     run.needs[parsed.id] = { result, outputs };
     for (const jobRun of runs)
@@ -146,5 +150,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       ? 'cancelled'
       : 'success';
   run.log = logLines.join('\n');
+  const unused = Object.keys(options.replaceRun ?? {}).filter((name) => !facts.replaced.has(name));
+  if (unused.length)
+    throw new WorkflowError(`${workflowFile}: replaceRun names no step that ran: ${unused.join(', ')}`);
   return run;
 }

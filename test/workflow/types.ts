@@ -37,6 +37,11 @@ export interface RunWorkflowOptions {
   /** `github.repository` (owner/name); default `acme/app`. */
   repositoryName?: string;
   secrets?: Record<string, string>;
+  /**
+   * The job's GITHUB_TOKEN (`github.token`, `secrets.GITHUB_TOKEN`): default one generated per
+   * run. Pass the token a test GitHub API server accepts to run against it.
+   */
+  token?: string;
   vars?: Record<string, string>;
   /** Extra environment of the runner machine (below the workflow's own `env:`), e.g. GITHUB_API_URL. */
   env?: Record<string, string>;
@@ -55,6 +60,19 @@ export interface RunWorkflowOptions {
   runNumber?: number;
   runAttempt?: number;
   actor?: string;
+  /**
+   * Run only these jobs (ids); every other job is recorded as skipped with `error` saying so,
+   * and jobs that need it see `skipped`. For a job a test cannot run (e.g. one that runs the
+   * test suite itself). Default: every job.
+   */
+  jobs?: string[];
+  /**
+   * Stand-ins for named `run:` steps: step name (as shown, `name:` evaluated) → the script run
+   * instead, in the same shell, env and folder; the log says it was replaced. For a step a test
+   * cannot run (minutes of CPU, network); a name that matches no step that ran fails the run
+   * with a WorkflowError, so a renamed step is never silently run for real or skipped.
+   */
+  replaceRun?: Record<string, string>;
   /** A step with no `timeout-minutes` is killed after this long; default 15 minutes. */
   stepTimeoutMs?: number;
   /** Every log line as it is produced (masked), e.g. `line => process.stdout.write(line + '\n')`. */

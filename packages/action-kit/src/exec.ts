@@ -34,47 +34,72 @@ export class ExecError extends Error {
   }
 }
 
+/**
+ * How long output pipes may stay open after the program itself exited: a background process it
+ * started (`sleep 100 &`, a daemonising tool) inherits them and could hold them for ever.
+ */
+const PIPE_GRACE_MS = 2_000;
+
 /** Run and resolve with the result whatever the exit code; reject only if it could not start. */
 export async function exec(command: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
   // Loaded on first use: child_process brings net and streams, which an action that never runs
   // a program should not pay for at start-up.
   const { spawn } = await import('node:child_process');
+  const { StringDecoder } = await import('node:string_decoder');
   return new Promise((resolve, reject) => {
     const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    // Its own process group (POSIX), so a timeout ends whatever it started too, not only itself.
+    const group = process.platform !== 'win32';
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: env as NodeJS.ProcessEnv,
       shell: false,
       stdio: ['pipe', 'pipe', 'pipe'],
+      detached: group,
     });
     const out: Record<'stdout' | 'stderr', string[]> = { stdout: [], stderr: [] };
     const pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
-    const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
+    // One decoder per stream: a character split across two chunks is decoded whole.
+    const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+    const take = (stream: 'stdout' | 'stderr', text: string) => {
       out[stream].push(text);
       if (!options.onLine) return;
       const lines = (pending[stream] + text).split('\n');
       pending[stream] = lines.pop() ?? '';
       for (const line of lines) options.onLine(redact(line), stream);
     };
+    const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) =>
+      take(stream, decoders[stream].write(chunk));
     child.stdout.on('data', collect('stdout'));
     child.stderr.on('data', collect('stderr'));
     let timedOut = false;
+    let done = false;
+    const killAll = () => {
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true;
-          child.kill('SIGKILL');
+          killAll();
         }, options.timeoutMs)
       : undefined;
-    child.on('error', (error) => {
+    let grace: NodeJS.Timeout | undefined;
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (done) return;
+      done = true;
       if (timer) clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      for (const stream of ['stdout', 'stderr'] as const)
+      if (grace) clearTimeout(grace);
+      for (const stream of ['stdout', 'stderr'] as const) {
+        take(stream, decoders[stream].end());
         if (pending[stream] && options.onLine) options.onLine(redact(pending[stream]), stream);
+        pending[stream] = '';
+      }
       resolve({
         command,
         args,
@@ -84,7 +109,23 @@ export async function exec(command: string, args: string[], options: ExecOptions
         stderr: redact(out.stderr.join('')),
         timedOut,
       });
+    };
+    child.on('error', (error) => {
+      if (timer) clearTimeout(timer);
+      if (grace) clearTimeout(grace);
+      done = true;
+      reject(error);
     });
+    child.on('exit', (code, signal) => {
+      // The program is done; its pipes close at once unless something it started holds them.
+      // Give that a moment, then stop reading (what it started is left to itself, as a shell would).
+      grace = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+      }, PIPE_GRACE_MS);
+    });
+    child.on('close', (code, signal) => finish(code, signal));
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input);
   });

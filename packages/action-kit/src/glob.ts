@@ -1,13 +1,16 @@
 /**
- * File globs over the workspace (Node 20 has no fs.glob), for release assets and PyPI's `dist`:
- * `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and `**` (any depth), matched segment by segment from the
- * pattern's literal prefix. Every match is resolved inside the workspace, symlinks followed, so
- * nothing outside it can be attached. As in shells and Python's glob (what `twine upload dist/*`
- * gets), a wildcard does not match a leading dot unless the segment starts with one, so hatch's
- * `dist/.gitignore` stays out; `**` does not descend into dot folders or node_modules.
+ * File globs over the workspace, for release assets, PyPI's `dist`, build artifacts and npm
+ * workspace folders, matched by tinyglobby (picomatch): `*`, `?`, `[abc]`/`[!abc]`, `{a,b}` and
+ * `**` (any depth). Every other character is literal (we escape what picomatch would read as an
+ * extglob or a regular expression). Every match is resolved inside the workspace, symlinks
+ * followed, so nothing outside it can be attached. As in shells and Python's glob (what
+ * `twine upload dist/*` gets), a wildcard does not match a leading dot unless the pattern's
+ * segment starts with one, so hatch's `dist/.gitignore` stays out; `**` does not descend into dot
+ * folders, nor into node_modules unless the pattern names it.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { InputError } from './errors.js';
 import { resolveInside } from './paths.js';
 
@@ -15,35 +18,67 @@ const MAGIC = /[*?[{]/;
 
 export const hasMagic = (pattern: string) => MAGIC.test(pattern);
 
-/** One path segment's glob as an anchored regular expression. */
-export function segmentRegex(segment: string): RegExp {
+/** Backslash-escape what picomatch reads as syntax but our globs take literally (outside [..]). */
+function escapeLiterals(pattern: string): string {
   let out = '';
-  let braces = 0;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end < 0) {
-        out += '\\[';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end > 0 && !pattern.slice(i, end).includes('/')) {
+        out += pattern.slice(i, end + 1);
+        i = end;
         continue;
       }
-      let body = segment.slice(i + 1, end);
-      if (body.startsWith('!')) body = `^${body.slice(1)}`;
-      out += `[${body.replace(/\\/g, '\\\\')}]`;
-      i = end;
-    } else if (c === '{') {
-      braces++;
-      out += '(?:';
-    } else if (c === '}' && braces > 0) {
-      braces--;
-      out += ')';
-    } else if (c === ',' && braces > 0) out += '|';
-    else out += c.replace(/[.+^$()|\\\]}]/g, '\\$&');
+      out += '\\[';
+    } else out += /[()|+@!$^]/.test(c) ? `\\${c}` : c;
   }
-  if (braces > 0) throw new Error(`unbalanced braces in ${segment}`);
-  return new RegExp(`^${out}$`);
+  return out;
+}
+
+/** Whether a wildcard matched a leading dot (picomatch lets `[..]` and `?` do so; Python's glob does not). */
+function wildcardMatchedDot(path: string[], pattern: string[]): boolean {
+  const hidden = (name: string | undefined, segment: string) =>
+    name !== undefined && name.startsWith('.') && !segment.startsWith('.') && segment !== '**';
+  const first = pattern.indexOf('**');
+  const head = first < 0 ? pattern.length : first;
+  for (let i = 0; i < head; i++) if (hidden(path[i], pattern[i])) return true;
+  if (first < 0) return false;
+  const tail = pattern.length - 1 - pattern.lastIndexOf('**');
+  for (let k = 1; k <= tail; k++) if (hidden(path[path.length - k], pattern[pattern.length - k])) return true;
+  return false;
+}
+
+/** Name order, a folder's own files before its subfolders' (the order of a depth-first walk). */
+function walkOrder(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    const aFile = i === a.length - 1;
+    const bFile = i === b.length - 1;
+    if (aFile !== bFile) return aFile ? -1 : 1;
+    return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Files under `base` matching `pattern` (relative, `/`-separated), absolute, in walk order. */
+function match(base: string, pattern: string, dot = false): string[] {
+  if (!isDirectory(base)) return [];
+  const segments = pattern.split('/');
+  const found = globSync(escapeLiterals(pattern), {
+    cwd: base,
+    dot,
+    extglob: false,
+    expandDirectories: false,
+    followSymbolicLinks: true,
+    onlyFiles: true,
+    ignore: segments.includes('node_modules') ? [] : ['**/node_modules/**'],
+  });
+  return found
+    .map((path) => path.split('/'))
+    .filter((path) => dot || !wildcardMatchedDot(path, segments))
+    .sort(walkOrder)
+    .map((path) => join(base, ...path));
 }
 
 function isDirectory(path: string): boolean {
@@ -59,35 +94,6 @@ function isFile(path: string): boolean {
     return statSync(path).isFile();
   } catch {
     return false;
-  }
-}
-
-function entries(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}
-
-function walk(dir: string, segments: string[], out: string[], depth = 0): void {
-  if (depth > 64) return; // a symlink loop
-  const [segment, ...rest] = segments;
-  if (segment === '**') {
-    // Zero directories, then one more level at a time (dot folders are skipped, as `*` does).
-    walk(dir, rest.length ? rest : ['*'], out, depth + 1);
-    for (const name of entries(dir))
-      if (!name.startsWith('.') && name !== 'node_modules' && isDirectory(join(dir, name)))
-        walk(join(dir, name), segments, out, depth + 1);
-    return;
-  }
-  const regex = segmentRegex(segment);
-  for (const name of entries(dir)) {
-    if (!regex.test(name) || (name.startsWith('.') && !segment.startsWith('.'))) continue;
-    const full = join(dir, name);
-    if (rest.length === 0) {
-      if (isFile(full)) out.push(full);
-    } else if (isDirectory(full)) walk(full, rest, out, depth + 1);
   }
 }
 
@@ -111,9 +117,9 @@ export function expandGlob(workspace: string, pattern: string, options: GlobOpti
     if (!isFile(path)) throw InputError.bad(input, pattern, 'is not a file in the workspace', hint);
     return [path];
   }
+  // The literal folders first, so `../*` or a symlinked folder is refused before any listing.
   const base = resolveInside(workspace, literal.join('/') || '.', input, false);
-  const found: string[] = [];
-  walk(base, segments, found);
+  const found = match(base, segments.join('/'));
   if (!found.length && !options.allowEmpty)
     throw InputError.bad(input, pattern, 'matched no files in the workspace', hint);
   // Each match again: a symlink inside the workspace may point outside it.
@@ -125,4 +131,23 @@ export function expandGlobs(workspace: string, patterns: string[], options: Glob
   const seen = new Set<string>();
   for (const pattern of patterns) for (const path of expandGlob(workspace, pattern, options)) seen.add(path);
   return [...seen];
+}
+
+/**
+ * The folders under `root` that match `pattern` (`packages/*`, `libs/**`, `tools/cli`) and hold a
+ * file named `file`, e.g. npm's workspaces (package.json) or cargo's members (Cargo.toml); in name
+ * order. `dot`: wildcards match dot folders too (cargo's glob does, npm's does not).
+ */
+export function foldersWith(
+  root: string,
+  pattern: string,
+  file: string,
+  options: { dot?: boolean } = {},
+): string[] {
+  const clean = pattern
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
+  const glob = clean && clean !== '.' ? `${clean}/${file}` : file;
+  return match(root, glob, options.dot).map((path) => dirname(path));
 }

@@ -8,7 +8,16 @@
  * https URLs, so an action that never calls out pays nothing. Proxies: proxy.ts.
  */
 import type { IncomingHttpHeaders, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
+import type { Transform } from 'node:stream';
+import { RegistryError } from './errors.js';
 import type { Proxy } from './proxy.js';
+
+/**
+ * The most an answer may hold once decoded, unless a request says otherwise: far above any
+ * registry's JSON, far below what a compressed "bomb" (300 KB of gzip that inflates to 300 MB)
+ * would take from the runner's memory.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** The response headers; the part of the web `Headers` interface callers use. */
 export interface ResponseHeaders extends Iterable<[string, string]> {
@@ -58,6 +67,8 @@ export interface ExchangeRequest {
   /** For the whole exchange, redirects included. */
   timeoutMs: number;
   manualRedirect?: boolean;
+  /** The most the decoded body may hold; default DEFAULT_MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 type Send = (url: URL, options: RequestOptions, callback: (res: IncomingMessage) => void) => ClientRequest;
@@ -68,7 +79,8 @@ let httpsSend: Send | undefined;
 async function sender(url: URL): Promise<Send> {
   if (url.protocol === 'http:') return (httpSend ??= (await import('node:http')).request);
   if (url.protocol === 'https:') return (httpsSend ??= (await import('node:https')).request);
-  throw new TypeError(`unsupported protocol ${url.protocol} in ${url.href}`);
+  // Not retried by http.ts: another attempt cannot change the scheme.
+  throw new TypeError(`unsupported protocol ${url.protocol} in ${url.protocol}//${url.host}${url.pathname}`);
 }
 
 let proxies: typeof import('./proxy.js') | undefined;
@@ -120,6 +132,18 @@ function timeoutError(ms: number): Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
 
+function tooLarge(url: URL, limit: number): RegistryError {
+  return new RegistryError(
+    url.host,
+    `answered ${url.pathname} with a body larger than ${formatBytes(limit)} (decoded); it was not read further`,
+    'A registry answer this large is not one we expect: check the registry URL, or whether something in between (a proxy, a login page) answers instead.',
+  );
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
+}
+
 async function once(
   url: URL,
   method: string,
@@ -127,6 +151,7 @@ async function once(
   body: Buffer | undefined,
   deadline: number,
   timeoutMs: number,
+  maxBodyBytes: number,
 ): Promise<{ status: number; raw: IncomingHttpHeaders; body: Buffer }> {
   const { send, url: to, options, proxy } = await route(url, method, headers, deadline);
   return new Promise((resolve, reject) => {
@@ -138,8 +163,10 @@ async function once(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (error) reject(error);
-      else resolve(value!);
+      if (error) {
+        req.destroy();
+        reject(error);
+      } else resolve(value!);
     };
     const req = send(to, options, (res) => {
       if (proxy && res.statusCode === 407) {
@@ -147,23 +174,44 @@ async function once(
         finish(proxies!.proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
         return;
       }
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (error) => finish(error));
-      res.on('close', () => {
-        if (!res.complete)
-          finish(
-            Object.assign(new Error('the connection closed before the answer was complete'), {
-              code: 'ECONNRESET',
-            }),
-          );
-      });
-      res.on('end', () => {
-        decode(res.headers['content-encoding'], Buffer.concat(chunks)).then(
-          (data) => finish(undefined, { status: res.statusCode ?? 0, raw: res.headers, body: data }),
-          (error: Error) => finish(error),
-        );
-      });
+      // Decoded as it arrives and counted after decoding, so a compressed bomb is stopped at the
+      // limit instead of being inflated whole in memory.
+      decoderFor(res.headers['content-encoding']).then((decoder) => {
+        if (settled) return;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const take = (chunk: Buffer) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            decoder?.destroy();
+            res.destroy();
+            finish(tooLarge(url, maxBodyBytes));
+            return;
+          }
+          chunks.push(chunk);
+        };
+        const done = () =>
+          finish(undefined, { status: res.statusCode ?? 0, raw: res.headers, body: Buffer.concat(chunks) });
+        res.on('error', (error) => finish(error));
+        res.on('close', () => {
+          if (!res.complete)
+            finish(
+              Object.assign(new Error('the connection closed before the answer was complete'), {
+                code: 'ECONNRESET',
+              }),
+            );
+        });
+        if (!decoder) {
+          res.on('data', take);
+          res.on('end', done);
+          return;
+        }
+        decoder.on('data', take);
+        decoder.on('end', done);
+        decoder.on('error', (error) => finish(error));
+        res.pipe(decoder);
+      }, finish);
     });
     const timer = setTimeout(() => req.destroy(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
     req.on('error', (error) => finish(error));
@@ -172,35 +220,68 @@ async function once(
 }
 
 /** We ask for no compression; a server that compresses anyway is decoded as fetch would. */
-async function decode(encoding: string | undefined, data: Buffer): Promise<Buffer> {
+async function decoderFor(encoding: string | undefined): Promise<Transform | undefined> {
   const kind = (encoding ?? '').trim().toLowerCase();
-  if (!kind || kind === 'identity' || data.length === 0) return data;
+  if (!kind || kind === 'identity') return undefined;
+  if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(kind)) return undefined;
   const zlib = await import('node:zlib');
-  if (kind === 'gzip' || kind === 'x-gzip') return zlib.gunzipSync(data);
-  if (kind === 'deflate') return zlib.inflateSync(data);
-  if (kind === 'br') return zlib.brotliDecompressSync(data);
-  return data;
+  // An empty body with a content-encoding is empty, as fetch reads it.
+  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  if (kind === 'gzip' || kind === 'x-gzip') return zlib.createGunzip(lenient);
+  if (kind === 'deflate') return zlib.createInflate(lenient);
+  return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+}
+
+/** A redirect we will not follow: the registry's doing, so not retried (a RegistryError). */
+function badRedirect(from: URL, message: string): RegistryError {
+  return new RegistryError(
+    from.host,
+    message,
+    "Check the registry URL (its scheme, host and path), or ask the registry's operator: retrying would give the same answer.",
+  );
 }
 
 /** Send one request, following redirects as fetch does unless `manualRedirect`. */
 export async function exchange(req: ExchangeRequest): Promise<Exchange> {
   const deadline = Date.now() + req.timeoutMs;
+  const maxBodyBytes = req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let url = new URL(req.url);
   let method = req.method;
   let headers: Record<string, string> = { accept: '*/*', ...lowercase(req.headers) };
   let body = req.body === undefined ? undefined : asBuffer(req.body);
   if (typeof req.body === 'string' && !headers['content-type'])
     headers['content-type'] = 'text/plain;charset=UTF-8';
+  const visited = new Set<string>();
   for (let hops = 0; ; hops++) {
     const sent = { ...headers };
     if (body) sent['content-length'] = String(body.length);
-    const res = await once(url, method, sent, body, deadline, req.timeoutMs);
+    visited.add(`${method} ${url.href}`);
+    const res = await once(url, method, sent, body, deadline, req.timeoutMs, maxBodyBytes);
     const location = res.raw.location;
     if (req.manualRedirect || !REDIRECTS.has(res.status) || !location) {
       return { status: res.status, headers: new IncomingHeaders(res.raw), url: url.href, body: res.body };
     }
-    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects from ${req.url}`);
-    const next = new URL(location, url);
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw badRedirect(url, `redirected ${url.pathname} (HTTP ${res.status}) to an unreadable location`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+      throw badRedirect(
+        url,
+        `redirected ${url.pathname} (HTTP ${res.status}) to a ${next.protocol} URL; only http and https redirects are followed`,
+      );
+    if (url.protocol === 'https:' && next.protocol === 'http:')
+      throw badRedirect(
+        url,
+        `redirected ${url.pathname} (HTTP ${res.status}) from https to plain http (${next.host}); credentials and content would travel unencrypted`,
+      );
+    if (hops >= MAX_REDIRECTS)
+      throw badRedirect(
+        url,
+        `redirected ${req.method} ${new URL(req.url).pathname} more than ${MAX_REDIRECTS} times`,
+      );
     if (
       (res.status === 303 && method !== 'HEAD') ||
       ((res.status === 301 || res.status === 302) && method === 'POST')
@@ -209,6 +290,11 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
       body = undefined;
       headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !key.startsWith('content-')));
     }
+    if (visited.has(`${method} ${next.href}`))
+      throw badRedirect(
+        url,
+        `answered ${url.pathname} with redirects in a loop (HTTP ${res.status} back to ${next.host}${next.pathname})`,
+      );
     // Credentials never follow a redirect to another origin (a registry's blob store, a CDN).
     if (next.origin !== url.origin) {
       headers = Object.fromEntries(

@@ -5,11 +5,17 @@
  * (http-transport.ts says why not fetch).
  */
 import { errorMessage, isUserError } from './errors.js';
-import { exchange, IncomingHeaders, type Exchange, type ResponseHeaders } from './http-transport.js';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  exchange,
+  IncomingHeaders,
+  type Exchange,
+  type ResponseHeaders,
+} from './http-transport.js';
 import type { Reporter } from './log.js';
 import { redact, splitUrlCredentials } from './secrets.js';
 
-export { IncomingHeaders, type ResponseHeaders };
+export { DEFAULT_MAX_BODY_BYTES, IncomingHeaders, type ResponseHeaders };
 
 export const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
 
@@ -29,6 +35,11 @@ export interface HttpRequest {
   beforeRetry?: (reason: string) => Promise<boolean>;
   /** Do not follow redirects. */
   manualRedirect?: boolean;
+  /**
+   * The most the decoded answer may hold (default 64 MiB, DEFAULT_MAX_BODY_BYTES); past it the
+   * request fails at once with a RegistryError naming the host and the limit.
+   */
+  maxBodyBytes?: number;
 }
 
 export interface HttpResponse {
@@ -139,6 +150,7 @@ export class HttpClient {
           body: req.body,
           timeoutMs: req.timeoutMs ?? this.timeoutMs,
           manualRedirect: req.manualRedirect,
+          maxBodyBytes: req.maxBodyBytes,
         });
         if (!RETRY_STATUS.has(res.status)) return toResponse(res);
         lastStatus = res.status;
@@ -154,8 +166,11 @@ export class HttpClient {
         }
         delay = retryAfter ?? this.backoff(attempt);
       } catch (error) {
-        // A proxy that refuses us (proxy.ts) says what to fix: retrying changes nothing.
-        if (error instanceof TransientHttpError || isUserError(error)) throw error;
+        // A proxy that refuses us (proxy.ts), a redirect loop or one to another scheme, an answer
+        // over the size limit (http-transport.ts) say what to fix: retrying changes nothing.
+        // Nor does it for a URL we cannot send to (a TypeError: no network error is one here).
+        if (error instanceof TransientHttpError || isUserError(error) || error instanceof TypeError)
+          throw error;
         lastStatus = undefined;
         lastReason = networkReason(error);
         delay = this.backoff(attempt);

@@ -15,12 +15,44 @@ export function parseBool(name: string, raw: string): boolean {
   throw InputError.bad(name, raw, 'is not a boolean', `Use true or false.`);
 }
 
-/** Items separated by newlines or commas, trimmed, empty ones dropped. */
+/**
+ * Items separated by newlines or commas, trimmed, empty ones dropped. A comma inside a glob's
+ * `{a,b}` alternatives or a `[...]` class is part of the item, not a separator, so
+ * `build/*.{zip,tar.gz}` stays one pattern. A newline always ends an item; a `{` or `[` that
+ * does not close on its line is an ordinary character.
+ */
 export function parseList(raw: string): string[] {
-  return raw
-    .split(/[\r\n,]+/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
+  const items: string[] = [];
+  for (const line of raw.split(/\r\n|[\r\n]/)) {
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '{' || line[i] === '[') i = groupEnd(line, i) ?? i;
+      else if (line[i] === ',') {
+        items.push(line.slice(start, i));
+        start = i + 1;
+      }
+    }
+    items.push(line.slice(start));
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+/** The index of the `}` or `]` closing the group opened at `open`, or undefined if none. */
+function groupEnd(line: string, open: number): number | undefined {
+  if (line[open] === '[') {
+    // `[]a]` and `[!]a]`: a `]` first in the class is a member (as in glob.ts and shells).
+    let i = open + 1;
+    if (line[i] === '!' || line[i] === '^') i++;
+    const end = line.indexOf(']', i + 1);
+    return end < 0 ? undefined : end;
+  }
+  let depth = 0;
+  for (let i = open; i < line.length; i++) {
+    if (line[i] === '[') i = groupEnd(line, i) ?? i;
+    else if (line[i] === '{') depth++;
+    else if (line[i] === '}' && --depth === 0) return i;
+  }
+  return undefined;
 }
 
 export function parseInt10(

@@ -11,21 +11,14 @@ import {
   parseUrl,
 } from '@deploy-actions/action-kit/parse';
 import { parseExpectBody, parseExpectStatus } from './health-checks.js';
+import { HEALTH_DEFAULTS } from './setting-keys.js';
 import type { HealthOptions } from './health.js';
 import { namesColour, sampleUrl } from './health-urls.js';
 import type { Naming } from './router/index.js';
 
 export type RawHealthSettings = Record<string, string | string[] | undefined>;
 
-export const HEALTH_DEFAULTS = {
-  'expect-status': '200-299',
-  interval: '2s',
-  timeout: '60s',
-  window: '60s',
-  'success-threshold': '3',
-  'failure-threshold': '3',
-  'probe-timeout': '5s',
-} as const;
+export { HEALTH_DEFAULTS };
 
 function text(raw: RawHealthSettings, key: string): string | undefined {
   const value = raw[key];

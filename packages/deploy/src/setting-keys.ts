@@ -42,3 +42,25 @@ export const ROUTER_SETTINGS = [
 ] as const;
 
 export type RouterSetting = (typeof ROUTER_SETTINGS)[number];
+
+/** The router types (router/types.ts re-exports them). */
+export const ROUTER_TYPES = ['nginx', 'kubernetes', 'symlink', 'command'] as const;
+
+/** Which settings each router reads; any other one is a mistake worth naming. */
+export const ROUTER_SETTINGS_OF: Record<(typeof ROUTER_TYPES)[number], readonly RouterSetting[]> = {
+  nginx: ['upstream-file', 'blue', 'green', 'reload-command', 'test-command'],
+  kubernetes: ['namespace', 'service', 'ingress', 'selector-key', 'context', 'blue', 'green'],
+  symlink: ['link', 'blue', 'green'],
+  command: ['switch-command', 'read-command', 'blue', 'green'],
+};
+
+/** What the health gate uses for a setting left unset. */
+export const HEALTH_DEFAULTS = {
+  'expect-status': '200-299',
+  interval: '2s',
+  timeout: '60s',
+  window: '60s',
+  'success-threshold': '3',
+  'failure-threshold': '3',
+  'probe-timeout': '5s',
+} as const;

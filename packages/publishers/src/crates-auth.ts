@@ -5,6 +5,7 @@
  * run (`DELETE` the same path with that token), as rust-lang/crates-io-auth-action does.
  */
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 import { getIdToken, oidcAvailable } from '@deploy-actions/action-kit/oidc';
 import { parseToken } from '@deploy-actions/action-kit/parse';
@@ -59,7 +60,11 @@ export async function trustedPublishingToken(
       "Add this repository and workflow as a trusted publisher in the crate's settings on crates.io (a first release needs a token), or set CARGO_REGISTRY_TOKEN.",
       res.status,
     );
-  const token = res.json<{ token?: string }>().token;
+  const token = jsonAnswer<{ token: string }>(
+    res,
+    { token: 'string' },
+    { what: 'a token exchange', registry: label },
+  ).token;
   if (!token) throw new Error(`${tokensEndpoint(apiUrl)} answered without a token`);
   addSecret(token);
   context.defer(async () => {

@@ -14,13 +14,16 @@ import {
   type IndexEntry,
 } from '@deploy-actions/registries/crates';
 import { crateNameFromManifest } from '@deploy-actions/registries/crates-manifest';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { publishToken } from './crates-auth.js';
 import {
   cargoErrorSummary,
   cargoMetadata,
   classifyCargoFailure,
   prepareCargo,
+  publishArgs,
   runCargo,
   yankArgs,
   type Cargo,
@@ -124,12 +127,14 @@ export const publish: Publish = async (raw, context) => {
       `cargo publish ${crate.name} ${version}`,
       () => uploadCrate(crate, upload),
     );
+    const same =
+      outcome === 'raced' ? await sameAsOurs(crate, client(crate.name), context, settings, cargo) : '';
     notes.push(
       outcome === 'published'
         ? `${crate.name} ${version} published to ${settings.label}`
         : outcome === 'landed'
           ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
-          : `${crate.name} ${version} was published by someone else meanwhile`,
+          : `${crate.name} ${version} was published to ${settings.label} by another run at the same time${same}: skipped`,
     );
     sentAny ||= outcome !== 'raced';
     // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
@@ -153,6 +158,59 @@ export const publish: Publish = async (raw, context) => {
     notes,
   };
 };
+
+/**
+ * The .crate cargo packaged for `crate` (cargo's packaging is reproducible: the same sources give
+ * the same bytes), looked for where cargo puts it: CARGO_TARGET_DIR, else a `target` folder
+ * beside the manifest or above it, up to the workspace.
+ */
+function packagedCrate(crate: WorkspaceCrate, workspace: string, env: NodeJS.ProcessEnv): string | undefined {
+  const file = `${crate.name}-${crate.version}.crate`;
+  const dirs = env.CARGO_TARGET_DIR ? [resolve(workspace, env.CARGO_TARGET_DIR)] : [];
+  for (let dir = dirname(crate.manifest); ; dir = dirname(dir)) {
+    dirs.push(join(dir, 'target'));
+    if (dir === workspace || dirname(dir) === dir || !dir.startsWith(workspace)) break;
+  }
+  return dirs.map((dir) => join(dir, 'package', file)).find((path) => existsSync(path));
+}
+
+/**
+ * Another run published this crate version while we did: its checksum in the index must be our
+ * .crate's. Returns words for the note; a different checksum is a failure that says so.
+ */
+async function sameAsOurs(
+  crate: WorkspaceCrate,
+  client: CratesClient,
+  context: PublishContext,
+  settings: CratesSettings,
+  cargo: Cargo,
+): Promise<string> {
+  const theirs = hasVersion(await client.entries(true), crate.version)?.cksum;
+  // cargo refuses a version its index lists before it packages anything: package it ourselves.
+  let local = packagedCrate(crate, context.workspace, context.env);
+  if (theirs && !local) {
+    const packaged = await runCargo(
+      cargo,
+      publishArgs({
+        manifest: crate.manifest,
+        registryName: settings.registryName,
+        verify: false,
+        allowDirty: true,
+      }).map((arg) => (arg === 'publish' ? 'package' : arg)),
+      { cwd: dirname(crate.manifest), tokenEnv: settings.tokenEnv, token: '', reporter: context.reporter },
+    );
+    if (packaged.code === 0) local = packagedCrate(crate, context.workspace, context.env);
+  }
+  if (!theirs || !local) return ' (its checksum could not be compared with ours)';
+  const ours = createHash('sha256').update(readFileSync(local)).digest('hex');
+  if (theirs === ours) return ' (the same checksum as ours)';
+  throw new RegistryError(
+    settings.label,
+    `${crate.name} ${crate.version} was published by another run at the same time with different content: the index has cksum ${theirs}, our .crate ${ours}`,
+    'Two release runs built this version from different sources. Check which commit the published crate came from; if it is wrong, yank it (the rollback action) and release a new version.',
+    409,
+  );
+}
 
 /** Yank the bad version of every crate of the target; what cargo resolves to next is the answer. */
 export const rollback: Rollback = async (raw, context: RollbackContext) => {

@@ -104,6 +104,8 @@ async function finish(
   ctx: PublishContext,
   versionWasThere: boolean,
   notes: string[],
+  /** Why the version was there, when not a rerun (another run tagged it meanwhile). */
+  thereBecause?: string,
 ): Promise<PublishResult> {
   // A floating tag the listing did not have needs no lookup before its PUT: had it appeared
   // since, the PUT moves it all the same (what the lookup decides is only whether to skip).
@@ -111,7 +113,8 @@ async function finish(
   for (const { tag } of p.plan) if (tag !== p.versionTag && !p.listed.has(tag)) known.set(tag, undefined);
   const changes = await applyTags(p.target, manifest, p.plan, known, ctx.dryRun);
   const status = versionWasThere ? 'skipped' : ctx.dryRun ? 'dry-run' : 'published';
-  if (versionWasThere) notes.unshift(`${p.versionTag} already points at ${shortDigest(manifest.digest)}`);
+  if (versionWasThere)
+    notes.unshift(thereBecause ?? `${p.versionTag} already points at ${shortDigest(manifest.digest)}`);
   notes.push(...describeChanges(changes, manifest.digest, ctx.dryRun), ...describeHeldBack(p.plan));
   for (const note of notes) ctx.reporter.info(`docker: ${note}`);
   return {
@@ -130,11 +133,41 @@ async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult>
   const versionWasThere = p.current?.digest === manifest.digest;
   if (p.current && !versionWasThere && !ctx.force) throw conflict(p, manifest.digest);
   const notes: string[] = [];
-  if (!versionWasThere && !ctx.dryRun) {
-    const copied = await copyToTarget(manifest, source, p.target, sameRegistry, ctx.reporter);
-    if (copied) notes.push(copied);
+  if (versionWasThere || ctx.dryRun) return finish(p, manifest, ctx, versionWasThere, notes);
+  const copied = await copyToTarget(manifest, source, p.target, sameRegistry, ctx.reporter);
+  if (copied) notes.push(copied);
+  // Another release run of the same version may have tagged it while we copied: ask again just
+  // before the PUT (registries have no conditional PUT), and once more after it.
+  const now = await p.target.headManifest(p.versionTag);
+  if (now?.digest !== p.current?.digest) {
+    if (now?.digest === manifest.digest) {
+      p.current = now;
+      return finish(
+        p,
+        manifest,
+        ctx,
+        true,
+        notes,
+        `${p.versionTag} was tagged ${shortDigest(manifest.digest)} by another run at the same time (the same digest as ours): skipped`,
+      );
+    }
+    if (now && !ctx.force) throw raced(p, now.digest, manifest.digest);
+    p.current = now;
   }
-  return finish(p, manifest, ctx, versionWasThere, notes);
+  const result = await finish(p, manifest, ctx, false, notes);
+  const after = await p.target.headManifest(p.versionTag);
+  if (after && after.digest !== manifest.digest) throw raced(p, after.digest, manifest.digest);
+  return result;
+}
+
+/** Another run tagged the version with another digest while this one was publishing it. */
+function raced(p: Prepared, theirs: string, ours: string): RegistryError {
+  return new RegistryError(
+    p.settings.image.host,
+    `${imageName(p.settings.image)}:${p.versionTag} was tagged by another run at the same time with digest ${theirs}, not ours (${ours})`,
+    'Two release runs published this version from different images. Check which one is right and rerun that one with force: true to retag it.',
+    409,
+  );
 }
 
 async function build(p: Prepared, ctx: PublishContext): Promise<PublishResult> {

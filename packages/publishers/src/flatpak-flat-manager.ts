@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer, type Shape } from '@deploy-actions/action-kit/answer';
 import { AlreadyDoneSignal, type HttpClient, type HttpResponse } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { commitVersion, objectPath, parseCommit, uploadOrder, type LocalObject } from './flatpak-ostree.js';
@@ -44,6 +45,15 @@ export interface Job {
   log: string;
   results?: string;
 }
+
+const BUILD_SHAPE = {
+  id: 'integer',
+  repo_state: 'integer',
+  'repo_state_reason?': 'string',
+  published_state: 'integer',
+  'published_state_reason?': 'string',
+} as const;
+const JOB_SHAPE = { id: 'integer', status: 'integer', 'log?': 'string', 'results?': 'string' } as const;
 
 const JOB_ENDED = 2;
 const JOB_BROKEN = 3;
@@ -157,7 +167,13 @@ export class FlatManager {
    * routes, actix `Json<…>` extractors); like flat-manager-client, send it gzip-compressed.
    * Both are reads, safe to repeat, so the client's retries apply.
    */
-  private async getJson<T>(url: string, json: unknown, what: string): Promise<T> {
+  private async getJson<T>(
+    url: string,
+    json: unknown,
+    what: string,
+    shape: Shape,
+    answer: string,
+  ): Promise<T> {
     const { gzipSync } = await import('node:zlib');
     const res = await this.options.http.request({
       method: 'GET',
@@ -170,7 +186,7 @@ export class FlatManager {
       body: gzipSync(JSON.stringify(json)),
     });
     if (!res.ok) throw this.refused(res, what);
-    return res.json<T>();
+    return jsonAnswer<T>(res, shape, { what: answer, registry: this.base });
   }
 
   async getBuild(id: number): Promise<Build> {
@@ -179,7 +195,7 @@ export class FlatManager {
       headers: { authorization: `Bearer ${this.options.token}` },
     });
     if (!res.ok) throw this.refused(res, `read build ${id}`);
-    return res.json<Build>();
+    return jsonAnswer<Build>(res, BUILD_SHAPE, { what: 'a flat-manager build', registry: this.base });
   }
 
   /** A new build. Retried freely: a build nobody uploads to is harmless and never published. */
@@ -190,7 +206,7 @@ export class FlatManager {
       `create a build in repo '${this.options.repo}'`,
       async () => true,
     );
-    return res.json<Build>();
+    return jsonAnswer<Build>(res, BUILD_SHAPE, { what: 'a flat-manager build', registry: this.base });
   }
 
   async missingObjects(id: number, names: string[]): Promise<Set<string>> {
@@ -200,6 +216,8 @@ export class FlatManager {
         `${this.buildUrl(id)}/missing_objects`,
         { wanted: names.slice(i, i + MISSING_CHUNK) },
         'list missing objects',
+        { missing: ['string'] },
+        'a flat-manager missing-objects list',
       );
       for (const name of data.missing ?? []) missing.add(name);
     }
@@ -292,7 +310,13 @@ export class FlatManager {
     let delay = this.options.pollMs ?? 250;
     let printed = 0;
     for (;;) {
-      const job = await this.getJson<Job>(url, { 'log-offset': printed }, `follow the ${what} job`);
+      const job = await this.getJson<Job>(
+        url,
+        { 'log-offset': printed },
+        `follow the ${what} job`,
+        JOB_SHAPE,
+        'a flat-manager job',
+      );
       if (job.log) {
         for (const line of job.log.split('\n').filter(Boolean)) this.options.reporter.info(`| ${line}`);
         printed += job.log.length;

@@ -9,7 +9,8 @@ import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-k
 import { AlreadyDoneSignal } from '@deploy-actions/action-kit/http';
 import { parseManifest, manifestAppId } from '@deploy-actions/registries/flatpak';
 import { applyBumps, planBumps, type ResolvedBump, type SourceBump } from './flatpak-flathub-manifest.js';
-import { GitHubApi, isRepository, type Pull } from './flatpak-github.js';
+import { GitHubApi, isRepository, SHAPES, type Pull } from './flatpak-github.js';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import { githubToken, requireToken, type FlatpakJob } from './flatpak-job.js';
 import type { PublishResult } from './types.js';
 
@@ -31,6 +32,8 @@ async function findManifest(
     const file = await api.find<{ sha: string; content: string; encoding: string }>(
       `/repos/${repository}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(ref)}`,
       `read ${path} of ${repository}`,
+      SHAPES.file,
+      'a GitHub file',
     );
     if (file) return { path, sha: file.sha, text: Buffer.from(file.content, 'base64').toString('utf8') };
   }
@@ -67,6 +70,8 @@ async function tagCommit(api: GitHubApi, gitUrl: string, tag: string, file: stri
   const ref = await api.find<{ object: { type: string; sha: string } }>(
     `/repos/${repo}/git/ref/tags/${encodeURIComponent(tag)}`,
     `read tag ${tag} of ${repo}`,
+    SHAPES.ref,
+    'a GitHub git ref',
   );
   if (!ref)
     throw new RegistryError(
@@ -78,6 +83,8 @@ async function tagCommit(api: GitHubApi, gitUrl: string, tag: string, file: stri
   const annotated = await api.find<{ object: { sha: string } }>(
     `/repos/${repo}/git/tags/${ref.object.sha}`,
     `read tag ${tag} of ${repo}`,
+    SHAPES.ref,
+    'a GitHub tag object',
   );
   if (!annotated) throw new RegistryError('GitHub', `${repo}: tag object ${ref.object.sha} not found`);
   return annotated.object.sha;
@@ -125,7 +132,12 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
   const branch = prBranch(version);
 
   const openPullsPath = `/repos/${repository}/pulls?state=open&head=${encodeURIComponent(`${owner}:${branch}`)}`;
-  const open = await api.find<Pull[]>(openPullsPath, `list pull requests of ${repository}`);
+  const open = await api.find<Pull[]>(
+    openPullsPath,
+    `list pull requests of ${repository}`,
+    [SHAPES.pull],
+    'a GitHub pull request list',
+  );
   if (open?.length)
     return {
       status: 'skipped',
@@ -133,7 +145,12 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
       notes: [`pull request #${open[0].number} for ${version} is already open`],
     };
 
-  const info = await api.find<{ default_branch: string }>(`/repos/${repository}`, `read ${repository}`);
+  const info = await api.find<{ default_branch: string }>(
+    `/repos/${repository}`,
+    `read ${repository}`,
+    SHAPES.repository,
+    'a GitHub repository',
+  );
   if (!info)
     throw new RegistryError(
       'GitHub',
@@ -196,6 +213,8 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
   const head = await api.find<{ object: { sha: string } }>(
     `/repos/${repository}/git/ref/heads/${encodeURIComponent(base)}`,
     `read ${base} of ${repository}`,
+    SHAPES.ref,
+    'a GitHub git ref',
   );
   if (!head) throw new RegistryError('GitHub', `${repository} has no branch ${base}`);
   const created = await api.call(
@@ -204,7 +223,12 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
     { ref: `refs/heads/${branch}`, sha: head.object.sha },
     {
       beforeRetry: async () =>
-        !(await api.find(`/repos/${repository}/git/ref/heads/${branch}`, `read ${branch}`)),
+        !(await api.find(
+          `/repos/${repository}/git/ref/heads/${branch}`,
+          `read ${branch}`,
+          SHAPES.ref,
+          'a GitHub git ref',
+        )),
     },
   );
   // 422: the branch exists from an earlier run whose pull request was not opened; reuse it.
@@ -230,7 +254,14 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
     'Opened by deploy-actions.',
   ].join('\n');
   const openPull = async () =>
-    (await api.find<Pull[]>(openPullsPath, `list pull requests of ${repository}`))?.[0];
+    (
+      await api.find<Pull[]>(
+        openPullsPath,
+        `list pull requests of ${repository}`,
+        [SHAPES.pull],
+        'a GitHub pull request list',
+      )
+    )?.[0];
   let pull: Pull | undefined;
   try {
     const pr = await api.call(
@@ -242,7 +273,7 @@ export async function publishFlathubPr(job: FlatpakJob): Promise<PublishResult> 
       },
     );
     if (!pr.ok) throw api.refused(pr, `open a pull request on ${repository}`);
-    pull = pr.json<Pull>();
+    pull = jsonAnswer<Pull>(pr, SHAPES.pull, { what: 'a created pull request', registry: 'GitHub' });
   } catch (error) {
     if (!(error instanceof AlreadyDoneSignal)) throw error;
     pull = await openPull();

@@ -5,6 +5,7 @@
  * as on GitHub Enterprise and in tests.
  */
 import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer, type Shape } from '@deploy-actions/action-kit/answer';
 import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 
 export interface ReleaseAsset {
@@ -27,6 +28,21 @@ export interface Pull {
   html_url: string;
   head: { ref: string };
 }
+
+/** The fields this publisher reads of each GitHub answer. */
+export const SHAPES = {
+  release: {
+    id: 'integer',
+    tag_name: 'string',
+    'html_url?': 'string',
+    upload_url: 'string',
+    assets: [{ id: 'integer', name: 'string', 'browser_download_url?': 'string', 'state?': 'string' }],
+  },
+  pull: { number: 'integer', html_url: 'string', 'head?': { ref: 'string' } },
+  ref: { object: { 'type?': 'string', sha: 'string' } },
+  file: { sha: 'string', content: 'string', 'encoding?': 'string' },
+  repository: { default_branch: 'string' },
+} as const;
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 export const isRepository = (value: string) => REPOSITORY.test(value);
@@ -100,18 +116,20 @@ export class GitHubApi {
     });
   }
 
-  /** GET a JSON document; undefined on 404. */
-  async find<T>(path: string, what: string): Promise<T | undefined> {
+  /** GET a JSON document of the given shape; undefined on 404. */
+  async find<T>(path: string, what: string, shape: Shape, answer: string): Promise<T | undefined> {
     const res = await this.call('GET', path);
     if (res.status === 404) return undefined;
     if (!res.ok) throw this.refused(res, what);
-    return res.json<T>();
+    return jsonAnswer<T>(res, shape, { what: answer, registry: 'GitHub' });
   }
 
   async releaseByTag(repository: string, tag: string): Promise<Release | undefined> {
     return this.find<Release>(
       `/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`,
       `read the release ${tag} of ${repository}`,
+      SHAPES.release,
+      'a GitHub release',
     );
   }
 }

@@ -10,6 +10,7 @@ import { RegistryError, errorMessage } from '@deploy-actions/action-kit/errors';
 import { STATUS_CODES } from 'node:http';
 import {
   AlreadyDoneSignal,
+  DEFAULT_MAX_BODY_BYTES,
   IncomingHeaders,
   TransientHttpError,
   type HttpClient,
@@ -17,6 +18,7 @@ import {
 } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { githubHeaders, refusal } from '@deploy-actions/registries/github';
+import { checkShape, notAnAnswer, type Shape } from '@deploy-actions/action-kit/answer';
 import type { Octokit as OctokitCore } from '@octokit/core';
 import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
@@ -86,6 +88,14 @@ function httpFetch(http: HttpClient): typeof fetch {
       body: (init?.body ?? undefined) as string | Uint8Array | undefined,
       beforeRetry: method === 'PATCH' ? async () => true : undefined,
     });
+    // Every REST call expects JSON: a login page or a proxy's HTML answering 200 in the API's
+    // place is refused here, before Octokit's pagination reads it as a list.
+    const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (res.ok && res.status !== 204 && /html/.test(type) && !/html/.test(headers.accept ?? ''))
+      throw notAnAnswer(
+        { url: res.url, what: 'a GitHub API', registry: 'GitHub' },
+        `HTTP ${res.status} ${type}`,
+      );
     return octokitResponse(res);
   };
 }
@@ -149,6 +159,9 @@ function githubMessageOf(error: unknown): string {
 /** An Octokit failure as the error a user reads: a RegistryError with a hint where it is theirs to fix. */
 export function explain(conn: GitHubConnection, error: unknown, what: string): Error {
   if (error instanceof RegistryError || error instanceof AlreadyDoneSignal) return error;
+  // Octokit wraps what our fetch threw (an answer that is not the API's, over the size limit).
+  const cause = (error as OctokitFailure)?.cause;
+  if (cause instanceof RegistryError) return cause;
   const transient = transientCause(error);
   if (transient) return new Error(`GitHub: could not ${what}: ${transient.message}`);
   const status = statusOf(error);
@@ -172,10 +185,56 @@ export async function call<T>(conn: GitHubConnection, what: string, fn: () => Pr
 
 const repoParams = (conn: GitHubConnection) => ({ owner: conn.owner, repo: conn.repo });
 
+/** The fields of an asset the publisher reads. */
+export const ASSET_SHAPE = {
+  id: 'integer',
+  name: 'string',
+  size: 'integer',
+  'state?': 'string',
+  'digest?': 'string',
+  url: 'string',
+  'browser_download_url?': 'string',
+} as const;
+
+/** The fields of a release the publisher reads (ids and URLs it builds requests from). */
+export const RELEASE_SHAPE = {
+  id: 'integer',
+  tag_name: 'string',
+  'name?': 'string',
+  'body?': 'string',
+  draft: 'boolean',
+  prerelease: 'boolean',
+  'html_url?': 'string',
+  upload_url: 'string',
+  'assets?': [ASSET_SHAPE],
+} as const;
+
+interface OctokitAnswer {
+  data: unknown;
+  url: string;
+  status: number;
+  headers: Record<string, string | number | undefined>;
+}
+
+/**
+ * Octokit's answer checked before use: Octokit hands back HTML as a string and JSON of any
+ * shape as it is, and a release id of `undefined` becomes a request to `/releases//assets`.
+ */
+export function answerOf<T>(res: OctokitAnswer, shape: Shape, what: string): T {
+  const type = String(res.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  const source = { url: res.url, what, registry: 'GitHub' };
+  if (type && !/json/.test(type)) throw notAnAnswer(source, `HTTP ${res.status} ${type}`);
+  return checkShape<T>(res.data, shape, source);
+}
+
 /** The published release of a tag; undefined when there is none (drafts are never found here). */
 export async function releaseByTag(conn: GitHubConnection, tag: string): Promise<ReleaseData | undefined> {
   try {
-    return (await conn.octokit.rest.repos.getReleaseByTag({ ...repoParams(conn), tag })).data as ReleaseData;
+    const res = await conn.octokit.rest.repos.getReleaseByTag({ ...repoParams(conn), tag });
+    return answerOf<ReleaseData>(res, RELEASE_SHAPE, 'a GitHub release');
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw explain(conn, error, `read the release ${tag} of ${conn.repository}`);
@@ -188,10 +247,11 @@ export async function listReleases(conn: GitHubConnection): Promise<ReleaseData[
     conn,
     `list the releases of ${conn.repository}`,
     async () =>
-      (await conn.octokit.paginate(conn.octokit.rest.repos.listReleases, {
-        ...repoParams(conn),
-        per_page: 100,
-      })) as ReleaseData[],
+      await conn.octokit.paginate(
+        conn.octokit.rest.repos.listReleases,
+        { ...repoParams(conn), per_page: 100 },
+        (res) => answerOf<ReleaseData[]>(res, [RELEASE_SHAPE], 'a GitHub release list'),
+      ),
   );
 }
 
@@ -211,8 +271,8 @@ export async function createRelease(
   conn: GitHubConnection,
   fields: ReleaseFields & { tag_name: string },
 ): Promise<ReleaseData> {
-  return (await conn.octokit.rest.repos.createRelease({ ...repoParams(conn), ...fields }))
-    .data as ReleaseData;
+  const res = await conn.octokit.rest.repos.createRelease({ ...repoParams(conn), ...fields });
+  return answerOf<ReleaseData>(res, RELEASE_SHAPE, 'a created GitHub release');
 }
 
 export async function updateRelease(
@@ -220,17 +280,16 @@ export async function updateRelease(
   release: ReleaseData,
   fields: ReleaseFields,
 ): Promise<ReleaseData> {
-  return call(
-    conn,
-    `update the release ${release.tag_name} of ${conn.repository}`,
-    async () =>
-      (
-        await conn.octokit.rest.repos.updateRelease({
-          ...repoParams(conn),
-          release_id: release.id,
-          ...fields,
-        })
-      ).data as ReleaseData,
+  return call(conn, `update the release ${release.tag_name} of ${conn.repository}`, async () =>
+    answerOf<ReleaseData>(
+      await conn.octokit.rest.repos.updateRelease({
+        ...repoParams(conn),
+        release_id: release.id,
+        ...fields,
+      }),
+      RELEASE_SHAPE,
+      'an updated GitHub release',
+    ),
   );
 }
 
@@ -247,11 +306,11 @@ export async function listAssets(conn: GitHubConnection, release: ReleaseData): 
     conn,
     `list the assets of ${release.tag_name}`,
     async () =>
-      (await conn.octokit.paginate(conn.octokit.rest.repos.listReleaseAssets, {
-        ...repoParams(conn),
-        release_id: release.id,
-        per_page: 100,
-      })) as RemoteAsset[],
+      await conn.octokit.paginate(
+        conn.octokit.rest.repos.listReleaseAssets,
+        { ...repoParams(conn), release_id: release.id, per_page: 100 },
+        (res) => answerOf<RemoteAsset[]>(res, [ASSET_SHAPE], 'a GitHub release asset list'),
+      ),
   );
 }
 
@@ -272,6 +331,9 @@ export async function downloadAsset(conn: GitHubConnection, asset: RemoteAsset):
   const res = await conn.http.request({
     url: asset.url,
     headers: { ...githubHeaders(conn.token), accept: 'application/octet-stream' },
+    // An asset may be larger than the default limit; the listing may also be older than a
+    // replacement by another job (a grown SHA256SUMS), so the listed size only raises the limit.
+    maxBodyBytes: Math.max(asset.size, DEFAULT_MAX_BODY_BYTES),
   });
   if (res.status === 404) return undefined;
   if (!res.ok)

@@ -8,7 +8,9 @@ import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { AlreadyDoneSignal } from '@deploy-actions/action-kit/http';
 import { githubHeaders, githubMessage, refusal } from '@deploy-actions/registries/github';
 import { createHash } from 'node:crypto';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import {
+  ASSET_SHAPE,
   deleteAsset,
   downloadAsset,
   listAssets,
@@ -59,6 +61,16 @@ export function uploadUrl(release: Pick<ReleaseData, 'upload_url'>, name: string
 
 const NAME_ATTEMPTS = 3;
 
+/**
+ * Whether an asset another job uploaded holds our bytes: GitHub's digest says so where it gives
+ * one (sameAsset checked it); a server without digests (older GHES) is asked for the bytes.
+ */
+async function sameBytes(conn: GitHubConnection, asset: RemoteAsset, source: UploadSource): Promise<boolean> {
+  if (asset.digest) return true;
+  const bytes = await downloadAsset(conn, asset);
+  return bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === source.sha256;
+}
+
 export async function uploadAsset(
   conn: GitHubConnection,
   release: ReleaseData,
@@ -90,7 +102,11 @@ export async function uploadAsset(
       if (asset && sameAsset(asset, source)) return { result: 'uploaded', asset };
       throw error;
     }
-    if (res.status === 201) return { result: 'uploaded', asset: res.json<RemoteAsset>() };
+    if (res.status === 201)
+      return {
+        result: 'uploaded',
+        asset: jsonAnswer<RemoteAsset>(res, ASSET_SHAPE, { what: 'an uploaded asset', registry: 'GitHub' }),
+      };
     if (res.status !== 422 || attempt >= NAME_ATTEMPTS) {
       if ([401, 403, 404, 429].includes(res.status))
         throw refusal(conn.repository, res.status, githubMessage(res), res.headers);
@@ -103,7 +119,8 @@ export async function uploadAsset(
     }
     // 422 already_exists: another job of the matrix uploaded it meanwhile, or a broken-off upload holds it.
     const asset = await current();
-    if (asset && sameAsset(asset, source)) return { result: 'present', asset };
+    if (asset && sameAsset(asset, source) && (await sameBytes(conn, asset, source)))
+      return { result: 'present', asset };
     if (asset?.state === 'uploaded') return { result: 'taken', asset };
     if (asset) await deleteAsset(conn, asset);
   }

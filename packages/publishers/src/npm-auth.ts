@@ -4,6 +4,7 @@
  * clear error saying what to set. And whether to sign provenance.
  */
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { getIdToken, oidcAvailable } from '@deploy-actions/action-kit/oidc';
 import { addSecret } from '@deploy-actions/action-kit/secrets';
@@ -64,7 +65,11 @@ export async function exchangeOidcToken(
       res.status,
     );
   }
-  const token = res.json<{ token?: string }>().token;
+  const token = jsonAnswer<{ token: string }>(
+    res,
+    { token: 'string' },
+    { what: 'a token exchange', registry: base },
+  ).token;
   if (!token)
     throw new RegistryError(
       base,

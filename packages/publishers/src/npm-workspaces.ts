@@ -2,10 +2,9 @@
  * npm workspaces: find the packages a root package.json declares, and the order to publish
  * them in, so a package is on the registry before any package that depends on it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
-import { hasMagic, segmentRegex } from '@deploy-actions/action-kit/glob';
+import { foldersWith } from '@deploy-actions/action-kit/glob';
 import { readPackageJson, type PackageJson } from '@deploy-actions/registries/npm';
 
 export interface WorkspacePackage {
@@ -18,42 +17,9 @@ export interface WorkspacePackage {
 /** The dependency kinds that must be published first (devDependencies are not installed by users). */
 const RUNTIME_DEPENDENCIES = ['dependencies', 'peerDependencies', 'optionalDependencies'] as const;
 
-function subdirs(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Folders matching a workspace pattern (`packages/*`, `libs/**`, `tools/cli`), relative to root. */
+/** Folders matching a workspace pattern (`packages/*`, `libs/**`, `tools/cli`) that hold a package.json. */
 export function expandPattern(root: string, pattern: string): string[] {
-  const segments = pattern.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter(Boolean);
-  let current = [root];
-  for (const segment of segments) {
-    const next: string[] = [];
-    for (const dir of current) {
-      if (segment === '**') {
-        // Zero or more levels.
-        const stack = [dir];
-        while (stack.length) {
-          const d = stack.pop()!;
-          next.push(d);
-          for (const child of subdirs(d)) stack.push(join(d, child));
-        }
-      } else if (hasMagic(segment)) {
-        const re = segmentRegex(segment);
-        for (const child of subdirs(dir)) if (re.test(child)) next.push(join(dir, child));
-      } else if (existsSync(join(dir, segment)) && statSync(join(dir, segment)).isDirectory()) {
-        next.push(join(dir, segment));
-      }
-    }
-    current = [...new Set(next)];
-  }
-  return current.filter((dir) => existsSync(join(dir, 'package.json')));
+  return foldersWith(root, pattern, 'package.json');
 }
 
 /** The workspace packages of the root package.json in `root`, in folder order. */

@@ -13,6 +13,7 @@ import {
   readNpmFailure,
   registryFlags,
   registryRefusal,
+  type NpmFailure,
   type NpmRunner,
 } from './npm-cli.js';
 import { packagesToPublish, type NpmPackage } from './npm-package.js';
@@ -129,13 +130,35 @@ async function publishPackage(
         note: `${id} published to ${registry} with dist-tag ${tag} (${why})${extras}${dropped}`,
       };
     const failure = readNpmFailure(result);
-    // The upload may have landed before the error (a timeout, a reset): the registry decides.
-    if (await client.exists(version))
+    // The upload may have landed before the error (a timeout, a reset), or another run published
+    // the same version meanwhile (a conflict): the registry decides, and what it has must be
+    // what we would have sent.
+    const there = await client.packument();
+    if (there?.versions.includes(version)) {
+      const ours = await packedIntegrity(runner, pkg, registry, credential.token);
+      const mismatch = integrityMismatch(there.dist[version], ours);
+      if (mismatch)
+        throw new RegistryError(
+          registry,
+          `${id} was published by another run while this one was publishing, with different content (${mismatch})`,
+          'Two release runs built the same version from different sources. Check which commit the published version came from; if it is wrong, deprecate it and release a new version (npm never lets a version be replaced).',
+          409,
+        );
+      const checked = ours.integrity ? ', same integrity as ours' : '';
+      if (attempt === 1 && isConflict(failure))
+        return {
+          ...base,
+          status: 'skipped',
+          digest: there.dist[version]?.integrity,
+          note: `${id} was published to ${registry} by another run at the same time${checked}: skipped`,
+        };
       return {
         ...base,
         status: 'published',
-        note: `${id} is on ${registry} after npm reported "${failure.summary}": counted as published, not sent again`,
+        digest: there.dist[version]?.integrity,
+        note: `${id} is on ${registry} after npm reported "${failure.summary}"${checked}: counted as published, not sent again`,
       };
+    }
     const refusal = registryRefusal(registry, `npm publish of ${id}`, failure);
     if (refusal) throw refusal;
     if (!isTransient(failure))
@@ -148,6 +171,56 @@ async function publishPackage(
     );
     await sleep(delay);
   }
+}
+
+/**
+ * npm's words for "this version exists already": EPUBLISHCONFLICT (npmjs, 409 or 403 "cannot
+ * publish over the previously published versions"), Verdaccio's 409 "this package is already
+ * present".
+ */
+function isConflict(failure: NpmFailure): boolean {
+  return (
+    failure.code === 'EPUBLISHCONFLICT' ||
+    failure.code === 'E409' ||
+    /cannot publish over|previously published|already (?:present|exists|published)/i.test(failure.summary)
+  );
+}
+
+/** The integrity and shasum of the tarball npm would publish from `pkg.dir` (npm pack is reproducible). */
+async function packedIntegrity(
+  runner: NpmRunner,
+  pkg: NpmPackage,
+  registry: string,
+  token: string | undefined,
+): Promise<{ integrity?: string; shasum?: string }> {
+  const args = ['pack', '--dry-run', '--json', '--ignore-scripts', ...registryFlags(registry, pkg.name)];
+  const result = await runner.run(args, {
+    cwd: pkg.dir,
+    token,
+  });
+  if (result.code !== 0) return {};
+  try {
+    const start = result.stdout.indexOf('[');
+    const [packed] = JSON.parse(result.stdout.slice(start)) as { integrity?: unknown; shasum?: unknown }[];
+    return {
+      integrity: typeof packed?.integrity === 'string' ? packed.integrity : undefined,
+      shasum: typeof packed?.shasum === 'string' ? packed.shasum : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** What differs between the registry's tarball and ours, or undefined when nothing we know of does. */
+function integrityMismatch(
+  theirs: { integrity?: string; shasum?: string } | undefined,
+  ours: { integrity?: string; shasum?: string },
+): string | undefined {
+  if (theirs?.integrity && ours.integrity && theirs.integrity !== ours.integrity)
+    return `the registry's tarball has integrity ${theirs.integrity}, ours ${ours.integrity}`;
+  if (theirs?.shasum && ours.shasum && theirs.shasum !== ours.shasum)
+    return `the registry's tarball has shasum ${theirs.shasum}, ours ${ours.shasum}`;
+  return undefined;
 }
 
 function overallStatus(outcomes: PackageOutcome[]): PublishResult['status'] {

@@ -7,6 +7,7 @@
  * only when an index answers 404 to the first.
  */
 import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { getIdToken, oidcAvailable } from '@deploy-actions/action-kit/oidc';
 import { addSecret } from '@deploy-actions/action-kit/secrets';
@@ -51,7 +52,11 @@ export async function trustedPublishingToken(
       'Pass an API token through `token` or PYPI_TOKEN.',
       audienceRes.status,
     );
-  const audience = audienceRes.json<{ audience?: string }>().audience;
+  const audience = jsonAnswer<{ audience: string }>(
+    audienceRes,
+    { audience: 'string' },
+    { what: 'an OIDC audience', registry: label },
+  ).audience;
   if (!audience) throw new RegistryError(label, 'its _/oidc/audience answer has no audience');
   const idToken = await getIdToken(audience, env);
   for (const path of MINT_TOKEN_PATHS) {
@@ -71,7 +76,11 @@ export async function trustedPublishingToken(
         TRUSTED_PUBLISHER_HINT,
         res.status,
       );
-    const token = res.json<{ token?: string }>().token;
+    const token = jsonAnswer<{ token: string }>(
+      res,
+      { token: 'string' },
+      { what: 'a token exchange', registry: label },
+    ).token;
     if (!token) throw new RegistryError(label, 'the trusted publishing exchange returned no token');
     addSecret(token);
     return token;

@@ -48,11 +48,11 @@ function refusal(body: string): string {
   return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
-function loadDistributions(
+async function loadDistributions(
   settings: Record<string, unknown>,
   ctx: PublishContext,
   pep440: string,
-): Distribution[] {
+): Promise<Distribution[]> {
   const patterns = asList(settings.dist);
   const globs = patterns.length ? patterns : ['dist/*'];
   const files = expandGlobs(ctx.workspace, globs, { input: 'dist', allowEmpty: true }).filter((file) => {
@@ -67,9 +67,10 @@ function loadDistributions(
       `matched no wheel or sdist in ${ctx.workspace}`,
       'Build the distributions first (e.g. python -m build), or fix the `dist` globs.',
     );
-  const dists = files.map((file) => {
+  const dists: Distribution[] = [];
+  for (const file of files) {
     try {
-      return readDistribution(file);
+      dists.push(await readDistribution(file));
     } catch (caught) {
       if (caught instanceof DistributionError)
         throw InputError.bad(
@@ -80,7 +81,7 @@ function loadDistributions(
         );
       throw caught;
     }
-  });
+  }
   const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
   const seen = new Map<string, Distribution>();
   for (const dist of dists) {
@@ -119,7 +120,6 @@ function uploadForm(dist: Distribution): [string, string][] {
     ['pyversion', dist.pyversion],
     ['md5_digest', dist.md5],
     ['sha256_digest', dist.sha256],
-    ['blake2_256_digest', dist.blake2_256],
   ];
 }
 
@@ -133,20 +133,28 @@ interface Upload {
 }
 
 /** The index's copy of the file, if it has one; a different file under the name is an error. */
-async function landed(up: Upload, dist: Distribution): Promise<boolean> {
+async function landed(up: Upload, dist: Distribution, raced = false): Promise<boolean> {
   const remote = (await up.client.files(up.pep440)).find((f) => f.filename === dist.filename);
   if (!remote) return false;
   if (remote.sha256 && remote.sha256 !== dist.sha256)
     throw new RegistryError(
       up.label,
-      `${dist.filename} is already there with different contents (sha256 ${remote.sha256}): PyPI forbids re-uploading a file`,
-      'File names on PyPI are immutable: publish a new version (e.g. a .post release) with the changed files.',
+      `${dist.filename} is already there with different contents (sha256 ${remote.sha256} on the index, ${dist.sha256} here)${raced ? ', uploaded by another run at the same time' : ''}: PyPI forbids re-uploading a file`,
+      raced
+        ? 'Two release runs built this version from different sources: check which commit the published files came from; if they are wrong, yank the release and publish a new version (e.g. a .post release).'
+        : 'File names on PyPI are immutable: publish a new version (e.g. a .post release) with the changed files.',
     );
   return true;
 }
 
-/** Upload one file; returns a note when it turned out to be there already. */
-async function uploadOne(up: Upload, dist: Distribution): Promise<string | undefined> {
+/** What became of one file: sent by us (even if its answer was lost), or there from another run. */
+interface Sent {
+  note: string;
+  byUs: boolean;
+}
+
+/** Upload one file. */
+async function uploadOne(up: Upload, dist: Distribution): Promise<Sent> {
   const { body, contentType } = buildMultipart(uploadForm(dist), {
     field: 'content',
     filename: dist.filename,
@@ -172,18 +180,25 @@ async function uploadOne(up: Upload, dist: Distribution): Promise<string | undef
       },
     });
   } catch (caught) {
-    if (caught instanceof AlreadyDoneSignal) return `${dist.filename}: landed despite ${caught.reason}`;
+    if (caught instanceof AlreadyDoneSignal)
+      return { note: `${dist.filename}: landed despite ${caught.reason}`, byUs: true };
     if (caught instanceof TransientHttpError) {
-      if (await landed(up, dist)) return `${dist.filename}: landed despite ${caught.reason}`;
+      if (await landed(up, dist))
+        return { note: `${dist.filename}: landed despite ${caught.reason}`, byUs: true };
       throw new Error(`uploading ${dist.filename} to ${up.uploadUrl} failed: ${caught.message}`);
     }
     throw caught;
   }
-  if (res.ok) return undefined;
+  if (res.ok) return { note: `${dist.filename}: uploaded`, byUs: true };
   const message = refusal(res.text());
-  if (res.status === 400 && /file already exists/i.test(message)) {
-    // Another run uploaded it between our check and our upload; the same bytes are fine.
-    if (await landed(up, dist)) return `${dist.filename}: uploaded meanwhile by another run`;
+  if ((res.status === 400 || res.status === 409) && /already exists/i.test(message)) {
+    // Another run uploaded it between our check and our upload; the same bytes are fine, other
+    // bytes fail (landed() says what differs).
+    if (await landed(up, dist, true))
+      return {
+        note: `${dist.filename}: uploaded by another run at the same time (same sha256 as ours); skipped`,
+        byUs: false,
+      };
   }
   if (res.status === 401 || res.status === 403)
     throw new RegistryError(
@@ -225,7 +240,7 @@ export const publish: Publish = async (settings, ctx) => {
       `is the PEP 440 local version ${pep440}, which ${label} refuses`,
       'Release without build metadata (+...) to PyPI, or point `registry` at an index that takes local versions.',
     );
-  const dists = loadDistributions(settings, ctx, pep440);
+  const dists = await loadDistributions(settings, ctx, pep440);
   const project = typeof settings.package === 'string' && settings.package ? settings.package : dists[0].name;
   const client = createClient(project, { http: ctx.http, registry, reporter: ctx.reporter });
   const url = client.url(pep440);
@@ -271,7 +286,20 @@ export const publish: Publish = async (settings, ctx) => {
     );
   addSecret(token);
   const up: Upload = { client, uploadUrl, label, token, pep440, ctx };
-  const uploaded: string[] = [];
-  for (const dist of missing) uploaded.push((await uploadOne(up, dist)) ?? `${dist.filename}: uploaded`);
-  return { status: 'published', url, digest, notes: [...uploaded, ...notes] };
+  const sent: Sent[] = [];
+  // Warehouse answers 200 to a second upload of the same file and stores nothing, so a run that
+  // uploads what another run of the same release just uploaded cannot tell from the answer: ask
+  // again just before sending (the first check may be minutes old after a token exchange).
+  const now = new Map((await client.files(pep440)).map((f) => [f.filename, f]));
+  for (const dist of missing) {
+    if (now.has(dist.filename) && (await landed(up, dist, true)))
+      sent.push({
+        note: `${dist.filename}: uploaded by another run at the same time (same sha256 as ours); skipped`,
+        byUs: false,
+      });
+    else sent.push(await uploadOne(up, dist));
+  }
+  // Every file we meant to send was uploaded by another run: that run published, this one skipped.
+  const status = sent.some((s) => s.byUs) ? 'published' : 'skipped';
+  return { status, url, digest, notes: [...sent.map((s) => s.note), ...notes] };
 };

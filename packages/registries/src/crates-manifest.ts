@@ -3,10 +3,11 @@
  * the crate a Cargo.toml publishes, a workspace's members, and the index URL cargo's config
  * files give a named registry.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
+import { foldersWith } from '@deploy-actions/action-kit/glob';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { isTable, readToml, type Table } from '@deploy-actions/version/toml';
 
@@ -30,35 +31,6 @@ function isPublishable(pkg: Table, workspacePackage: Table | undefined): boolean
   let publish = pkg.publish;
   if (isTable(publish) && publish.workspace === true) publish = workspacePackage?.publish;
   return !(publish === false || (Array.isArray(publish) && publish.length === 0));
-}
-
-/** Match one path segment against a glob segment (`*`, `?`), as cargo's members globs. */
-function segmentMatches(pattern: string, name: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  return regex.test(name);
-}
-
-function expandGlob(root: string, pattern: string): string[] {
-  let dirs = [root];
-  for (const segment of pattern.split('/').filter((s) => s && s !== '.')) {
-    const next: string[] = [];
-    for (const dir of dirs) {
-      if (!/[*?]/.test(segment)) {
-        next.push(join(dir, segment));
-        continue;
-      }
-      if (!existsSync(dir)) continue;
-      for (const entry of readdirSync(dir).sort())
-        if (segmentMatches(segment, entry)) next.push(join(dir, entry));
-    }
-    dirs = next;
-  }
-  return dirs;
 }
 
 export interface ManifestMember {
@@ -86,9 +58,9 @@ export function workspaceMembers(rootManifest: string): ManifestMember[] {
     (Array.isArray(workspace.exclude) ? workspace.exclude : []).map((e) => resolve(root, String(e))),
   );
   for (const pattern of Array.isArray(workspace.members) ? workspace.members : []) {
-    for (const dir of expandGlob(root, String(pattern))) {
+    for (const dir of foldersWith(root, String(pattern), 'Cargo.toml', { dot: true })) {
       const manifest = join(dir, 'Cargo.toml');
-      if (excluded.has(resolve(dir)) || !existsSync(manifest)) continue;
+      if (excluded.has(resolve(dir))) continue;
       const member = readToml(manifest);
       if (isTable(member.package)) add(manifest, member.package);
     }

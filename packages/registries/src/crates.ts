@@ -4,8 +4,9 @@
  * one JSON line per version; a yanked version is still published (it cannot be reused).
  * https://doc.rust-lang.org/cargo/reference/registry-index.html
  */
-import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
-import type { HttpClient } from '@deploy-actions/action-kit/http';
+import { InputError, isUserError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer, notAnAnswer, shapeProblem } from '@deploy-actions/action-kit/answer';
+import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 import { highestStable } from '@deploy-actions/version';
 import { crateNameFromManifest, indexFromCargoConfig } from './crates-manifest.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
@@ -93,6 +94,46 @@ export function parseIndexFile(text: string): IndexEntry[] {
   return entries;
 }
 
+/**
+ * An index file as answered: HTML (a login page, a proxy's error) or text with no JSON line at
+ * all is not an index file, and reading it as "no versions" would publish blind.
+ */
+function indexAnswer(res: HttpResponse, indexUrl: string): IndexEntry[] {
+  const source = {
+    url: res.url,
+    what: 'a sparse index file',
+    registry: indexUrl,
+    hint: 'Check `registry`: it must be the sparse index URL (sparse+https://.../index/).',
+  };
+  const type = (res.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (/html/.test(type)) throw notAnAnswer(source, `HTTP ${res.status} ${type}`);
+  const text = res.text();
+  const lines = text.split('\n').filter((line) => line.trim());
+  const objects = lines.map(jsonObject);
+  if (lines.length && objects.every((o) => o === undefined))
+    throw notAnAnswer(source, 'text that is not JSON lines');
+  // Lines without `vers` may be a future format (skipped); a line that has one must be an entry.
+  for (const entry of objects) {
+    if (!entry || !('vers' in entry)) continue;
+    const problem = shapeProblem(entry, ENTRY_SHAPE);
+    if (problem) throw notAnAnswer(source, `JSON where ${problem}`);
+  }
+  return parseIndexFile(text);
+}
+
+const ENTRY_SHAPE = { name: 'string', vers: 'string', 'cksum?': 'string', 'yanked?': 'boolean' } as const;
+
+function jsonObject(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The highest stable version that is not yanked: what `cargo add` would pick. */
 export function latestUnyanked(entries: IndexEntry[]): string | undefined {
   return highestStable(entries.filter((e) => !e.yanked).map((e) => e.vers));
@@ -149,7 +190,15 @@ export class CratesIndex {
         'Check `registry`: it must be the sparse index URL (sparse+https://.../index/).',
         res.status,
       );
-    return res.json<IndexConfig>();
+    return jsonAnswer<IndexConfig>(
+      res,
+      { dl: 'string', 'api?': 'string', 'auth-required?': 'boolean' },
+      {
+        what: 'a sparse index config.json',
+        registry: this.options.indexUrl,
+        hint: 'Check `registry`: it must be the sparse index URL (sparse+https://.../index/).',
+      },
+    );
   }
 
   /**
@@ -183,7 +232,7 @@ export class CratesIndex {
       );
     if (!res.ok) throw new Error(`GET ${url} answered HTTP ${res.status}`);
     const wanted = name.toLowerCase();
-    return parseIndexFile(res.text()).filter((e) => e.name.toLowerCase() === wanted);
+    return indexAnswer(res, this.options.indexUrl).filter((e) => e.name.toLowerCase() === wanted);
   }
 }
 
@@ -201,7 +250,11 @@ export function clientFor(name: string, index: CratesIndex): CratesClient {
     if (fresh || !cached) {
       const request = index.entries(name, fresh);
       cached = request;
-      request.catch(() => (cached = cached === request ? undefined : cached));
+      // A transient failure is asked again next time; an answer that is not an index (a
+      // RegistryError) would only be the same again.
+      request.catch((error: unknown) => {
+        if (!isUserError(error)) cached = cached === request ? undefined : cached;
+      });
     }
     return cached;
   };

@@ -6,9 +6,9 @@
  * flat-manager). Also reads flatpak-builder manifests (YAML or JSON) for the app id.
  */
 import { ConfigError, InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { checkShape, jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { blameFile, readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
-import { parseYamlSubset, yamlToJS } from '@deploy-actions/action-kit/yaml-lite';
 import { highestStable } from '@deploy-actions/version';
 import { createClient as createGitHubClient, tagVersion } from './github.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from './types.js';
@@ -48,17 +48,13 @@ export async function parseManifest(text: string, file: string): Promise<Flatpak
     }
   } else {
     // failsafe: scalars stay strings as written (a digest of digits is not a number, 1.10 not 1.1).
-    const lite = parseYamlSubset(text, 'failsafe');
-    if (lite !== undefined) data = yamlToJS(lite);
-    else {
-      const { parseYamlFull } = await import('@deploy-actions/action-kit/yaml-full');
-      const doc = parseYamlFull(text, 'failsafe');
-      if (doc.error) throw invalid(doc.error.message, doc.error.line);
-      try {
-        data = doc.toJS(50);
-      } catch (caught) {
-        throw invalid((caught as Error).message);
-      }
+    const { parseYaml } = await import('@deploy-actions/action-kit/yaml');
+    const doc = parseYaml(text, 'failsafe');
+    if (doc.error) throw invalid(doc.error.message, doc.error.line);
+    try {
+      data = doc.toJS(50);
+    } catch (caught) {
+      throw invalid((caught as Error).message);
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
@@ -120,14 +116,19 @@ export async function fetchAppstream(
       res.status,
     );
   if (!res.ok) throw new Error(`${base}: GET appstream of ${appId} answered HTTP ${res.status}`);
-  let data: unknown;
-  try {
-    data = res.json();
-  } catch {
-    throw new Error(`${base}: the appstream document of ${appId} is not JSON`);
-  }
-  // Flathub answers `null` with its 404; treat any non-object the same way.
-  return typeof data === 'object' && data !== null ? (data as Appstream) : undefined;
+  const source = { what: 'an AppStream document', registry: base };
+  const data = jsonAnswer<unknown>(res, 'any', source);
+  // Flathub answers `null` with its 404; treat it the same way.
+  if (data === null) return undefined;
+  return checkShape<Appstream>(
+    data,
+    {
+      'id?': 'string',
+      'name?': 'string',
+      'releases?': [{ 'version?': 'string', 'timestamp?': 'string|number', 'type?': 'string' }],
+    },
+    { ...source, url: res.url },
+  );
 }
 
 /** Release versions, newest first as AppStream lists them; development releases flagged. */

@@ -4,6 +4,7 @@
  * goes through Octokit (publishers/github-release.ts).
  */
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer, type Shape } from '@deploy-actions/action-kit/answer';
 import type { HttpClient, HttpResponse, ResponseHeaders } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { highestStable, parseSemVer } from '@deploy-actions/version';
@@ -152,14 +153,25 @@ interface Reader {
   token?: string;
 }
 
+/** The fields of a release this file reads. */
+export const RELEASE_SUMMARY_SHAPE = {
+  id: 'integer',
+  tag_name: 'string',
+  draft: 'boolean',
+  prerelease: 'boolean',
+  'html_url?': 'string',
+} as const;
+
 async function getJson<T>(
   reader: Reader,
   url: string,
+  shape: Shape,
+  what: string,
 ): Promise<{ status: number; data?: T; res: HttpResponse }> {
   const res = await reader.http.request({ url, headers: githubHeaders(reader.token) });
   if (res.status === 404) return { status: 404, res };
   if (!res.ok) throw refusal(reader.repository, res.status, githubMessage(res), res.headers);
-  return { status: res.status, data: res.json<T>(), res };
+  return { status: res.status, data: jsonAnswer<T>(res, shape, { what, registry: 'GitHub' }), res };
 }
 
 interface Listing {
@@ -172,7 +184,12 @@ async function listReleases(reader: Reader): Promise<Listing> {
   const all: ReleaseSummary[] = [];
   let url: string | undefined = `${reader.api}/repos/${reader.repository}/releases?per_page=100`;
   for (let page = 0; url && page < MAX_PAGES; page++) {
-    const { status, data, res } = await getJson<ReleaseSummary[]>(reader, url);
+    const { status, data, res } = await getJson<ReleaseSummary[]>(
+      reader,
+      url,
+      [RELEASE_SUMMARY_SHAPE],
+      'a GitHub release list',
+    );
     if (status === 404) throw refusal(reader.repository, 404, 'Not Found');
     all.push(...(data ?? []));
     url = nextLink(res.headers.get('link'));
@@ -222,6 +239,8 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
       const byTag = await getJson<ReleaseSummary>(
         reader,
         `${api}/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`,
+        RELEASE_SUMMARY_SHAPE,
+        'a GitHub release',
       );
       if (byTag.data) return true;
       // Not under the usual tag: a bare `1.2.3` tag, or a draft (which the tag endpoint hides).

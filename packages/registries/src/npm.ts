@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { ConfigError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { highestStable } from '@deploy-actions/version';
@@ -22,6 +23,8 @@ export interface Packument {
   versions: string[];
   /** version -> deprecation message, for the versions that carry one. */
   deprecated: Record<string, string>;
+  /** version -> the tarball's `dist.integrity` (SRI) and `dist.shasum`, as the registry has them. */
+  dist: Record<string, { integrity?: string; shasum?: string }>;
   distTags: Record<string, string>;
 }
 
@@ -59,9 +62,24 @@ export function versionPageUrl(name: string, version: string, registry = NPM_DEF
 
 interface RawPackument {
   name?: string;
-  versions?: Record<string, { deprecated?: string }>;
+  versions?: Record<
+    string,
+    { deprecated?: string | boolean; dist?: { integrity?: string; shasum?: string } }
+  >;
   'dist-tags'?: Record<string, string>;
 }
+
+/** The fields read from a packument (a version's `dist`, when present, as publishers/npm.ts reads it). */
+export const PACKUMENT_SHAPE = {
+  'name?': 'string',
+  'versions?': {
+    '*': {
+      'deprecated?': 'string|boolean',
+      'dist?': { 'integrity?': 'string', 'shasum?': 'string', 'tarball?': 'string' },
+    },
+  },
+  'dist-tags?': { '*': 'string' },
+} as const;
 
 export interface PackumentOptions {
   http: HttpClient;
@@ -89,20 +107,19 @@ export async function fetchPackument(
       res.status,
     );
   if (!res.ok) throw new Error(`${registry}: GET ${name} answered HTTP ${res.status}`);
-  let raw: RawPackument;
-  try {
-    raw = res.json<RawPackument>();
-  } catch {
-    throw new Error(`${registry}: the document for ${name} is not JSON`);
-  }
+  const raw = jsonAnswer<RawPackument>(res, PACKUMENT_SHAPE, { what: 'an npm packument' });
   const versions = raw.versions ?? {};
   const deprecated: Record<string, string> = {};
-  for (const [version, meta] of Object.entries(versions))
-    if (meta?.deprecated) deprecated[version] = meta.deprecated;
+  const dist: Packument['dist'] = {};
+  for (const [version, meta] of Object.entries(versions)) {
+    if (meta?.deprecated) deprecated[version] = String(meta.deprecated);
+    if (meta?.dist) dist[version] = { integrity: meta.dist.integrity, shasum: meta.dist.shasum };
+  }
   return {
     name: raw.name ?? name,
     versions: Object.keys(versions),
     deprecated,
+    dist,
     distTags: { ...raw['dist-tags'] },
   };
 }

@@ -5,6 +5,7 @@
  * them, anonymously otherwise) and send that. Tokens are cached per scope set until shortly
  * before they expire.
  */
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { basicAuth, type HttpClient } from '@deploy-actions/action-kit/http';
 import { addSecret } from '@deploy-actions/action-kit/secrets';
@@ -146,15 +147,11 @@ export class RegistryAuth {
         undefined,
         res.status,
       );
-    let body: { token?: string; access_token?: string; expires_in?: number };
-    try {
-      body = res.json();
-    } catch {
-      throw new RegistryError(
-        this.registryName,
-        `the token service ${realm.host} answered something that is not JSON`,
-      );
-    }
+    const body = jsonAnswer<{ token?: string; access_token?: string; expires_in?: number }>(
+      res,
+      { 'token?': 'string', 'access_token?': 'string', 'expires_in?': 'number' },
+      { what: 'a registry token', registry: this.registryName },
+    );
     const token = body.token || body.access_token;
     if (!token)
       throw new RegistryError(this.registryName, `the token service ${realm.host} answered without a token`);

@@ -96,7 +96,7 @@ async function copyBlob(blob: Descriptor, options: CopyOptions, stats: CopyStats
     stats.blobsPresent++;
     return;
   }
-  const data = await source.getBlob(blob.digest);
+  const data = await source.getBlob(blob.digest, blob.size);
   await target.uploadBlob(blob.digest, data);
   stats.blobsUploaded++;
   stats.bytesUploaded += data.length;

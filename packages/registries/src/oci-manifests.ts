@@ -3,6 +3,7 @@
  * config blob and layer blobs; an index (multi-arch) names child manifests. Docker's v2
  * manifest and manifest list are the same shapes under other media types.
  */
+import { notAnAnswer, parseAnswer, type AnswerSource } from '@deploy-actions/action-kit/answer';
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -54,6 +55,38 @@ function parseJson(manifest: Manifest): ManifestJson {
   } catch {
     throw new Error(`manifest ${manifest.digest} is not JSON`);
   }
+}
+
+const DESCRIPTOR = {
+  mediaType: 'string',
+  digest: 'string',
+  size: 'integer',
+  'urls?': ['string'],
+  'platform?': 'object',
+} as const;
+
+/**
+ * The manifest a registry answered, checked before anything reads it: JSON with the
+ * descriptors of an index (`manifests`) or of an image (`config`, `layers`), each with a string
+ * digest and media type and an integer size. A login page or a proxy's error in its place is a
+ * RegistryError naming the registry, not a TypeError later on.
+ */
+export function checkManifest(bytes: Buffer, contentType: string | null, source: AnswerSource): void {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (/html/.test(type)) throw notAnAnswer(source, `a ${type} page`);
+  const json = parseAnswer<ManifestJson>(
+    bytes.toString('utf8'),
+    {
+      'schemaVersion?': 'integer',
+      'mediaType?': 'string',
+      'config?': DESCRIPTOR,
+      'layers?': [DESCRIPTOR],
+      'manifests?': [DESCRIPTOR],
+    },
+    source,
+  );
+  if (!json.manifests && !(json.config && json.layers))
+    throw notAnAnswer(source, 'JSON that has neither `manifests` nor `config` and `layers`');
 }
 
 /** The media type of a manifest: the registry's Content-Type, else the manifest's own field. */

@@ -3,6 +3,7 @@
  * the registry's authentication answered on the way. Every call goes through the kit's
  * HttpClient, so timeouts and transient failures are retried with backoff.
  */
+import { jsonAnswer } from '@deploy-actions/action-kit/answer';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import {
   AlreadyDoneSignal,
@@ -11,7 +12,13 @@ import {
   type HttpResponse,
 } from '@deploy-actions/action-kit/http';
 import { pullScope, pushScope, type RegistryAuth } from './oci-auth.js';
-import { MANIFEST_ACCEPT, manifestKind, sha256Digest, type Manifest } from './oci-manifests.js';
+import {
+  checkManifest,
+  MANIFEST_ACCEPT,
+  manifestKind,
+  sha256Digest,
+  type Manifest,
+} from './oci-manifests.js';
 
 export interface RepositoryOptions {
   http: HttpClient;
@@ -182,6 +189,11 @@ export class OciRepository {
     });
     if (res.status === 404) return undefined;
     if (!res.ok) throw this.unexpected(res, `GET manifest ${reference}`);
+    checkManifest(res.body, res.headers.get('content-type'), {
+      url: res.url,
+      what: 'an image manifest',
+      registry: this.registryName,
+    });
     const digest = await sha256Digest(res.body);
     if (reference.includes(':') && reference.startsWith('sha256:') && reference !== digest)
       throw new RegistryError(
@@ -209,8 +221,12 @@ export class OciRepository {
     return true;
   }
 
-  async getBlob(digest: string): Promise<Buffer> {
-    const res = await this.send({ url: this.url(`blobs/${digest}`) });
+  /** A blob's bytes; `size` (the descriptor's) bounds what is read, so a lying registry cannot flood memory. */
+  async getBlob(digest: string, size?: number): Promise<Buffer> {
+    const res = await this.send({
+      url: this.url(`blobs/${digest}`),
+      ...(size !== undefined && Number.isSafeInteger(size) && size >= 0 && { maxBodyBytes: size }),
+    });
     if (!res.ok) throw this.unexpected(res, `GET blob ${digest}`);
     const actual = await sha256Digest(res.body);
     if (digest.startsWith('sha256:') && actual !== digest)
@@ -298,7 +314,12 @@ export class OciRepository {
       const res = await this.send({ url, headers: { accept: 'application/json' } });
       if (res.status === 404) return tags;
       if (!res.ok) throw this.unexpected(res, 'listing tags');
-      tags.push(...(res.json<{ tags?: string[] | null }>().tags ?? []));
+      const answer = jsonAnswer<{ tags?: string[] | null }>(
+        res,
+        { 'tags?': ['string'] },
+        { what: 'a tag list', registry: this.registryName },
+      );
+      tags.push(...(answer.tags ?? []));
       url = nextLink(res.headers.get('link'), this.endpoint);
     }
     return tags;

@@ -6,6 +6,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { jsonAnswer, type Shape } from '@deploy-actions/action-kit/answer';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { highestStablePep440, normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
 import { readToml } from '@deploy-actions/version/toml';
@@ -67,6 +68,12 @@ interface ProjectJson {
   releases?: Record<string, JsonFile[]>;
 }
 
+const FILE_SHAPE = { filename: 'string', 'digests?': { 'sha256?': 'string' }, 'yanked?': 'any' } as const;
+const PROJECT_SHAPE = {
+  info: { 'name?': 'string', 'version?': 'string|null' },
+  'releases?': { '*': [FILE_SHAPE] },
+} as const;
+
 /** The version part of a wheel (`name-version-...whl`) or sdist (`name-version.tar.gz`) file name. */
 function versionOfFilename(filename: string): string | undefined {
   if (filename.endsWith('.whl')) return filename.split('-')[1];
@@ -88,7 +95,7 @@ export class PypiClient implements RegistryClient {
     this.http = options.http;
   }
 
-  private async getJson<T>(path: string): Promise<T | undefined> {
+  private async getJson<T>(path: string, shape: Shape, what: string): Promise<T | undefined> {
     const url = `${this.registry}pypi/${encodeURIComponent(this.name)}/${path}`;
     const res = await this.http.request({ url, headers: { accept: 'application/json' } });
     if (res.status === 404) return undefined;
@@ -106,15 +113,11 @@ export class PypiClient implements RegistryClient {
         undefined,
         res.status,
       );
-    try {
-      return res.json<T>();
-    } catch {
-      throw new RegistryError(
-        registryLabel(this.registry),
-        `${url} did not answer JSON`,
-        'Is `registry` the index base URL (e.g. https://pypi.org/)?',
-      );
-    }
+    return jsonAnswer<T>(res, shape, {
+      what,
+      registry: registryLabel(this.registry),
+      hint: 'Is `registry` the index base URL (e.g. https://pypi.org/)?',
+    });
   }
 
   /**
@@ -124,7 +127,7 @@ export class PypiClient implements RegistryClient {
    */
   private releases(): Promise<Record<string, { yanked?: boolean }[]>> {
     this.project ??= (async () => {
-      const project = await this.getJson<ProjectJson>('json');
+      const project = await this.getJson<ProjectJson>('json', PROJECT_SHAPE, 'a PyPI project JSON');
       if (!project) return {};
       return project.releases ?? this.simpleReleases();
     })();
@@ -142,7 +145,11 @@ export class PypiClient implements RegistryClient {
         undefined,
         res.status,
       );
-    const index = res.json<{ versions?: string[]; files?: { filename: string; yanked?: unknown }[] }>();
+    const index = jsonAnswer<{ versions?: string[]; files?: { filename: string; yanked?: unknown }[] }>(
+      res,
+      { 'versions?': ['string'], 'files?': [{ filename: 'string', 'yanked?': 'any' }] },
+      { what: 'a PEP 691 simple index', registry: registryLabel(this.registry) },
+    );
     const releases: Record<string, { yanked?: boolean }[]> = {};
     for (const version of index.versions ?? []) releases[version] = [];
     const byCanonical = new Map(Object.keys(releases).map((v) => [canonicalPep440(v), v]));
@@ -175,6 +182,8 @@ export class PypiClient implements RegistryClient {
   async files(version: string): Promise<PypiFileInfo[]> {
     const release = await this.getJson<{ urls?: JsonFile[] }>(
       `${encodeURIComponent(normalPep440(version) ?? version)}/json`,
+      { 'urls?': [FILE_SHAPE] },
+      'a PyPI release JSON',
     );
     return (release?.urls ?? []).map((f) => ({
       filename: f.filename,

@@ -3,10 +3,12 @@
  * Parsed with the rest of the config (config.ts), every mistake located by file, line and key.
  */
 import { describeValue } from '@deploy-actions/action-kit/errors';
-import type { YamlNode } from '@deploy-actions/action-kit/yaml-lite';
 import {
+  ARCHIVE_PLACEHOLDERS,
+  DEFAULT_ARCHIVE,
+  asList,
+  asText,
   BUILD_ARCHES,
-  BUILD_KEYS,
   BUILD_OSES,
   DEFAULT_RUNS_ON,
   type BuildConfig,
@@ -14,8 +16,6 @@ import {
   type BuildPlatform,
 } from './config-types.js';
 import type { Reader } from './config.js';
-
-const PLACEHOLDERS = ['name', 'binary', 'version', 'os', 'arch'];
 
 /** The platform this process runs on, in the `os/arch` spelling of `build.platforms`. */
 export function currentPlatform(): BuildPlatform {
@@ -35,114 +35,71 @@ export function parsePlatform(text: string): BuildPlatform | undefined {
   return { os: os as BuildOs, arch, platform: `${os}/${arch}` };
 }
 
-const PLATFORM_HINT = `Use os/arch with os one of ${BUILD_OSES.join(', ')} and arch one of ${BUILD_ARCHES.join(', ')}, e.g. linux/amd64.`;
-
-export function parseBuild(r: Reader, node: YamlNode | null): BuildConfig {
-  const entries = r.entries(node, 'build', BUILD_KEYS);
-  const get = (key: string) => entries.find((e) => e.key === key)?.value ?? null;
-
-  const commandNode = get('command');
-  if (!commandNode)
-    r.fail(node, 'build.command', 'is missing', 'Set the command that builds, e.g. command: make dist.');
-  let command: string | string[];
-  if (commandNode.kind === 'seq') {
-    command = r.list(commandNode, 'build.command');
-    if (!command.length || !command[0].trim())
-      r.fail(commandNode, 'build.command', 'is an empty list', 'Name the program first, e.g. [make, dist].');
-  } else {
-    command = r.string(commandNode, 'build.command');
-    if (!command.trim()) r.fail(commandNode, 'build.command', 'is empty');
-  }
+/**
+ * `build:` after its schema (config-schema.ts): defaults, and the rules worded better here
+ * (the placeholder that is wrong, the binary {name} needs, the platforms an archive name must tell apart).
+ */
+export function parseBuild(r: Reader, section: Record<string, unknown>): BuildConfig {
+  const at = (key: string) => ['build', key];
+  const command = Array.isArray(section.command) ? asList(section.command) : asText(section.command);
+  if (Array.isArray(command) && !command[0].trim())
+    r.fail(at('command'), 'starts with an empty word', 'Name the program first, e.g. [make, dist].');
   const flat = Array.isArray(command) ? command : [command];
-  if (flat.some((part) => part.includes('\0')))
-    r.fail(commandNode, 'build.command', 'contains a NUL character');
+  if (flat.some((part) => part.includes('\0'))) r.fail(at('command'), 'contains a NUL character');
 
-  let platforms: BuildPlatform[] = [];
-  const platformsNode = get('platforms');
-  if (platformsNode) {
-    const items = platformsNode.kind === 'seq' ? platformsNode.items : [platformsNode];
-    items.forEach((item, i) => {
-      const key = `build.platforms[${i}]`;
-      const text = r.string(item, key);
-      const platform = parsePlatform(text);
-      if (!platform) r.fail(item, key, `${describeValue(text)} is not a platform`, PLATFORM_HINT);
-      if (platforms.some((p) => p.platform === platform.platform))
-        r.fail(item, key, `${describeValue(text)} is listed twice`);
-      platforms.push(platform);
-    });
-    if (!platforms.length) r.fail(platformsNode, 'build.platforms', 'is an empty list', PLATFORM_HINT);
-  } else platforms = [currentPlatform()];
+  const platforms =
+    section.platforms !== undefined
+      ? asList(section.platforms).map((text) => parsePlatform(text)!)
+      : [currentPlatform()];
 
   const runsOn = { ...DEFAULT_RUNS_ON };
-  if (get('runs-on'))
-    for (const { key, value, keyNode } of r.entries(get('runs-on'), 'build.runs-on', [...BUILD_OSES])) {
-      if (!value)
-        r.fail(keyNode, `build.runs-on.${key}`, 'is empty', 'Name a runner label, e.g. ubuntu-latest.');
-      runsOn[key] = r.string(value, `build.runs-on.${key}`);
-    }
+  for (const [os, label] of Object.entries((section['runs-on'] as Record<string, unknown> | undefined) ?? {}))
+    runsOn[os] = asText(label);
 
-  let binary: string | undefined;
-  if (get('binary')) {
-    binary = r.string(get('binary'), 'build.binary');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(binary))
-      r.fail(
-        get('binary'),
-        'build.binary',
-        `${describeValue(binary)} is not a file name`,
-        'Name the executable the command writes into DEPLOY_OUT, without a folder (.exe is added on windows).',
-      );
-  }
-
-  const archive = get('archive') ? r.string(get('archive'), 'build.archive') : '{name}_{version}_{os}_{arch}';
+  const binary = section.binary != null ? asText(section.binary) : undefined;
+  const archive = section.archive != null ? asText(section.archive) : DEFAULT_ARCHIVE;
+  const archiveAt = section.archive != null ? at('archive') : ['build'];
   for (const [, name] of archive.matchAll(/\{([^}]*)\}/g))
-    if (!PLACEHOLDERS.includes(name))
+    if (!ARCHIVE_PLACEHOLDERS.includes(name))
       r.fail(
-        get('archive'),
-        'build.archive',
+        archiveAt,
         `{${name}} is not a placeholder`,
-        `Use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
+        `Use ${ARCHIVE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
+        'build.archive',
       );
   if (!binary && /\{(name|binary)\}/.test(archive))
     r.fail(
-      get('archive') ?? node,
-      'build.archive',
+      archiveAt,
       'names {name} but build.binary is not set',
       "Set build.binary, or an archive name without {name}, e.g. 'app_{version}_{os}_{arch}'.",
+      'build.archive',
     );
   if (/[/\\]|^\.|\0/.test(archive) || !archive.trim())
-    r.fail(
-      get('archive'),
-      'build.archive',
-      `${describeValue(archive)} is not a file name`,
-      'Use no folders.',
-    );
+    r.fail(archiveAt, `${describeValue(archive)} is not a file name`, 'Use no folders.', 'build.archive');
   if (platforms.length > 1 && !(archive.includes('{os}') && archive.includes('{arch}')))
     r.fail(
-      get('archive'),
-      'build.archive',
+      archiveAt,
       'must contain {os} and {arch} when there are several platforms',
       'Otherwise two platforms write the same archive.',
+      'build.archive',
     );
 
-  const artifacts = get('artifacts') ? r.list(get('artifacts'), 'build.artifacts') : [];
-  artifacts.forEach((pattern) => {
-    if (
-      !pattern.trim() ||
-      pattern.includes('\0') ||
-      pattern.startsWith('/') ||
-      pattern.split('/').includes('..')
-    )
+  const artifacts = section.artifacts !== undefined ? asList(section.artifacts) : [];
+  for (const pattern of artifacts)
+    if (!insideWorkspace(pattern))
       r.fail(
-        get('artifacts'),
-        'build.artifacts',
+        at('artifacts'),
         `${describeValue(pattern)} is not a pattern inside the workspace`,
         "Use relative globs, e.g. 'python/dist/*'.",
       );
-  });
 
-  const dist = get('dist') ? r.string(get('dist'), 'build.dist') : 'dist';
-  if (!dist.trim() || dist.startsWith('/') || dist.split('/').includes('..') || dist.includes('\0'))
-    r.fail(get('dist'), 'build.dist', `${describeValue(dist)} is not a folder inside the workspace`);
+  const dist = section.dist != null ? asText(section.dist) : 'dist';
+  if (!insideWorkspace(dist))
+    r.fail(at('dist'), `${describeValue(dist)} is not a folder inside the workspace`);
 
-  return { command, platforms, runsOn, binary, archive, artifacts, dist, line: r.line(node) };
+  return { command, platforms, runsOn, binary, archive, artifacts, dist, line: r.line(['build']) };
+}
+
+function insideWorkspace(path: string): boolean {
+  return !(!path.trim() || path.includes('\0') || path.startsWith('/') || path.split('/').includes('..'));
 }

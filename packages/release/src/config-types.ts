@@ -4,7 +4,6 @@
  */
 import type { VersionSource } from '@deploy-actions/version';
 import type { TargetSettings, TargetType } from './targets.js';
-import { HEALTH_SETTINGS, ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
 
 export const POLICIES = ['required', 'best-effort', 'experimental'] as const;
 export type Policy = (typeof POLICIES)[number];
@@ -46,12 +45,6 @@ export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy
   [3, 'experimental'],
 ]);
 
-/** `deploy.router`: the router's type and what the routers read (one list with the actions' inputs). */
-export const ROUTER_KEYS = ['type', ...ROUTER_SETTINGS] as const;
-/** `deploy.health`: what the health gate reads (one list with the actions' inputs). */
-export const HEALTH_KEYS = HEALTH_SETTINGS;
-export const DEPLOY_KEYS = ['strategy', 'router', 'steps', 'step-interval', 'health', 'rollback'];
-
 /** The operating systems and architectures a `build:` platform may name (Go's spelling). */
 export const BUILD_OSES = ['linux', 'darwin', 'windows', 'freebsd'] as const;
 export const BUILD_ARCHES = ['amd64', 'arm64', '386', 'arm', 'riscv64', 'ppc64le', 's390x'] as const;
@@ -83,7 +76,14 @@ export interface BuildConfig {
 /** `assets: build` on a github-release target: the build's archives (and SHA256SUMS). */
 export const BUILD_ASSETS = 'build';
 
-export const BUILD_KEYS = ['command', 'platforms', 'runs-on', 'binary', 'archive', 'artifacts', 'dist'];
+/** What `build.archive` may name in braces, and its default. */
+export const ARCHIVE_PLACEHOLDERS: readonly string[] = ['name', 'binary', 'version', 'os', 'arch'];
+export const DEFAULT_ARCHIVE = '{name}_{version}_{os}_{arch}';
+
+/** A text value as written (the schema allows numbers where YAML reads text as one). */
+export const asText = (value: unknown): string => String(value);
+/** A value or a list of values, as a list of text. */
+export const asList = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).map(asText);
 export const DEFAULT_RUNS_ON: Record<string, string> = {
   linux: 'ubuntu-latest',
   darwin: 'macos-latest',

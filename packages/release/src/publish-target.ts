@@ -75,7 +75,8 @@ export function resolveToken(
 /**
  * `assets: build` on a github-release target: every platform's archive of the config's build,
  * which must be in the workspace (built here, or downloaded from the build jobs). The release's
- * SHA256SUMS comes from `checksums` and lists the same archives with the same hashes.
+ * SHA256SUMS comes from `checksums` (default on; `checksums: false` is honoured) and lists the
+ * same archives with the same hashes.
  */
 export function withBuildAssets(request: PublishRequest): TargetSettings {
   const { settings } = request;
@@ -98,7 +99,7 @@ export function withBuildAssets(request: PublishRequest): TargetSettings {
       `the build's archive(s) ${missing.join(', ')} are not in the workspace`,
       `Run the build first (deploy-actions build, or download the build jobs' artifacts before this step); ${SUMS_FILE} is written by the release from the same files.`,
     );
-  return { ...settings, assets: paths, checksums: true };
+  return { ...settings, assets: paths };
 }
 
 export async function publishTarget(request: PublishRequest): Promise<PublishOutcome> {

@@ -5,7 +5,7 @@
 import { ConfigError, InputError, UserError, describeValue } from '@deploy-actions/action-kit/errors';
 import { MANIFEST_SOURCES, type ManifestSource, readManifestVersion } from './manifests.js';
 import { fromPep440, normalizePep440, parsePep440, toPep440 } from './pep440.js';
-import { parseSemVer, type SemVer } from './semver.js';
+import { parseSemVer, type SemVer } from './semver-strict.js';
 
 export const VERSION_SOURCES = ['input', 'tag', ...MANIFEST_SOURCES] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];

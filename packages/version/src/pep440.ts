@@ -2,7 +2,7 @@
  * PEP 440: the normal form of a SemVer version for PyPI, the SemVer form of a PEP 440 version
  * where one is exact, and the ordering of PyPI's own versions (local versions included).
  */
-import { parseSemVer, type SemVer } from './semver.js';
+import { parseSemVer, type SemVer } from './semver-strict.js';
 
 const PRE_LABELS: Record<string, 'a' | 'b' | 'rc'> = {
   a: 'a',

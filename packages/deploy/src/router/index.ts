@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { parseEnum, parseList } from '@deploy-actions/action-kit/parse';
 import { parseCommandTemplate, splitCommand } from '../command-line.js';
-import { ROUTER_SETTINGS, type RouterSetting } from '../setting-keys.js';
+import { ROUTER_SETTINGS, ROUTER_SETTINGS_OF, type RouterSetting } from '../setting-keys.js';
 import {
   ROUTER_TYPES,
   type CommandRouterOptions,
@@ -28,12 +28,7 @@ export type Naming = (key: string) => string;
 type RawSettings = Record<string, string | undefined>;
 
 /** Which settings each router reads; any other non-empty one is a mistake worth naming. */
-const SETTINGS: Record<RouterType, readonly RouterSetting[]> = {
-  nginx: ['upstream-file', 'blue', 'green', 'reload-command', 'test-command'],
-  kubernetes: ['namespace', 'service', 'ingress', 'selector-key', 'context', 'blue', 'green'],
-  symlink: ['link', 'blue', 'green'],
-  command: ['switch-command', 'read-command', 'blue', 'green'],
-};
+const SETTINGS: Record<RouterType, readonly RouterSetting[]> = ROUTER_SETTINGS_OF;
 
 /**
  * The settings a router fills in itself when they are not given. A value equal to one of these

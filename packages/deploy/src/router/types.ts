@@ -8,7 +8,8 @@ import type { Reporter } from '@deploy-actions/action-kit/log';
 export const COLOURS = ['blue', 'green'] as const;
 export type Colour = (typeof COLOURS)[number];
 
-export const ROUTER_TYPES = ['nginx', 'kubernetes', 'symlink', 'command'] as const;
+export { ROUTER_TYPES } from '../setting-keys.js';
+import { ROUTER_TYPES } from '../setting-keys.js';
 export type RouterType = (typeof ROUTER_TYPES)[number];
 
 /** Percent of requests per colour; the two add up to 100. */
