@@ -237,7 +237,11 @@ export async function tagDigest(
 }
 
 /** Whether `repo:reference` is there as an image manifest (HEAD with the OCI and docker v2 Accept). */
-export async function hasManifest(registry: DockerRegistry, repo: string, reference: string): Promise<boolean> {
+export async function hasManifest(
+  registry: DockerRegistry,
+  repo: string,
+  reference: string,
+): Promise<boolean> {
   const res = await registryFetch(registry, `/v2/${repo}/manifests/${reference}`, {
     method: 'HEAD',
     headers: { accept: `${OCI_MANIFEST}, ${DOCKER_MANIFEST}` },

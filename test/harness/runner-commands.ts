@@ -79,11 +79,7 @@ function parseV2(line: string): RunnerCommand | undefined {
   if (!message.startsWith('::')) return undefined;
   const end = message.indexOf('::', 2);
   if (end < 0) return undefined;
-  const parsed = commandAndProperties(
-    message.slice(2, end),
-    (rest) => rest.trim().split(','),
-    unescapeV2,
-  );
+  const parsed = commandAndProperties(message.slice(2, end), (rest) => rest.trim().split(','), unescapeV2);
   if (!parsed) return undefined;
   return { form: 'v2', ...parsed, data: unescapeV2(message.slice(end + 2)), line };
 }

@@ -8,7 +8,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { ConfigError, InputError, UserError, describeValue, errorMessage } from '@deploy-actions/action-kit/errors';
+import {
+  ConfigError,
+  InputError,
+  UserError,
+  describeValue,
+  errorMessage,
+} from '@deploy-actions/action-kit/errors';
 import { exec } from '@deploy-actions/action-kit/exec';
 import { expandGlobs } from '@deploy-actions/action-kit/glob';
 import type { Reporter } from '@deploy-actions/action-kit/log';
