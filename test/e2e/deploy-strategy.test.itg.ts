@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { ROOT, runAction } from '../harness/run-action.js';
 import { sampleColours, type RunningNginx } from '../harness/nginx.js';
 import type { ColourApp } from '../servers/colour-app.js';
-import { nginxRouterInputs, startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
+import {
+  nginxRouterConfig,
+  nginxRouterInputs,
+  startColourNginx,
+  type ColourNginx,
+} from '../harness/colour-nginx.js';
 
 let blue: ColourApp;
 let green: ColourApp;
@@ -129,19 +134,11 @@ describe('deploy.strategy in the config, through the CLI', () => {
   function project(deploy: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'da-strategy-'));
     mkdirSync(join(dir, '.github'));
-    const r = router();
     writeFileSync(
       join(dir, '.github', 'deploy-actions.yml'),
       `targets:\n  - { name: npm, type: npm, tier: 1 }
 deploy:
-  router:
-    type: nginx
-    upstream-file: ${r['upstream-file']}
-    blue: ${r.blue}
-    green: ${r.green}
-    reload-command: ${r['reload-command']}
-    test-command: ${r['test-command']}
-  step-interval: 300ms
+${nginxRouterConfig({ blue, green, nginx })}  step-interval: 300ms
   health: { url: '${nginx.url}/health', interval: 100ms, success-threshold: 2, timeout: 5s }
 ${deploy}`,
     );
