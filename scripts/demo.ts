@@ -7,6 +7,7 @@
 import { runAction, type ActionRun } from '../test/harness/run-action.js';
 import { prepareExample, startDemoRegistries, type DemoRegistries } from '../test/harness/demo-env.js';
 import { startNginx, type RunningNginx } from '../test/harness/nginx.js';
+import { nginxRouterInputs } from '../test/harness/colour-nginx.js';
 import { startColourApp, type ColourApp } from '../test/servers/colour-app.js';
 import { runWrk } from '../test/harness/wrk.js';
 import { removeTempRoot, useTempRoot } from '../test/harness/temp-root.mjs';
@@ -90,12 +91,7 @@ async function main(): Promise<void> {
     started.push(nginx);
     console.log(`   nginx ${nginx.url}  blue ${blue.address}  green ${green.address}`);
     const switchInputs = (healthUrl: string) => ({
-      router: 'nginx',
-      'upstream-file': nginx.upstreamFile,
-      blue: blue.address,
-      green: green.address,
-      'reload-command': nginx.reloadCommand.join(' '),
-      'test-command': nginx.testCommand.join(' '),
+      ...nginxRouterInputs({ blue, green, nginx }),
       to: 'inactive',
       steps: '10,50,100',
       'step-interval': '1s',

@@ -20,32 +20,28 @@ import { which } from '@deploy-actions/action-kit/exec';
 import { runAction, userErrorShape } from '../harness/run-action.js';
 import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
 import { runWrk } from '../harness/wrk.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import { nginxRouterInputs, startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
 
 let blue: ColourApp;
 let green: ColourApp;
 let nginx: RunningNginx;
+let colours: ColourNginx | undefined;
 
 beforeAll(async () => {
-  [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-  nginx = await startNginx({ blue: blue.address, green: green.address });
+  colours = await startColourNginx();
+  ({ blue, green, nginx } = colours);
 });
 
 afterAll(async () => {
-  await nginx?.stop();
-  await Promise.all([blue?.stop(), green?.stop()]);
+  await colours?.stop();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function nginxInputs(extra: Record<string, string> = {}) {
   return {
-    router: 'nginx',
-    'upstream-file': nginx.upstreamFile,
-    blue: blue.address,
-    green: green.address,
-    'reload-command': nginx.reloadCommand.join(' '),
-    'test-command': nginx.testCommand.join(' '),
+    ...nginxRouterInputs({ blue, green, nginx }),
     interval: '250ms',
     'success-threshold': '2',
     'failure-threshold': '3',

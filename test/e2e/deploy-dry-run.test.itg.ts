@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runAction } from '../harness/run-action.js';
-import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
+import { sampleColours, type RunningNginx } from '../harness/nginx.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 import {
   listTags,
@@ -32,7 +32,8 @@ import {
 } from '../harness/docker-registry.js';
 import { npmPublish } from '../helpers/seed.js';
 import { startGitHubServer, type GitHubServer } from '../servers/github.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import { nginxRouterConfig, startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
 
 function project(config: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'da-dry-'));
@@ -74,13 +75,13 @@ describe('switch --dry-run', () => {
   let blue: ColourApp;
   let green: ColourApp;
   let nginx: RunningNginx;
+  let colours: ColourNginx | undefined;
   beforeAll(async () => {
-    [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-    nginx = await startNginx({ blue: blue.address, green: green.address });
+    colours = await startColourNginx();
+    ({ blue, green, nginx } = colours);
   });
   afterAll(async () => {
-    await nginx?.stop();
-    await Promise.all([blue?.stop(), green?.stop()]);
+    await colours?.stop();
   });
 
   test.each(['blue-green', 'canary'])(
@@ -89,14 +90,7 @@ describe('switch --dry-run', () => {
       const dir = project(`targets:\n  - { name: npm, type: npm, tier: 1 }
 deploy:
   strategy: ${strategy}
-  router:
-    type: nginx
-    upstream-file: ${nginx.upstreamFile}
-    blue: ${blue.address}
-    green: ${green.address}
-    reload-command: ${nginx.reloadCommand.join(' ')}
-    test-command: ${nginx.testCommand.join(' ')}
-  steps: ${strategy === 'canary' ? '[10, 50, 100]' : '[100]'}
+${nginxRouterConfig({ blue, green, nginx })}  steps: ${strategy === 'canary' ? '[10, 50, 100]' : '[100]'}
   step-interval: 0s
   health: { url: 'http://{address}/health', interval: 200ms, success-threshold: 1 }
 `);

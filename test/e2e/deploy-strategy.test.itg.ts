@@ -10,32 +10,31 @@ import { mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runAction } from '../harness/run-action.js';
-import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import { sampleColours, type RunningNginx } from '../harness/nginx.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import {
+  nginxRouterConfig,
+  nginxRouterInputs,
+  startColourNginx,
+  type ColourNginx,
+} from '../harness/colour-nginx.js';
 
 let blue: ColourApp;
 let green: ColourApp;
 let nginx: RunningNginx;
+let colours: ColourNginx | undefined;
 let current: string;
 
 beforeAll(async () => {
-  [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-  nginx = await startNginx({ blue: blue.address, green: green.address });
+  colours = await startColourNginx();
+  ({ blue, green, nginx } = colours);
   current = join(nginx.confDir, 'app-upstream.route', 'current');
 });
 afterAll(async () => {
-  await nginx?.stop();
-  await Promise.all([blue?.stop(), green?.stop()]);
+  await colours?.stop();
 });
 
-const router = () => ({
-  router: 'nginx',
-  'upstream-file': nginx.upstreamFile,
-  blue: blue.address,
-  green: green.address,
-  'reload-command': nginx.reloadCommand.join(' '),
-  'test-command': nginx.testCommand.join(' '),
-});
+const router = () => nginxRouterInputs({ blue, green, nginx });
 const fastGate = { interval: '200ms', 'success-threshold': '2', 'failure-threshold': '2', timeout: '5s' };
 
 /** Every value `current` took while `during` ran (polled every 10 ms). */
@@ -135,19 +134,11 @@ describe('deploy.strategy in the config, through the CLI', () => {
   function project(deploy: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'da-strategy-'));
     mkdirSync(join(dir, '.github'));
-    const r = router();
     writeFileSync(
       join(dir, '.github', 'deploy-actions.yml'),
       `targets:\n  - { name: npm, type: npm, tier: 1 }
 deploy:
-  router:
-    type: nginx
-    upstream-file: ${r['upstream-file']}
-    blue: ${r.blue}
-    green: ${r.green}
-    reload-command: ${r['reload-command']}
-    test-command: ${r['test-command']}
-  step-interval: 300ms
+${nginxRouterConfig({ blue, green, nginx })}  step-interval: 300ms
   health: { url: '${nginx.url}/health', interval: 100ms, success-threshold: 2, timeout: 5s }
 ${deploy}`,
     );

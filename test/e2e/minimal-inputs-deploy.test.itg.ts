@@ -21,21 +21,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { which } from '@deploy-actions/action-kit/exec';
 import { runAction, type ActionRun } from '../harness/run-action.js';
-import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
+import { sampleColours, type RunningNginx } from '../harness/nginx.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 import { npmPublish } from '../helpers/seed.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import { startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
 
 let blue: ColourApp;
 let green: ColourApp;
 let nginx: RunningNginx;
+let colours: ColourNginx | undefined;
 let npm: Verdaccio;
 /** A folder whose `nginx` runs the real one against the test's instance. */
 let nginxShim: string;
 
 beforeAll(async () => {
-  [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-  nginx = await startNginx({ blue: blue.address, green: green.address });
+  colours = await startColourNginx();
+  ({ blue, green, nginx } = colours);
   npm = await startVerdaccio();
   const real = await which('nginx');
   nginxShim = mkdtempSync(join(tmpdir(), 'da-nginx-shim-'));
@@ -48,8 +50,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await nginx?.stop();
-  await Promise.all([blue?.stop(), green?.stop()]);
+  await colours?.stop();
   await npm?.stop();
 });
 

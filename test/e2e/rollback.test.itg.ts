@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, userErrorShape, type ActionRun } from '../harness/run-action.js';
-import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
+import { sampleColours, type RunningNginx } from '../harness/nginx.js';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 import {
   pushManifest,
@@ -17,7 +17,13 @@ import {
   startDockerRegistry,
   type DockerRegistry,
 } from '../harness/docker-registry.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import {
+  nginxRouterConfig,
+  nginxRouterInputs,
+  startColourNginx,
+  type ColourNginx,
+} from '../harness/colour-nginx.js';
 
 const FAST_HTTP = { DEPLOY_ACTIONS_HTTP_RETRIES: '1', DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '50' };
 
@@ -40,43 +46,28 @@ describe('rollback blue-green through the router of the config', () => {
   let blue: ColourApp;
   let green: ColourApp;
   let nginx: RunningNginx;
+  let colours: ColourNginx | undefined;
   let workspace: string;
 
   beforeAll(async () => {
-    [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-    nginx = await startNginx({ blue: blue.address, green: green.address });
+    colours = await startColourNginx();
+    ({ blue, green, nginx } = colours);
     workspace = workspaceWith({
       '.github/deploy-actions.yml': `targets:
   - { name: npm, type: npm, tier: 1 }
 deploy:
-  router:
-    type: nginx
-    upstream-file: ${nginx.upstreamFile}
-    blue: ${blue.address}
-    green: ${green.address}
-    reload-command: ${nginx.reloadCommand.join(' ')}
-    test-command: ${nginx.testCommand.join(' ')}
-  steps: [100]
+${nginxRouterConfig({ blue, green, nginx })}  steps: [100]
 `,
     });
   });
   afterAll(async () => {
-    await nginx?.stop();
-    await Promise.all([blue?.stop(), green?.stop()]);
+    await colours?.stop();
   });
 
   test('after a switch to green, rollback puts all traffic back on blue, and to-version names a colour', async () => {
     const current = join(nginx.confDir, 'app-upstream.route', 'current');
     const switched = await runAction('blue-green-switch', {
-      inputs: {
-        router: 'nginx',
-        'upstream-file': nginx.upstreamFile,
-        blue: blue.address,
-        green: green.address,
-        'reload-command': nginx.reloadCommand.join(' '),
-        'test-command': nginx.testCommand.join(' '),
-        'step-interval': '0s',
-      },
+      inputs: { ...nginxRouterInputs({ blue, green, nginx }), 'step-interval': '0s' },
     });
     expect(switched.outputs.active).toBe('green');
     expect(await sampleColours(nginx.url, 10)).toEqual({ green: 10 });

@@ -11,20 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ROOT } from '../harness/run-action.js';
-import { sampleColours, startNginx, type RunningNginx } from '../harness/nginx.js';
-import { startColourApp, type ColourApp } from '../servers/colour-app.js';
+import { sampleColours, type RunningNginx } from '../harness/nginx.js';
+import type { ColourApp } from '../servers/colour-app.js';
+import { startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
 import { failures, makeRepository, run, step } from '../harness/workflow-fixture.js';
 
 let blue: ColourApp;
 let green: ColourApp;
 let nginx: RunningNginx;
+let colours: ColourNginx | undefined;
 let repo: string;
 let installLog: string;
 let workflow: string;
 
 beforeAll(async () => {
-  [blue, green] = await Promise.all([startColourApp('blue'), startColourApp('green')]);
-  nginx = await startNginx({ blue: blue.address, green: green.address });
+  colours = await startColourNginx();
+  ({ blue, green, nginx } = colours);
   repo = mkdtempSync(join(tmpdir(), 'bg-repo-'));
   installLog = join(repo, '..', `${Date.now()}-installs.log`);
   mkdirSync(join(repo, 'deploy'));
@@ -51,8 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await nginx?.stop();
-  await Promise.all([blue?.stop(), green?.stop()]);
+  await colours?.stop();
 });
 
 function deploy(version: string, onLog?: (line: string) => void) {

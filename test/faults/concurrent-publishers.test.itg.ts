@@ -17,19 +17,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, appendFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../harness/run-action.js';
-import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
-import {
-  pushTestImage,
-  registryFetch,
-  startDockerRegistry,
-  type DockerRegistry,
-} from '../harness/docker-registry.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
-import { startCratesServer, type CratesServer } from '../servers/crates.js';
+import type { Verdaccio } from '../harness/verdaccio.js';
+import { hasManifest, pushTestImage, type DockerRegistry } from '../harness/docker-registry.js';
+import type { PypiServer } from '../servers/pypi.js';
+import type { CratesServer } from '../servers/crates.js';
 import { copyCrateFixture } from '../servers/crates-cargo.js';
-import { startGitHubServer, type GitHubServer } from '../servers/github.js';
+import type { GitHubServer } from '../servers/github.js';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
-import { startFaultProxy, type FaultProxy } from './proxy.js';
+import type { FaultProxy } from './proxy.js';
+import { startFaultRegistries } from './registries.js';
 
 const FAST = { DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20', DEPLOY_ACTIONS_HTTP_RETRIES: '2' };
 const CRATES_TOKEN = 'cio_race_token_8d1e2f';
@@ -55,7 +51,8 @@ let pypi: PypiServer;
 let crates: CratesServer;
 let github: GitHubServer;
 let scratch: string;
-const proxies: Record<string, FaultProxy> = {};
+let proxies: Record<string, FaultProxy> = {};
+let stopRegistries: (() => Promise<void>) | undefined;
 let subjects: Subject[] = [];
 let counter = 0;
 let otherImage = '';
@@ -65,19 +62,15 @@ const repoOf = (v: string) => `acme/race${v.replace(/\./g, '')}`;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'da-race-'));
-  [verdaccio, docker, pypi, crates, github] = await Promise.all([
-    startVerdaccio(),
-    startDockerRegistry(),
-    startPypiServer({ token: 'pypi-race-token' }),
-    startCratesServer({ token: CRATES_TOKEN }),
-    startGitHubServer({ token: GITHUB_TOKEN }),
-  ]);
-  proxies.npm = await startFaultProxy(verdaccio.url);
-  proxies.docker = await startFaultProxy(docker.url);
-  proxies.pypi = await startFaultProxy(pypi.url);
-  proxies.crates = await startFaultProxy(crates.url);
-  proxies['github-release'] = await startFaultProxy(github.url);
-  await pushTestImage(docker, 'acme/ci', 'build');
+  ({
+    verdaccio,
+    docker,
+    pypi,
+    crates,
+    github,
+    proxies,
+    stop: stopRegistries,
+  } = await startFaultRegistries({ pypi: 'pypi-race-token', crates: CRATES_TOKEN, github: GITHUB_TOKEN }));
   await pushTestImage(docker, 'acme/ci', 'other', { content: 'a different build' });
   otherImage = `${docker.host}/acme/ci:other`;
   const dockerVia = (viaProxy: boolean) => (viaProxy ? proxies.docker.url : docker.url);
@@ -179,18 +172,7 @@ beforeAll(async () => {
           },
           env: FAST,
         }),
-      copies: async (v) =>
-        (
-          await registryFetch(docker, `/v2/acme/race/manifests/${v}`, {
-            method: 'HEAD',
-            headers: {
-              accept:
-                'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
-            },
-          })
-        ).ok
-          ? 1
-          : 0,
+      copies: async (v) => ((await hasManifest(docker, 'acme/race', v)) ? 1 : 0),
       check: {
         method: 'HEAD',
         path: (v) => new RegExp(`^/v2/acme/race/manifests/${v.replace(/\./g, '\\.')}$`),
@@ -229,15 +211,30 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([
-    verdaccio?.stop(),
-    docker?.stop(),
-    pypi?.stop(),
-    crates?.stop(),
-    github?.stop(),
-    ...Object.values(proxies).map((p) => p.stop()),
-  ]);
+  await stopRegistries?.();
 });
+
+/**
+ * The race made certain: a first run publishes `v`, then a second run (of the `variant`
+ * workspace) goes through the proxy, which answers its existence check with 404.
+ */
+async function raceSecondRun(s: Subject, v: string, variant: 'same' | 'other'): Promise<ActionRun> {
+  const first = await s.publish(s.workspace(v, 'same'), v, false);
+  expect(first.outputs.status).toBe('published');
+  const proxy = proxies[s.name];
+  proxy.clear();
+  proxy.add({
+    method: s.check.method,
+    path: s.check.path(v),
+    fault: {
+      kind: 'status',
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: '{"message":"Not Found"}',
+    },
+  });
+  return s.publish(s.workspace(v, variant), v, true);
+}
 
 describe.each(['npm', 'pypi', 'crates', 'docker', 'github-release'])(
   '%s: two runs of one version',
@@ -266,22 +263,8 @@ describe.each(['npm', 'pypi', 'crates', 'docker', 'github-release'])(
     test('the race made certain: the run whose upload is refused reports skipped, another run published it', async () => {
       const s = subject();
       const v = `3.0.${++counter}`;
-      const first = await s.publish(s.workspace(v, 'same'), v, false);
-      expect(first.outputs.status).toBe('published');
-      const proxy = proxies[name];
-      proxy.clear();
-      proxy.add({
-        method: s.check.method,
-        path: s.check.path(v),
-        fault: {
-          kind: 'status',
-          status: 404,
-          headers: { 'content-type': 'application/json' },
-          body: '{"message":"Not Found"}',
-        },
-      });
-      const second = await s.publish(s.workspace(v, 'same'), v, true);
-      expect(proxy.log.some((l) => l.fault === 'status')).toBe(true);
+      const second = await raceSecondRun(s, v, 'same');
+      expect(proxies[name].log.some((l) => l.fault === 'status')).toBe(true);
       expect(errorsOf(second)).toEqual([]);
       expect(second.code).toBe(0);
       expect(second.outputs.status).toBe('skipped');
@@ -295,21 +278,7 @@ describe.each(['npm', 'pypi', 'crates', 'docker', 'github-release'])(
     test('the race with different content: a failure that says what differs and what to do', async () => {
       const s = subject();
       const v = `3.0.${++counter}`;
-      const first = await s.publish(s.workspace(v, 'same'), v, false);
-      expect(first.outputs.status).toBe('published');
-      const proxy = proxies[name];
-      proxy.clear();
-      proxy.add({
-        method: s.check.method,
-        path: s.check.path(v),
-        fault: {
-          kind: 'status',
-          status: 404,
-          headers: { 'content-type': 'application/json' },
-          body: '{"message":"Not Found"}',
-        },
-      });
-      const second = await s.publish(s.workspace(v, 'other'), v, true);
+      const second = await raceSecondRun(s, v, 'other');
       expect(second.code).toBe(1);
       expect(second.outputs.status).toBe('failed');
       const errors = errorsOf(second);

@@ -13,19 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { runAction, type ActionRun } from '../harness/run-action.js';
-import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
-import {
-  pushTestImage,
-  registryFetch,
-  startDockerRegistry,
-  type DockerRegistry,
-} from '../harness/docker-registry.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
-import { startCratesServer, type CratesServer } from '../servers/crates.js';
+import type { Verdaccio } from '../harness/verdaccio.js';
+import { hasManifest, type DockerRegistry } from '../harness/docker-registry.js';
+import type { PypiServer } from '../servers/pypi.js';
+import type { CratesServer } from '../servers/crates.js';
 import { copyCrateFixture } from '../servers/crates-cargo.js';
-import { startGitHubServer, type GitHubServer } from '../servers/github.js';
+import type { GitHubServer } from '../servers/github.js';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
-import { startFaultProxy, type Fault, type FaultProxy } from './proxy.js';
+import type { Fault, FaultProxy } from './proxy.js';
+import { startFaultRegistries } from './registries.js';
 
 const FAST = {
   DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20',
@@ -54,7 +50,8 @@ let crates: CratesServer;
 let github: GitHubServer;
 let scratch: string;
 let bomb: Buffer;
-const proxies: Record<string, FaultProxy> = {};
+let proxies: Record<string, FaultProxy> = {};
+let stopRegistries: (() => Promise<void>) | undefined;
 let registries: Registry[] = [];
 let counter = 0;
 
@@ -73,20 +70,12 @@ async function gzipBomb(megabytes: number): Promise<Buffer> {
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'da-hostile-'));
-  [verdaccio, docker, pypi, crates, github, bomb] = await Promise.all([
-    startVerdaccio(),
-    startDockerRegistry(),
-    startPypiServer({ token: 'pypi-hostile-token' }),
-    startCratesServer({ token: CRATES_TOKEN }),
-    startGitHubServer({ token: GITHUB_TOKEN }),
+  const [started, gzipped] = await Promise.all([
+    startFaultRegistries({ pypi: 'pypi-hostile-token', crates: CRATES_TOKEN, github: GITHUB_TOKEN }),
     gzipBomb(300),
   ]);
-  proxies.npm = await startFaultProxy(verdaccio.url);
-  proxies.docker = await startFaultProxy(docker.url);
-  proxies.pypi = await startFaultProxy(pypi.url);
-  proxies.crates = await startFaultProxy(crates.url);
-  proxies.github = await startFaultProxy(github.url);
-  await pushTestImage(docker, 'acme/ci', 'build');
+  ({ verdaccio, docker, pypi, crates, github, proxies, stop: stopRegistries } = started);
+  bomb = gzipped;
   const dockerProxyHost = new URL(proxies.docker.url).host;
   registries = [
     {
@@ -155,16 +144,7 @@ beforeAll(async () => {
           },
           env: FAST,
         }),
-      published: async (v) =>
-        (
-          await registryFetch(docker, `/v2/acme/hostile/manifests/${v}`, {
-            method: 'HEAD',
-            headers: {
-              accept:
-                'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
-            },
-          })
-        ).ok,
+      published: (v) => hasManifest(docker, 'acme/hostile', v),
       read: { method: 'GET', path: /^\/v2\/acme\/ci\/manifests\/build$/ },
       wrongShape: '{"schemaVersion":2,"config":{"digest":7},"layers":"none"}',
     },
@@ -177,7 +157,7 @@ beforeAll(async () => {
         return runAction('publish-github-release', {
           workspace: dir,
           inputs: { version: v, repository: `acme/hostile${v.replace(/\./g, '')}`, assets: 'build/*.tar.gz' },
-          env: { GITHUB_API_URL: proxies.github.url, GITHUB_TOKEN, ...FAST },
+          env: { GITHUB_API_URL: proxies['github-release'].url, GITHUB_TOKEN, ...FAST },
         });
       },
       published: async (v) =>
@@ -189,14 +169,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([
-    verdaccio?.stop(),
-    docker?.stop(),
-    pypi?.stop(),
-    crates?.stop(),
-    github?.stop(),
-    ...Object.values(proxies).map((p) => p.stop()),
-  ]);
+  await stopRegistries?.();
 });
 
 interface Case {
@@ -256,7 +229,7 @@ describe.each(['npm', 'pypi', 'crates', 'docker', 'github-release'])('%s answeri
   test.each(Object.keys(CASES))('%s: one clear error, bounded requests, nothing published', async (label) => {
     const { fault, says, maxHits } = CASES[label];
     const r = registry();
-    const proxy = proxies[name === 'github-release' ? 'github' : name];
+    const proxy = proxies[name];
     const version = `2.0.${++counter}`;
     proxy.clear();
     // Every matching request gets the fault, so a retry would meet it again.

@@ -10,16 +10,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../harness/run-action.js';
-import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
-import {
-  pushTestImage,
-  registryFetch,
-  startDockerRegistry,
-  type DockerRegistry,
-} from '../harness/docker-registry.js';
-import { startPypiServer, type PypiServer } from '../servers/pypi.js';
+import type { Verdaccio } from '../harness/verdaccio.js';
+import { hasManifest, type DockerRegistry } from '../harness/docker-registry.js';
+import type { PypiServer } from '../servers/pypi.js';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
-import { startFaultProxy, type Fault, type FaultProxy, type LoggedRequest } from './proxy.js';
+import type { Fault, FaultProxy, LoggedRequest } from './proxy.js';
+import { startFaultRegistries } from './registries.js';
 
 const FAST = { DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20', DEPLOY_ACTIONS_HTTP_TIMEOUT_MS: '1500' };
 
@@ -43,7 +39,8 @@ interface Registry {
 let verdaccio: Verdaccio;
 let docker: DockerRegistry;
 let pypi: PypiServer;
-const proxies: Record<string, FaultProxy> = {};
+let proxies: Record<string, FaultProxy> = {};
+let stopRegistries: (() => Promise<void>) | undefined;
 let registries: Registry[] = [];
 let counter = 0;
 
@@ -58,15 +55,13 @@ function npmWorkspace(version: string): string {
 }
 
 beforeAll(async () => {
-  [verdaccio, docker, pypi] = await Promise.all([
-    startVerdaccio(),
-    startDockerRegistry(),
-    startPypiServer({ token: 'pypi-fault-token' }),
-  ]);
-  proxies.npm = await startFaultProxy(verdaccio.url);
-  proxies.docker = await startFaultProxy(docker.url);
-  proxies.pypi = await startFaultProxy(pypi.url);
-  await pushTestImage(docker, 'acme/ci', 'build');
+  ({
+    verdaccio,
+    docker,
+    pypi,
+    proxies,
+    stop: stopRegistries,
+  } = await startFaultRegistries({ pypi: 'pypi-fault-token' }));
   registries = [
     {
       name: 'npm',
@@ -114,18 +109,7 @@ beforeAll(async () => {
           },
           env: FAST,
         }),
-      copies: async (v) =>
-        (
-          await registryFetch(docker, `/v2/acme/faulty/manifests/${v}`, {
-            method: 'HEAD',
-            headers: {
-              accept:
-                'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
-            },
-          })
-        ).ok
-          ? 1
-          : 0,
+      copies: async (v) => ((await hasManifest(docker, 'acme/faulty', v)) ? 1 : 0),
       upload: { method: 'PUT', path: /^\/v2\/acme\/faulty\/manifests\// },
       check: { method: 'HEAD', path: /^\/v2\/acme\/faulty\/manifests\// },
       idempotentUpload: true,
@@ -134,12 +118,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all([
-    verdaccio?.stop(),
-    docker?.stop(),
-    pypi?.stop(),
-    ...Object.values(proxies).map((p) => p.stop()),
-  ]);
+  await stopRegistries?.();
 });
 
 const FAULTS: [string, 'upload' | 'check', Fault][] = [

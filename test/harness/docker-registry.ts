@@ -236,6 +236,19 @@ export async function tagDigest(
   return res.headers.get('docker-content-digest') ?? undefined;
 }
 
+/** Whether `repo:reference` is there as an image manifest (HEAD with the OCI and docker v2 Accept). */
+export async function hasManifest(
+  registry: DockerRegistry,
+  repo: string,
+  reference: string,
+): Promise<boolean> {
+  const res = await registryFetch(registry, `/v2/${repo}/manifests/${reference}`, {
+    method: 'HEAD',
+    headers: { accept: `${OCI_MANIFEST}, ${DOCKER_MANIFEST}` },
+  });
+  return res.ok;
+}
+
 export async function listTags(registry: DockerRegistry, repo: string): Promise<string[]> {
   const res = await registryFetch(registry, `/v2/${repo}/tags/list?n=1000`);
   if (res.status === 404) return [];

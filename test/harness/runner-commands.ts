@@ -53,26 +53,35 @@ const unescapeLegacy = (s: string) =>
     .replace(/%5D/g, ']')
     .replace(/%25/g, '%');
 
-function parseV2(line: string): RunnerCommand | undefined {
-  const message = line.replace(LEADING_SPACE, '');
-  if (!message.startsWith('::')) return undefined;
-  const end = message.indexOf('::', 2);
-  if (end < 0) return undefined;
-  const info = message.slice(2, end);
+/**
+ * `command key=value…` of either form: the command's name (undefined when the runner knows no
+ * such command) and its properties, split by `pairs`, a pair with no key or no value dropped.
+ */
+function commandAndProperties(
+  info: string,
+  pairs: (rest: string) => string[],
+  unescape: (s: string) => string,
+): { command: string; properties: Record<string, string> } | undefined {
   const space = info.indexOf(' ');
   const command = space < 0 ? info : info.slice(0, space);
   if (!RUNNER_COMMANDS.has(command.toLowerCase())) return undefined;
   const properties: Record<string, string> = {};
   if (space > 0)
-    for (const pair of info
-      .slice(space + 1)
-      .trim()
-      .split(',')
-      .filter(Boolean)) {
+    for (const pair of pairs(info.slice(space + 1)).filter(Boolean)) {
       const eq = pair.indexOf('=');
-      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeV2(pair.slice(eq + 1));
+      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
     }
-  return { form: 'v2', command, properties, data: unescapeV2(message.slice(end + 2)), line };
+  return { command, properties };
+}
+
+function parseV2(line: string): RunnerCommand | undefined {
+  const message = line.replace(LEADING_SPACE, '');
+  if (!message.startsWith('::')) return undefined;
+  const end = message.indexOf('::', 2);
+  if (end < 0) return undefined;
+  const parsed = commandAndProperties(message.slice(2, end), (rest) => rest.trim().split(','), unescapeV2);
+  if (!parsed) return undefined;
+  return { form: 'v2', ...parsed, data: unescapeV2(message.slice(end + 2)), line };
 }
 
 function parseLegacy(line: string): RunnerCommand | undefined {
@@ -80,20 +89,9 @@ function parseLegacy(line: string): RunnerCommand | undefined {
   if (prefix < 0) return undefined;
   const rb = line.indexOf(']', prefix);
   if (rb < 0) return undefined;
-  const info = line.slice(prefix + 3, rb);
-  const space = info.indexOf(' ');
-  const command = space < 0 ? info : info.slice(0, space);
-  if (!RUNNER_COMMANDS.has(command.toLowerCase())) return undefined;
-  const properties: Record<string, string> = {};
-  if (space > 0)
-    for (const pair of info
-      .slice(space + 1)
-      .split(';')
-      .filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeLegacy(pair.slice(eq + 1));
-    }
-  return { form: 'legacy', command, properties, data: unescapeLegacy(line.slice(rb + 1)), line };
+  const parsed = commandAndProperties(line.slice(prefix + 3, rb), (rest) => rest.split(';'), unescapeLegacy);
+  if (!parsed) return undefined;
+  return { form: 'legacy', ...parsed, data: unescapeLegacy(line.slice(rb + 1)), line };
 }
 
 /** Every command the runner would run from `output` (stdout or stderr of a step). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { selectTargets, planEntries } from '@deploy-actions/release';
 import { parseConfig } from '@deploy-actions/release/config';
+import { configError } from '../helpers/config-error.js';
 
 const GOOD = `version:
   sources: [input, tag, package.json]
@@ -24,16 +24,6 @@ deploy:
   health: { url: http://127.0.0.1:8080/health, interval: 2s, timeout: 60s, failure-threshold: 3, max-error-rate: 5%, max-p95: 2s }
   rollback: auto
 `;
-
-async function configError(text: string): Promise<ConfigError> {
-  try {
-    await parseConfig(text, 'deploy.yml');
-  } catch (caught) {
-    if (caught instanceof ConfigError) return caught;
-    throw caught;
-  }
-  throw new Error('parsed without error');
-}
 
 describe('config file', () => {
   test('the example of CONTRACT.md parses, with defaults filled in', async () => {

@@ -6,11 +6,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { parseYaml, type YamlNode } from '@deploy-actions/action-kit/yaml';
 import { parseConfig } from '@deploy-actions/release/config';
 import { parseManifest } from '@deploy-actions/registries/flatpak';
 import { ROOT } from '../harness/run-action.js';
+import { configError } from '../helpers/config-error.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const EXAMPLE = 'examples/acme-app/.github/deploy-actions.yml';
@@ -38,16 +38,6 @@ function keyLines(node: YamlNode | null, out: [string, number | undefined][] = [
     }
   else if (node?.kind === 'seq') for (const item of node.items) keyLines(item, out);
   return out;
-}
-
-async function configError(text: string): Promise<ConfigError> {
-  try {
-    await parseConfig(text, 'deploy.yml');
-  } catch (caught) {
-    if (caught instanceof ConfigError) return caught;
-    throw caught;
-  }
-  throw new Error('parsed without error');
 }
 
 describe('YAML through the yaml library', () => {

@@ -14,19 +14,7 @@ import { stepScope, type JobState } from './job-state.js';
 import { loadAction, type ParsedAction } from './parse.js';
 import { runProcess } from './process.js';
 import { runStandIn, standInRuntime } from './standins.js';
-import { executeStep, type StepExec } from './steps.js';
-import type { StepRun } from './types.js';
-
-interface StepInfo {
-  id: string;
-  name: string;
-  phase: StepRun['phase'];
-  uses?: string;
-  continueOnError: boolean;
-  stepEnv: Record<string, string>;
-  timeoutMs: number;
-  recordContext: boolean;
-}
+import { executeStep, type StepExec, type StepInfo } from './steps.js';
 
 type Resolved =
   | { kind: 'local'; dir: string; version: string }

@@ -35,6 +35,19 @@ export interface StepExec {
   state_: Record<string, string>;
 }
 
+/** A step as it is recorded: what executeStep needs to know besides its body. */
+export interface StepInfo {
+  id: string;
+  name: string;
+  phase: StepRun['phase'];
+  uses?: string;
+  continueOnError: boolean;
+  stepEnv: Record<string, string>;
+  timeoutMs: number;
+  /** Main steps feed the steps context; pre/post do not. */
+  recordContext: boolean;
+}
+
 export interface StepBodyResult {
   exitCode: number;
   error?: string;
@@ -48,17 +61,7 @@ const MINUTE = 60_000;
  */
 export async function executeStep(
   state: JobState,
-  info: {
-    id: string;
-    name: string;
-    phase: StepRun['phase'];
-    uses?: string;
-    continueOnError: boolean;
-    stepEnv: Record<string, string>;
-    timeoutMs: number;
-    /** Main steps feed the steps context; pre/post do not. */
-    recordContext: boolean;
-  },
+  info: StepInfo,
   body: (exec: StepExec) => Promise<StepBodyResult>,
 ): Promise<StepExec> {
   const n = ++state.stepCounter;

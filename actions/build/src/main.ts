@@ -1,4 +1,3 @@
-import { ConfigError } from '@deploy-actions/action-kit/errors';
 import {
   appendSummary,
   info,
@@ -8,7 +7,14 @@ import {
   setOutput,
 } from '@deploy-actions/action-kit';
 import { workspace } from '@deploy-actions/action-kit/paths';
-import { loadConfig, resolveVersion, runBuild, selectPlatforms, SUMS_FILE } from '@deploy-actions/release';
+import {
+  loadConfig,
+  requireBuild,
+  resolveVersion,
+  runBuild,
+  selectPlatforms,
+  SUMS_FILE,
+} from '@deploy-actions/release';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,15 +25,7 @@ export function run(): Promise<void> {
     const input = getInputs();
     const root = workspace();
     const config = await loadConfig(resolve(root, input.config));
-    if (!config.build)
-      throw new ConfigError(
-        config.file,
-        undefined,
-        'build',
-        'has no build: section',
-        'Add build: with the command that builds, or remove this step.',
-      );
-    const build = config.build;
+    const build = requireBuild(config, 'Add build: with the command that builds, or remove this step.');
     const platforms = selectPlatforms(build, input.platform, 'platform');
     const { version } = await resolveVersion({
       version: input.version,

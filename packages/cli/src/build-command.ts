@@ -1,23 +1,15 @@
 /** `deploy-actions build`: the config's build:, every platform (or --platform ones), as the release runs it. */
-import { ConfigError } from '@deploy-actions/action-kit/errors';
-import { runBuild } from '@deploy-actions/release/build';
+import { requireBuild, runBuild } from '@deploy-actions/release/build';
 import type { CliContext } from './context.js';
 import { textTable } from './table.js';
 
 export async function buildCommand(ctx: CliContext): Promise<number> {
   const config = await ctx.config();
-  if (!config.build)
-    throw new ConfigError(
-      config.file,
-      undefined,
-      'build',
-      'has no build: section',
-      'Add build: with the command that builds (see the README).',
-    );
+  const build = requireBuild(config, 'Add build: with the command that builds (see the README).');
   const version = await ctx.version(config);
   const report = await ctx.withTempDir((tempDir) =>
     runBuild({
-      build: config.build!,
+      build,
       version: version.version,
       only: ctx.list('platform'),
       input: '--platform',

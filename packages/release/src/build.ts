@@ -8,14 +8,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { InputError, UserError, describeValue, errorMessage } from '@deploy-actions/action-kit/errors';
+import {
+  ConfigError,
+  InputError,
+  UserError,
+  describeValue,
+  errorMessage,
+} from '@deploy-actions/action-kit/errors';
 import { exec } from '@deploy-actions/action-kit/exec';
 import { expandGlobs } from '@deploy-actions/action-kit/glob';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { collectEntries, tarGz, zip } from './build-archive.js';
 import { parsePlatform } from './build-config.js';
-import type { BuildConfig, BuildPlatform } from './config-types.js';
+import type { BuildConfig, BuildPlatform, ReleaseConfig } from './config-types.js';
 
 export const SUMS_FILE = 'SHA256SUMS';
 /** How many output lines of a failed build the error shows. */
@@ -83,6 +89,12 @@ export function archiveName(build: BuildConfig, version: string, platform: Build
   };
   const base = build.archive.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   return `${base}${platform.os === 'windows' ? '.zip' : '.tar.gz'}`;
+}
+
+/** The config's build: section, for the build step or command; a ConfigError with `hint` when it has none. */
+export function requireBuild(config: Pick<ReleaseConfig, 'file' | 'build'>, hint: string): BuildConfig {
+  if (!config.build) throw new ConfigError(config.file, undefined, 'build', 'has no build: section', hint);
+  return config.build;
 }
 
 /** Where every platform's archive is (or will be), relative to the workspace. */
