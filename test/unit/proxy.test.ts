@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { ProxyError, bypassesProxy, proxyFor } from '@deploy-actions/action-kit/proxy';
+import { ProxyError, bypassesProxy, proxyFor } from '@deploy-actions/action-kit/http';
 import { redact } from '@deploy-actions/action-kit/secrets';
 
 const url = (href: string) => new URL(href);
