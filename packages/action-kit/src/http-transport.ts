@@ -14,7 +14,7 @@
  * sent only as Proxy-Authorization: messages name the proxy by host and port.
  */
 import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
-import type { Duplex, Transform } from 'node:stream';
+import { Readable, type Duplex, type Transform } from 'node:stream';
 import type { HttpClient as Transport } from '@actions/http-client';
 import type { RequestInfo } from '@actions/http-client/lib/interfaces';
 import { checkBypass } from '@actions/http-client/lib/proxy';
@@ -372,7 +372,6 @@ async function once(
   const { client, info, proxy } = await route(url, method, headers, deadline, abort.signal, (error) => {
     proxyFailure ??= error;
   });
-  const { Readable } = await import('node:stream');
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (
