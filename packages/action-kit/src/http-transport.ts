@@ -446,10 +446,13 @@ async function decoderFor(encoding: string | undefined): Promise<Transform | und
   if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(kind)) return undefined;
   const zlib = await import('node:zlib');
   // An empty body with a content-encoding is empty, as fetch reads it.
-  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  // 64 KiB pieces (zlib's default is 16): a body that inflates to the limit is a quarter of the
+  // events to count, so even a bomb is stopped quickly.
+  const chunkSize = 64 * 1024;
+  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize };
   if (kind === 'gzip' || kind === 'x-gzip') return zlib.createGunzip(lenient);
   if (kind === 'deflate') return zlib.createInflate(lenient);
-  return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+  return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, chunkSize });
 }
 
 /** A redirect we will not follow: the registry's doing, so not retried (a RegistryError). */
