@@ -1,5 +1,6 @@
-import { describe, expect, test } from '@jest/globals';
-import { ProxyError, bypassesProxy, proxyFor } from '@deploy-actions/action-kit/proxy';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from 'node:net';
+import { HttpClient, ProxyError, bypassesProxy, proxyFor } from '@deploy-actions/action-kit/http';
 import { redact } from '@deploy-actions/action-kit/secrets';
 
 const url = (href: string) => new URL(href);
@@ -90,5 +91,80 @@ describe('bypassesProxy (NO_PROXY)', () => {
   ])('loopback %s is always reached directly', (href) => {
     expect(bypassesProxy(url(href), undefined)).toBe(true);
     expect(proxyFor(url(href), { HTTP_PROXY: 'http://proxy:3128' })).toBeUndefined();
+  });
+});
+
+describe('requests through a proxy (the tunnel of @actions/http-client)', () => {
+  const saved = { ...process.env };
+  let server: NetServer | undefined;
+  let seen: string[] = [];
+  let open = 0;
+
+  /** A proxy that reads the CONNECT and answers with `answer` (or nothing at all). */
+  async function proxyAnswering(answer: string | undefined): Promise<string> {
+    seen = [];
+    open = 0;
+    server = createNetServer((socket) => {
+      open++;
+      socket.on('close', () => open--);
+      socket.once('data', (data) => {
+        seen.push(data.toString('latin1').split('\r\n')[0]);
+        if (answer) socket.end(answer);
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  afterEach(async () => {
+    for (const name of ['HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'])
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    server = undefined;
+  });
+
+  const client = () =>
+    new HttpClient({ retries: 2, baseDelayMs: 1, timeoutMs: 400, sleep: async () => undefined });
+
+  test('a 403 to the CONNECT is the proxy refusing, said as such, and not retried', async () => {
+    process.env.HTTPS_PROXY = await proxyAnswering('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    const error = await client()
+      .request({ url: 'https://registry.test/pkg' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProxyError);
+    expect((error as Error).message).toMatch(
+      /^the proxy 127\.0\.0\.1:\d+ \(HTTPS_PROXY\) answered 403 Forbidden to CONNECT registry\.test:443$/,
+    );
+    expect(seen).toEqual(['CONNECT registry.test:443 HTTP/1.1']);
+  });
+
+  test('a proxy that never answers fails within the deadline and its connection is closed', async () => {
+    process.env.https_proxy = await proxyAnswering(undefined);
+    const started = Date.now();
+    const error = await client()
+      .request({ url: 'https://registry.test/pkg', retries: 0 })
+      .catch((e: unknown) => e);
+    expect(String(error)).toMatch(/timeout|no answer from the proxy 127\.0\.0\.1:\d+ \(https_proxy\)/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // Nothing left holding the process open: the tunnel's CONNECT was given up too.
+    for (let i = 0; i < 40 && open > 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(open).toBe(0);
+    expect(seen).toEqual(['CONNECT registry.test:443 HTTP/1.1']);
+  });
+
+  test('NO_PROXY in the spellings the library does not read still goes direct; the variables are left as they were', async () => {
+    process.env.HTTPS_PROXY = await proxyAnswering('HTTP/1.1 403 Forbidden\r\n\r\n');
+    process.env.NO_PROXY = 'example.com *.registry.test';
+    const error = await client()
+      .request({ url: 'https://pkg.registry.test/x', retries: 0 })
+      .catch((e: unknown) => e);
+    // Direct: the name does not resolve here, and the proxy saw nothing.
+    expect(String(error)).toMatch(/ENOTFOUND|EAI_AGAIN/);
+    expect(seen).toEqual([]);
+    expect(process.env.NO_PROXY).toBe('example.com *.registry.test');
+    expect(process.env.no_proxy).toBeUndefined();
+    expect(process.env.https_proxy).toBeUndefined();
   });
 });

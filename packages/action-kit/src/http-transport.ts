@@ -1,16 +1,25 @@
 /**
- * One HTTP exchange over node:http / node:https, redirects followed the way fetch follows them.
+ * One HTTP exchange, sent by @actions/http-client (its `requestRaw`, and its `getAgent` for the
+ * CONNECT tunnel to an https URL behind a proxy), redirects followed the way fetch follows them.
+ * The library's own redirects and retries are off: http.ts is the policy above it (deadline,
+ * retries, Retry-After), and this file reads the answer itself so the decoded size is bounded.
  *
- * Not Node's fetch: its first call loads and compiles the bundled undici (~70 ms here) and its
- * pooled sockets keep a finished process alive for another ~150 ms, which was most of the time a
- * small action spent. node:http's agent pools sockets too, but unreferences idle ones, so the
- * process ends as soon as the work does. The modules load on the first request, https only for
- * https URLs, so an action that never calls out pays nothing. Proxies: proxy.ts.
+ * The library loads on the first request, so an action that never calls out pays nothing for it.
+ *
+ * Proxies, read as runners set them and the library reads them: HTTPS_PROXY for https URLs,
+ * HTTP_PROXY for http URLs (the lower-case spelling wins), NO_PROXY for hosts to reach directly
+ * (the library's `checkBypass`), loopback always direct. An https URL goes through the library's
+ * CONNECT tunnel (TLS end to end, checked against the target's name); an http URL is sent to the
+ * proxy in absolute form, as curl and Squid expect. Credentials in the proxy URL are masked and
+ * sent only as Proxy-Authorization: messages name the proxy by host and port.
  */
-import type { IncomingHttpHeaders, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
-import type { Transform } from 'node:stream';
-import { RegistryError } from './errors.js';
-import type { Proxy } from './proxy.js';
+import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
+import { Readable, type Duplex, type Transform } from 'node:stream';
+import type { HttpClient as Transport } from '@actions/http-client';
+import type { RequestInfo } from '@actions/http-client/lib/interfaces';
+import { checkBypass } from '@actions/http-client/lib/proxy';
+import { RegistryError, UserError } from './errors.js';
+import { addSecret } from './secrets.js';
 
 /**
  * The most an answer may hold once decoded, unless a request says otherwise: far above any
@@ -71,55 +80,259 @@ export interface ExchangeRequest {
   maxBodyBytes?: number;
 }
 
-type Send = (url: URL, options: RequestOptions, callback: (res: IncomingMessage) => void) => ClientRequest;
-
-let httpSend: Send | undefined;
-let httpsSend: Send | undefined;
-
-async function sender(url: URL): Promise<Send> {
-  if (url.protocol === 'http:') return (httpSend ??= (await import('node:http')).request);
-  if (url.protocol === 'https:') return (httpsSend ??= (await import('node:https')).request);
-  // Not retried by http.ts: another attempt cannot change the scheme.
-  throw new TypeError(`unsupported protocol ${url.protocol} in ${url.protocol}//${url.host}${url.pathname}`);
+/** Basic authorization header value. */
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
-let proxies: typeof import('./proxy.js') | undefined;
+export interface Proxy {
+  /** Without credentials (see authorization). */
+  url: URL;
+  /** The variable it came from, for messages. */
+  variable: string;
+  /** host:port: how messages name it. */
+  label: string;
+  /** `Basic …` when the URL carries credentials. */
+  authorization?: string;
+  /** The URL as the library takes it, credentials included: never shown. */
+  libraryUrl: string;
+}
 
-/** Whether a proxy variable is set: without one, proxy.ts is never loaded. */
-const proxySet = () =>
-  ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => process.env[name]?.trim());
+/** A proxy setting that cannot work, or a proxy that refused us in a way we must not retry. */
+export class ProxyError extends UserError {
+  readonly title = 'Proxy error';
+}
 
-/** How to send to `url`: directly, through a CONNECT tunnel (https) or to the proxy (http). */
+const defaultPort = (url: URL) => url.port || (url.protocol === 'https:' ? '443' : '80');
+
+/** The set spelling of `name` (lower case first, as the library reads it) and its value. */
+function variable(env: NodeJS.ProcessEnv, name: string): [string, string] | undefined {
+  for (const key of [name.toLowerCase(), name]) {
+    const value = env[key]?.trim();
+    if (value) return [key, value];
+  }
+  return undefined;
+}
+
+/**
+ * Checked before the library sees it: the library would take `proxy.corp:3128` for a URL of
+ * scheme `proxy.corp:` and a socks5:// proxy for an HTTP one, and fail later with neither named.
+ */
+function parseProxy(name: string, value: string): Proxy {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    throw new ProxyError(
+      `${name} is not a URL`,
+      `Set ${name} to the proxy's URL, e.g. http://proxy.example:3128.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ProxyError(
+      `${name} names a ${url.protocol.slice(0, -1)} proxy; only HTTP proxies (http:// or https://) are supported`,
+      `Point ${name} at an HTTP proxy, or unset it.`,
+    );
+  const label = `${url.hostname}:${defaultPort(url)}`;
+  const libraryUrl = url.href;
+  if (!url.username && !url.password) return { url, variable: name, label, libraryUrl };
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  addSecret(password);
+  addSecret(url.password);
+  // Sent as Proxy-Authorization only: a URL with credentials would also send them as Authorization.
+  url.username = '';
+  url.password = '';
+  return { url, variable: name, label, authorization: basicAuth(user, password), libraryUrl };
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'];
+
+/**
+ * Runs a synchronous read of the library's (`checkBypass`, `getAgent`) with the proxy variables
+ * it reads set to `settings`, our checked reading of the user's, then puts them back. The library
+ * takes its settings from process.env only; nothing else runs in between.
+ */
+function asLibraryReads<T>(settings: Record<string, string>, read: () => T): T {
+  const saved = PROXY_VARIABLES.map((name) => [name, process.env[name]] as const);
+  for (const name of PROXY_VARIABLES) delete process.env[name];
+  Object.assign(process.env, settings);
+  try {
+    return read();
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/**
+ * NO_PROXY in the library's spelling (commas; `domain`, which covers its subdomains;
+ * `host:port`; `[v6]`; `*`) from the spellings curl and Go also take: spaces between entries,
+ * `.domain` and `*.domain` (the domain itself included, as curl reads it), a bare IPv6 address.
+ */
+function librarySpelling(noProxy: string): string {
+  return noProxy
+    .split(/[\s,]+/)
+    .map((entry) => {
+      const bare = entry.replace(/^\*?\./, '');
+      return !bare.startsWith('[') && bare.split(':').length > 2 ? `[${bare}]` : bare;
+    })
+    .filter(Boolean)
+    .join(',');
+}
+
+/** Whether NO_PROXY (its value, `noProxy`) or loopback sends `url` around the proxy. */
+export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
+  // The library's loopback is localhost, 127.* and ::1; every *.localhost name is loopback too.
+  if (/\.localhost$/i.test(url.hostname)) return true;
+  const entries = librarySpelling(noProxy ?? '');
+  return asLibraryReads(entries ? { no_proxy: entries } : {}, () => checkBypass(url));
+}
+
+/** The proxy to send `url` through, or undefined to connect directly. */
+export function proxyFor(url: URL, env: NodeJS.ProcessEnv = process.env): Proxy | undefined {
+  const setting = variable(env, url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+  if (!setting) return undefined;
+  if (bypassesProxy(url, variable(env, 'NO_PROXY')?.[1])) return undefined;
+  return parseProxy(setting[0], setting[1]);
+}
+
+/**
+ * The proxy's own refusal of `request` (`CONNECT host:port`, or `GET http://…` for a 407 in
+ * absolute form). 4xx: the proxy's policy or our credentials, not worth a retry; otherwise
+ * transient.
+ */
+function proxyRefusal(proxy: Proxy, request: string, status: number, text = ''): Error {
+  const what = `the proxy ${proxy.label} (${proxy.variable}) answered ${status}${text ? ` ${text}` : ''} to ${request}`;
+  if (status === 407)
+    return new ProxyError(
+      what,
+      `Put the proxy's credentials in ${proxy.variable} (http://user:password@host:port), or add the host to NO_PROXY.`,
+    );
+  if (status >= 400 && status < 500 && status !== 408 && status !== 429)
+    return new ProxyError(what, 'Ask for the host to be allowed through the proxy, or add it to NO_PROXY.');
+  return new Error(what);
+}
+
+let library: Promise<typeof import('@actions/http-client')> | undefined;
+/** One per scheme: the library keeps one agent per client, made for the first URL's scheme. */
+const clients = new Map<string, Transport>();
+
+/** The library's keep-alive client for `scheme`; idle sockets do not hold the process open. */
+async function transportFor(scheme: string): Promise<Transport> {
+  const { HttpClient } = await (library ??= import('@actions/http-client'));
+  let client = clients.get(scheme);
+  if (!client) clients.set(scheme, (client = new HttpClient(undefined, undefined, libraryOptions(true))));
+  return client;
+}
+
+/** Redirects and retries are ours (exchange, http.ts): the library sends each request once. */
+const libraryOptions = (keepAlive: boolean) => ({ allowRedirects: false, allowRetries: false, keepAlive });
+
+type TunnelAgent = Agent & { request?: (options: RequestOptions) => ClientRequest };
+
+/**
+ * The library's CONNECT tunnel through `proxy` to the https `url`: a new agent (and so a new
+ * tunnel) per request, no socket left pooled over a proxy. The tunnel sends its CONNECT with the
+ * agent's `request` and waits for the proxy without a limit; here that wait is bounded by the
+ * request's deadline (a proxy that never answers must not hold the process open), and the
+ * proxy's refusal or silence is reported through `failed` as what the user must fix.
+ */
+async function tunnelAgent(url: URL, proxy: Proxy, deadline: number, failed: (error: Error) => void) {
+  const { HttpClient } = await (library ??= import('@actions/http-client'));
+  const client = new HttpClient(undefined, undefined, libraryOptions(false));
+  const agent: TunnelAgent = asLibraryReads({ https_proxy: proxy.libraryUrl }, () =>
+    client.getAgent(url.href),
+  );
+  const connect = agent.request;
+  if (typeof connect !== 'function')
+    throw new Error(`@actions/http-client gave no proxy tunnel for ${url.host} through ${proxy.label}`);
+  const which = `the proxy ${proxy.label} (${proxy.variable})`;
+  agent.request = (options) => {
+    const req = connect(options);
+    const limit = Math.max(1, deadline - Date.now());
+    let silent = false;
+    req.setTimeout(limit, () => {
+      silent = true;
+      req.destroy();
+    });
+    // Listeners added before the tunnel's own, so they see the answer first.
+    req.once('connect', (res: IncomingMessage, socket: Duplex & { setTimeout(ms: number): void }) => {
+      socket.setTimeout(0);
+      if (res.statusCode !== 200)
+        failed(proxyRefusal(proxy, `CONNECT ${options.path}`, res.statusCode ?? 0, res.statusMessage));
+    });
+    req.once('error', (error: NodeJS.ErrnoException) =>
+      failed(
+        new Error(
+          silent
+            ? `no answer from ${which} within ${limit} ms`
+            : `cannot reach ${which}: ${error.code ?? error.message}`,
+        ),
+      ),
+    );
+    return req;
+  };
+  return { client, agent };
+}
+
+/** Where the library sends a request: `url` itself, with `agent`, at `path`. */
+function requestInfo(
+  url: URL,
+  https: boolean,
+  modules: { http: typeof import('node:http'); https: typeof import('node:https') },
+  options: RequestOptions,
+): RequestInfo {
+  return {
+    parsedUrl: url,
+    httpModule: https ? modules.https : modules.http,
+    options: {
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(defaultPort(url)),
+      path: `${url.pathname}${url.search}`,
+      ...options,
+    },
+  };
+}
+
+/** How the library sends to `url`: directly, through a CONNECT tunnel (https) or to the proxy (http). */
 async function route(
   url: URL,
   method: string,
   headers: Record<string, string>,
   deadline: number,
-): Promise<{ send: Send; url: URL; options: RequestOptions; proxy?: Proxy }> {
-  if (proxySet()) proxies ??= await import('./proxy.js');
-  const proxy = proxies?.proxyFor(url);
-  if (!proxies || !proxy) return { send: await sender(url), url, options: { method, headers } };
-  if (url.protocol === 'https:')
-    return {
-      send: await sender(url),
-      url,
-      // `timeout` reaches the tunnel's CONNECT (proxy.ts); `once` bounds the rest.
-      options: {
-        method,
-        headers,
-        agent: await proxies.tunnelAgent(proxy),
-        timeout: Math.max(1, deadline - Date.now()),
-      },
-    };
+  signal: AbortSignal,
+  failed: (error: Error) => void,
+): Promise<{ client: Transport; info: RequestInfo; proxy?: Proxy }> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    // Not retried by http.ts: another attempt cannot change the scheme.
+    throw new TypeError(
+      `unsupported protocol ${url.protocol} in ${url.protocol}//${url.host}${url.pathname}`,
+    );
+  const proxy = proxyFor(url);
+  const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
+  const modules = { http, https };
+  const isHttps = (u: URL) => u.protocol === 'https:';
+  if (proxy && isHttps(url)) {
+    const { client, agent } = await tunnelAgent(url, proxy, deadline, failed);
+    return { client, info: requestInfo(url, true, modules, { method, headers, agent, signal }) };
+  }
+  // Direct, or an http URL in absolute form to the proxy: the library's agent, no proxy set.
+  const to = proxy?.url ?? url;
+  const client = await transportFor(to.protocol);
+  const agent = asLibraryReads({}, () => client.getAgent(to.href));
+  if (!proxy)
+    return { client, info: requestInfo(url, isHttps(url), modules, { method, headers, agent, signal }) };
   const viaProxy = {
     ...headers,
     host: url.host,
     ...(proxy.authorization && { 'proxy-authorization': proxy.authorization }),
   };
   return {
-    send: await sender(proxy.url),
-    url: proxy.url,
-    options: { method, headers: viaProxy, path: url.href },
+    client,
+    info: requestInfo(to, isHttps(to), modules, { method, headers: viaProxy, path: url.href, agent, signal }),
     proxy,
   };
 }
@@ -153,7 +366,12 @@ async function once(
   timeoutMs: number,
   maxBodyBytes: number,
 ): Promise<{ status: number; raw: IncomingHttpHeaders; body: Buffer }> {
-  const { send, url: to, options, proxy } = await route(url, method, headers, deadline);
+  // What the proxy said, when the tunnel fails: the library reports only "could not be established".
+  let proxyFailure: Error | undefined;
+  const abort = new AbortController();
+  const { client, info, proxy } = await route(url, method, headers, deadline, abort.signal, (error) => {
+    proxyFailure ??= error;
+  });
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (
@@ -164,14 +382,15 @@ async function once(
       settled = true;
       clearTimeout(timer);
       if (error) {
-        req.destroy();
+        abort.abort();
         reject(error);
       } else resolve(value!);
     };
-    const req = send(to, options, (res) => {
+    const timer = setTimeout(() => finish(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
+    const read = (res: IncomingMessage) => {
       if (proxy && res.statusCode === 407) {
         res.resume();
-        finish(proxies!.proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
+        finish(proxyRefusal(proxy, `${method} ${url.href}`, 407, res.statusMessage));
         return;
       }
       // Decoded as it arrives and counted after decoding, so a compressed bomb is stopped at the
@@ -212,10 +431,11 @@ async function once(
         decoder.on('error', (error) => finish(error));
         res.pipe(decoder);
       }, finish);
-    });
-    const timer = setTimeout(() => req.destroy(timeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
-    req.on('error', (error) => finish(error));
-    req.end(body);
+    };
+    client.requestRaw(info, body === undefined ? null : Readable.from([body])).then(
+      (answer) => read(answer.message),
+      (error: Error) => finish(proxyFailure ?? error),
+    );
   });
 }
 
@@ -226,10 +446,13 @@ async function decoderFor(encoding: string | undefined): Promise<Transform | und
   if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(kind)) return undefined;
   const zlib = await import('node:zlib');
   // An empty body with a content-encoding is empty, as fetch reads it.
-  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  // 64 KiB pieces (zlib's default is 16): a body that inflates to the limit is a quarter of the
+  // events to count, so even a bomb is stopped quickly.
+  const chunkSize = 64 * 1024;
+  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize };
   if (kind === 'gzip' || kind === 'x-gzip') return zlib.createGunzip(lenient);
   if (kind === 'deflate') return zlib.createInflate(lenient);
-  return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+  return zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH, chunkSize });
 }
 
 /** A redirect we will not follow: the registry's doing, so not retried (a RegistryError). */

@@ -1,21 +1,33 @@
 /**
  * The one HTTP client for every external call: per-attempt timeouts, bounded retries with
  * exponential backoff and jitter on 5xx, 429 (honouring Retry-After), resets and timeouts.
- * Bodies are read whole so the timeout covers the full exchange. Built on node:http
- * (http-transport.ts says why not fetch).
+ * Bodies are read whole so the timeout covers the full exchange. The policy above
+ * @actions/http-client, which sends each attempt and routes it through a proxy (http-transport.ts).
  */
 import { errorMessage, isUserError } from './errors.js';
 import {
+  basicAuth,
+  bypassesProxy,
   DEFAULT_MAX_BODY_BYTES,
   exchange,
   IncomingHeaders,
+  ProxyError,
+  proxyFor,
   type Exchange,
   type ResponseHeaders,
 } from './http-transport.js';
 import type { Reporter } from './log.js';
 import { redact, splitUrlCredentials } from './secrets.js';
 
-export { DEFAULT_MAX_BODY_BYTES, IncomingHeaders, type ResponseHeaders };
+export {
+  basicAuth,
+  bypassesProxy,
+  DEFAULT_MAX_BODY_BYTES,
+  IncomingHeaders,
+  ProxyError,
+  proxyFor,
+  type ResponseHeaders,
+};
 
 export const USER_AGENT = 'deploy-actions/1 (+https://github.com/org/deploy-actions)';
 
@@ -166,7 +178,7 @@ export class HttpClient {
         }
         delay = retryAfter ?? this.backoff(attempt);
       } catch (error) {
-        // A proxy that refuses us (proxy.ts), a redirect loop or one to another scheme, an answer
+        // A proxy that refuses us or a proxy setting that cannot work, a redirect loop or one to another scheme, an answer
         // over the size limit (http-transport.ts) say what to fix: retrying changes nothing.
         // Nor does it for a URL we cannot send to (a TypeError: no network error is one here).
         if (error instanceof TransientHttpError || isUserError(error) || error instanceof TypeError)
@@ -214,9 +226,4 @@ function toResponse(res: Exchange): HttpResponse {
     text: () => body.toString('utf8'),
     json: <T>() => JSON.parse(body.toString('utf8')) as T,
   };
-}
-
-/** Basic authorization header value. */
-export function basicAuth(user: string, password: string): string {
-  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
