@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { parseYaml, type YamlNode } from '@deploy-actions/action-kit/yaml';
 import { parseConfig } from '@deploy-actions/release/config';
-import { parseManifest } from '@deploy-actions/registries/flatpak';
+import { parseManifest } from '@deploy-actions/targets/flatpak/client';
 import { ROOT } from '../harness/run-action.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
