@@ -64,6 +64,17 @@ const ROWS: Row[] = [
     },
   },
   {
+    // The fan-out's build job: the config's build: again (the project was built once already,
+    // as a build job's artifacts would have been downloaded; the archive is reproducible).
+    action: 'build',
+    inputs: {},
+    check: (run) => {
+      expect(run.outputs.version).toBe(VERSION);
+      expect(run.outputs.files.split('\n')).toContain(`dist/acme-app-${VERSION}-linux-amd64.tar.gz`);
+      expect(JSON.parse(run.outputs.archives)).toHaveLength(1);
+    },
+  },
+  {
     action: 'publish-npm',
     inputs: { target: 'npm' },
     check: async () =>
@@ -113,7 +124,9 @@ const ROWS: Row[] = [
       );
     },
   },
-  // The deploy actions' rows (health-gate, blue-green-switch, rollback) go here, from their helper.
+  // The deploy actions (health-gate, blue-green-switch, rollback) have their table in
+  // minimal-inputs-deploy.test.itg.ts (they need nginx and colour apps, not registries);
+  // publish-flatpak runs at its defaults in publish-flatpak.test.itg.ts (it needs a flatpak runtime).
 ];
 
 describe('each action with only its required inputs, the rest at its action.yml defaults', () => {

@@ -393,7 +393,8 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
     plainIndexUrl: `${base}/index/`,
     port,
     audience,
-    oidcRequestUrl: `${base}/_oidc/token`,
+    // As the runner sets it: core appends `&audience=` to the query the URL already has.
+    oidcRequestUrl: `${base}/_oidc/token?api-version=2.0`,
     oidcRequestToken,
     requests,
     uploads,

@@ -1,7 +1,8 @@
 /**
  * Each action loads only what it uses: the entry bundle that Node starts never contains the
- * GitHub client (Octokit) nor the code of a registry it does not publish to; targets' code
- * lives in chunks loaded only when their target runs.
+ * GitHub client (Octokit), undici (which @actions/core's HTTP client brings for OIDC alone) nor
+ * the code of a registry it does not publish to; targets' code lives in chunks loaded only when
+ * their target runs.
  */
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,6 +18,14 @@ describe('bundles', () => {
   test.each(actions)('%s: the entry bundle does not load Octokit', (action) => {
     expect(entry(action)).not.toMatch(/octokit/i);
   });
+
+  test.each(actions)(
+    "%s: the entry bundle does not load undici (core's http-client waits for OIDC)",
+    (action) => {
+      // undici's ProxyAgent and its dispatcher classes, whatever the minifier names the module.
+      expect(entry(action)).not.toMatch(/\bProxyAgent\b|undici/);
+    },
+  );
 
   test('detect-version is small: no config parser, no registry code', () => {
     const code = entry('detect-version');

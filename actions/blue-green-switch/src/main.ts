@@ -69,7 +69,7 @@ export function run(): Promise<void> {
     setOutput('previous', result.previous);
     setOutput('rolled-back', result.rolledBack);
     setOutput('reason', result.reason);
-    appendSummary(summary(result));
+    await appendSummary(summary(result));
     if (result.failure) throw result.failure;
     if (!result.healthy) {
       error(result.reason, {

@@ -53,7 +53,7 @@ export function run(): Promise<void> {
     setOutput('version', version);
     for (const e of include)
       info(`${e.target} (tier ${e.tier}, ${e.policy}): ${e.skip ? 'skip' : 'publish'}: ${e.reason}`);
-    appendSummary(
+    await appendSummary(
       `### Release plan for ${version}\n\n` +
         markdownTable(
           ['target', 'type', 'tier', 'policy', 'plan', 'why'],

@@ -71,7 +71,7 @@ export function run(): Promise<void> {
     );
     setOutput('sums', everything ? report.sums : '');
     for (const file of files) info(`built ${file}`);
-    appendSummary(
+    await appendSummary(
       `### Build ${version}\n\n` +
         markdownTable(
           ['platform', 'archive', 'sha256', 'time'],

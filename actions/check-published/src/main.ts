@@ -72,7 +72,7 @@ export function run(): Promise<void> {
       info(
         `${r.target}: ${version} ${r.published === true ? 'published' : r.published === false ? 'not published' : 'unknown'}; latest there ${r.latest ?? 'none'}`,
       );
-    appendSummary(
+    await appendSummary(
       `### Version ${version} on every target${drift ? ' (drift: the latest versions differ)' : ''}\n\n` +
         markdownTable(
           ['target', 'registry', 'version asked', 'latest there', 'published?'],

@@ -1,4 +1,4 @@
-export const id=292;export const ids=[292];export const modules={292:(e,t,r)=>{r.d(t,{qg:()=>x});class n extends Error{line;column;codeblock;constructor(e,t){const[r,n]=
+export const id=292;export const ids=[292];export const modules={3292:(e,t,r)=>{r.d(t,{qg:()=>x});class n extends Error{line;column;codeblock;constructor(e,t){const[r,n]=
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause

@@ -26,7 +26,7 @@ export function run(): Promise<void> {
     setOutput('is-prerelease', detected.isPrerelease);
     setOutput('pep440', detected.pep440);
     setOutput('source', detected.source);
-    appendSummary(
+    await appendSummary(
       `### Version ${detected.version}\n\n` +
         markdownTable(
           ['source', 'version', ''],

@@ -46,7 +46,7 @@ export function run(): Promise<void> {
     setOutput('error-rate', Number(result.errorRate.toFixed(4)));
     setOutput('p95-ms', result.p95Ms);
     setOutput('reason', result.reason);
-    appendSummary(summary(result));
+    await appendSummary(summary(result));
     if (!result.healthy && input['fail-on-unhealthy']) {
       error(`Unhealthy: ${result.reason}`, { title: 'Health gate failed' });
       process.exitCode = 1;

@@ -89,12 +89,12 @@ async function resolveTarget(common: CommonInputs, root: string, fixedType?: Tar
   return { name: fixedType, type: fixedType, settings: settingsFromInputs(fixedType, inputs.raw), config };
 }
 
-export function writeOutcome(outcome: PublishOutcome): void {
+export async function writeOutcome(outcome: PublishOutcome): Promise<void> {
   setOutput('status', outcome.status);
   setOutput('url', outcome.url ?? '');
   setOutput('digest', outcome.digest ?? '');
   setOutput('result', JSON.stringify(outcome));
-  appendSummary(
+  await appendSummary(
     `### ${escapeMarkdown(outcome.target)} ${escapeMarkdown(outcome.version)}\n\n` +
       markdownTable(
         ['target', 'type', 'version', 'status', 'link', 'time'],
@@ -142,7 +142,7 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
       token: common.token,
       build: target.config?.build,
     });
-    writeOutcome(outcome);
+    await writeOutcome(outcome);
     if (outcome.status === 'failed') {
       error(`${outcome.target}: ${outcome.error}`, {
         title: `${outcome.target} ${outcome.version} was not published`,

@@ -45,7 +45,7 @@ export function run(): Promise<void> {
     });
     setOutput('results', JSON.stringify(resultsJson(report)));
     setOutput('status', report.status);
-    appendSummary(reportMarkdown(report));
+    await appendSummary(reportMarkdown(report));
     for (const t of report.targets) info(`${t.target}: ${t.status}${t.url ? ` ${t.url}` : ''}`);
     if (report.status === 'failure') {
       const failed = report.targets

@@ -41,7 +41,7 @@ export function run(): Promise<void> {
     notice(`${outcome.target}: ${verb} to ${outcome.rolledBackTo}`, {
       title: input['dry-run'] ? 'Rollback (dry run)' : 'Rolled back',
     });
-    appendSummary(
+    await appendSummary(
       `### ${input['dry-run'] ? 'Dry run: would roll back' : 'Rolled back'} ${escapeMarkdown(outcome.target)} (${outcome.kind}) to ${escapeMarkdown(outcome.rolledBackTo)}\n\n` +
         (input.reason ? `Reason: ${escapeMarkdown(input.reason)}\n\n` : '') +
         markdownTable(

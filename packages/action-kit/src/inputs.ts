@@ -1,8 +1,11 @@
 /**
- * Typed access to action inputs (INPUT_* as the runner sets them). Every accessor names the
- * input when it refuses a value, and nothing here has side effects, so `getInputs()` of an
- * action can validate everything before anything is sent anywhere.
+ * Typed access to action inputs, read by @actions/core's `getInput` (trimmed). Every accessor
+ * names the input when it refuses a value (`InputError`, not core's plain Error), and nothing
+ * here has side effects, so `getInputs()` of an action can validate everything before anything
+ * is sent anywhere. `bool` accepts what core's `getBooleanInput` accepts (the YAML booleans)
+ * but refuses with an `InputError` that names the input and says what to write.
  */
+import { getInput } from '@actions/core';
 import { InputError } from './errors.js';
 import {
   parseBool,
@@ -16,9 +19,9 @@ import {
 } from './parse.js';
 import { addSecret } from './secrets.js';
 
-/** The raw value, trimmed; '' when not set. Same env naming as @actions/core. */
+/** The raw value, trimmed; '' when not set. */
 export function raw(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  return getInput(name);
 }
 
 export function required(name: string, hint?: string): string {

@@ -44,7 +44,7 @@ export async function trustedPublishingToken(
   apiUrl: string,
   label: string,
 ): Promise<string> {
-  const jwt = await getIdToken(oidcAudience(apiUrl), context.http, context.env);
+  const jwt = await getIdToken(oidcAudience(apiUrl), context.env);
   const res = await context.http.request({
     method: 'POST',
     url: tokensEndpoint(apiUrl),

@@ -30,7 +30,7 @@ export async function exchangeOidcToken(
   const base = registryBase(registry);
   let idToken: string;
   try {
-    idToken = await getIdToken(oidcAudience(registry), http, env);
+    idToken = await getIdToken(oidcAudience(registry), env);
   } catch (caught) {
     throw new RegistryError(
       base,

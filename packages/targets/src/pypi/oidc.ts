@@ -58,7 +58,7 @@ export async function trustedPublishingToken(
     { what: 'an OIDC audience', registry: label },
   ).audience;
   if (!audience) throw new RegistryError(label, 'its _/oidc/audience answer has no audience');
-  const idToken = await getIdToken(audience, http, env);
+  const idToken = await getIdToken(audience, env);
   for (const path of MINT_TOKEN_PATHS) {
     const res = await http.request({
       method: 'POST',
