@@ -1,6 +1,12 @@
 /**
  * The one way to run a program: an argument array, never a shell string. Secrets go through
  * `env`, never argv; whatever the program prints is redacted before anyone sees it.
+ *
+ * Finding a program on PATH is `@actions/io`'s `which`. Running it is our own `spawn`, not
+ * `@actions/exec`: its ToolRunner spawns without a process group and keeps the child to itself
+ * (no pid, no kill, no timeout), and after its `delay` it resolves but leaves the pipes a
+ * background process inherited open, so the action's process stays alive until that process
+ * ends. The README's "Choices worth knowing" has the details.
  */
 import { redact } from './secrets.js';
 
@@ -142,19 +148,12 @@ export async function execOk(
   return result;
 }
 
-/** Whether a program can be found on PATH (without running it). */
+/**
+ * Where a program is on PATH (without running it), or undefined: a regular file with an execute
+ * bit for us (not a directory of that name), with PATHEXT's extensions on Windows.
+ */
 export async function which(command: string): Promise<string | undefined> {
-  const { access } = await import('node:fs/promises');
-  const { delimiter, join } = await import('node:path');
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, command);
-    try {
-      await access(candidate, 1);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
+  // Loaded on first use, like child_process above.
+  const io = await import('@actions/io');
+  return (await io.which(command, false)) || undefined;
 }

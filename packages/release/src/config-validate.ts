@@ -1,12 +1,15 @@
 /**
  * The config checked against its JSON Schema (config-schema.ts) with ajv, the validator the
  * YAML language server uses, and ajv's errors turned into ours: the file, the line (from the
- * YAML nodes), the key as the user wrote it, and what to do.
+ * YAML nodes), the key as the user wrote it, and what to do. The schema is compiled ahead of
+ * time (scripts/gen-schema.mjs writes config-validator.generated.ts, ajv's standalone code;
+ * CI checks it is up to date), so no run pays for compiling it.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError, describeValue } from '@deploy-actions/action-kit/errors';
 import type { YamlNode } from '@deploy-actions/action-kit/yaml';
 import { configSchema, type JsonSchema } from './config-schema.js';
+import { validate as generated } from './config-validator.generated.js';
 
 /** Where each value of the document is: its line and the line of its key, by JSON pointer. */
 export interface Located {
@@ -74,17 +77,12 @@ export function locate(root: YamlNode, file: string): Located {
   return { value: walk(root, '', []), lines };
 }
 
-let compiled: ValidateFunction | undefined;
 let schema: JsonSchema | undefined;
 
-/** The schema compiled once per process (ajv turns it into a function on first use). */
+/** The precompiled validator, and the schema it was compiled from (to read our wording along an error's path). */
 function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  schema = configSchema();
-  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strictTuples: false });
-  ajv.addVocabulary(['x-noun', 'x-hint', 'x-errors', 'x-expect', 'x-detail']);
-  compiled = ajv.compile(schema);
-  return compiled;
+  schema ??= configSchema();
+  return generated as unknown as ValidateFunction;
 }
 
 /** A schema error as the user reads it; `deferred` when the code after the schema words it better. */
