@@ -1,19 +1,17 @@
 #!/usr/bin/env node
-// Writes the action.yml of `publish` and every `publish-<type>` from the settings table in
-// packages/release/src/targets.ts, so inputs and config keys can never drift apart.
+// Writes the action.yml of `publish` and every `publish-<type>` from the settings table
+// (packages/release/src/targets.ts, assembled from each type's
+// packages/targets/src/<type>/settings.ts), so inputs and config keys can never drift apart.
 // `--check` fails instead of writing when a file is out of date.
-import ts from 'typescript';
+import { register } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = readFileSync(join(root, 'packages/release/src/targets.ts'), 'utf8');
-const js = ts.transpileModule(source, {
-  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-}).outputText;
+register('./ts-hooks.mjs', import.meta.url);
 const { TARGET_SETTINGS, TARGET_TYPES, DEFAULT_TOKEN_ENV } = await import(
-  `data:text/javascript,${encodeURIComponent(js)}`
+  pathToFileURL(join(root, 'packages/release/src/targets.ts')).href
 );
 
 const quote = (s) => `'${String(s).replace(/'/g, "''")}'`;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { rollback } from '@deploy-actions/publishers/docker';
+import { rollback } from '@deploy-actions/targets/docker/publish';
 import {
   listTags,
   pushTestImage,

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '@deploy-actions/action-kit/http';
-import { createClient } from '@deploy-actions/registries/flatpak';
+import { createClient } from '@deploy-actions/targets/flatpak/client';
 import { flatpakEnv, tinyAppManifest, tinyRuntime, type TinyRuntime } from '../harness/flatpak-runtime.js';
 import { runAction, userErrorShape, type ActionRun } from '../harness/run-action.js';
 import { startFlatManager, type FlatManagerServer } from '../servers/flat-manager.js';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient, USER_AGENT } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { createClient } from '@deploy-actions/registries/crates';
-import { rollback } from '@deploy-actions/publishers/crates';
-import type { RollbackContext } from '@deploy-actions/publishers';
+import { createClient } from '@deploy-actions/targets/crates/client';
+import { rollback } from '@deploy-actions/targets/crates/publish';
+import type { RollbackContext } from '@deploy-actions/targets';
 import { startCratesServer, type CratesServer } from '../servers/crates.js';
 import { cargo, copyCrateFixture, makeCargoHome } from '../servers/crates-cargo.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '@deploy-actions/action-kit/http';
-import { createClient } from '@deploy-actions/registries/crates';
+import { createClient } from '@deploy-actions/targets/crates/client';
 import { framePublishBody, startCratesServer, type CratesServer } from '../servers/crates.js';
 import {
   cargo,

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { rollback } from '@deploy-actions/publishers/npm';
-import type { RollbackContext } from '@deploy-actions/publishers';
+import { rollback } from '@deploy-actions/targets/npm/publish';
+import type { RollbackContext } from '@deploy-actions/targets';
 import { startVerdaccio, type Verdaccio } from '../harness/verdaccio.js';
 
 let registry: Verdaccio;

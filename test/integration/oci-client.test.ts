@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { RegistryError } from '@deploy-actions/action-kit/errors';
 import { HttpClient } from '@deploy-actions/action-kit/http';
-import { RegistryAuth } from '@deploy-actions/registries/oci-auth';
-import { createClient } from '@deploy-actions/registries/oci';
-import { OciRepository } from '@deploy-actions/registries/oci-repository';
+import { RegistryAuth } from '@deploy-actions/targets/docker/oci-auth';
+import { createClient } from '@deploy-actions/targets/docker/client';
+import { OciRepository } from '@deploy-actions/targets/docker/oci-repository';
 import { tmpdir } from 'node:os';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { publish } from '@deploy-actions/publishers/docker';
+import { publish } from '@deploy-actions/targets/docker/publish';
 import { parseSemVer } from '@deploy-actions/version';
 import {
   pushManifest,

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { publish } from '@deploy-actions/publishers/docker';
+import { publish } from '@deploy-actions/targets/docker/publish';
 import { parseSemVer } from '@deploy-actions/version';
 import {
   pushTestImage,

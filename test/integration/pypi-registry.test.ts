@@ -14,8 +14,8 @@ import {
   defaultUploadUrl,
   identify,
   normalizeProjectName,
-} from '@deploy-actions/registries/pypi';
-import { trustedPublishingToken } from '@deploy-actions/publishers/pypi-oidc';
+} from '@deploy-actions/targets/pypi/client';
+import { trustedPublishingToken } from '@deploy-actions/targets/pypi/oidc';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
 import { startIdTokenIssuer, startPypiServer, type IdTokenIssuer, type PypiServer } from '../servers/pypi.js';
 

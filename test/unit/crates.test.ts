@@ -10,26 +10,26 @@ import {
   latestUnyanked,
   normalizeIndexUrl,
   parseIndexFile,
-} from '@deploy-actions/registries/crates';
+} from '@deploy-actions/targets/crates/client';
 import {
   crateNameFromManifest,
   indexFromCargoConfig,
   workspaceMembers,
-} from '@deploy-actions/registries/crates-manifest';
+} from '@deploy-actions/targets/crates/manifest';
 import {
   cargoErrorSummary,
   classifyCargoFailure,
   publishArgs,
   yankArgs,
-} from '@deploy-actions/publishers/crates-cargo';
-import { parseCratesSettings } from '@deploy-actions/publishers/crates-settings';
-import { standaloneMetadata } from '@deploy-actions/publishers/crates-standalone';
+} from '@deploy-actions/targets/crates/cargo';
+import { parseCratesSettings } from '@deploy-actions/targets/crates/read-settings';
+import { standaloneMetadata } from '@deploy-actions/targets/crates/standalone';
 import {
   checkVersions,
   publishOrder,
   selectCrates,
   type CargoMetadata,
-} from '@deploy-actions/publishers/crates-workspace';
+} from '@deploy-actions/targets/crates/workspace';
 import { framePublishBody, parsePublishBody, serverIndexPath } from '../servers/crates.js';
 
 describe('index paths', () => {

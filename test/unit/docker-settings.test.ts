@@ -9,9 +9,9 @@ import {
   configKey,
   ociLabels,
   writeDockerConfig,
-} from '@deploy-actions/publishers/docker-build';
-import { readDockerSettings } from '@deploy-actions/publishers/docker-settings';
-import { parseImageName } from '@deploy-actions/registries/oci';
+} from '@deploy-actions/targets/docker/build';
+import { readDockerSettings } from '@deploy-actions/targets/docker/read-settings';
+import { parseImageName } from '@deploy-actions/targets/docker/client';
 
 const workspace = mkdtempSync(join(tmpdir(), 'da-docker-unit-'));
 mkdirSync(join(workspace, 'app'));

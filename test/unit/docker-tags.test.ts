@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { InputError } from '@deploy-actions/action-kit/errors';
-import { planTags, validateTagTemplates } from '@deploy-actions/publishers/docker-tags';
+import { planTags, validateTagTemplates } from '@deploy-actions/targets/docker/tags';
 import { parseSemVer } from '@deploy-actions/version';
 
 const v = (text: string) => parseSemVer(text)!;

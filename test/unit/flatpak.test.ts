@@ -12,18 +12,23 @@ import {
   bumpVersionInUrl,
   planBumps,
   type ResolvedBump,
-} from '@deploy-actions/publishers/flatpak-flathub-manifest';
-import { multipartObjects, uploadBatches } from '@deploy-actions/publishers/flatpak-flat-manager';
-import { flatManagerToken, githubToken, type FlatpakJob } from '@deploy-actions/publishers/flatpak-job';
-import { checkVersions, loadManifest, metainfoVersion } from '@deploy-actions/publishers/flatpak-manifest';
+} from '@deploy-actions/targets/flatpak/flathub-manifest';
+import { multipartObjects, uploadBatches } from '@deploy-actions/targets/flatpak/flat-manager';
+import { flatManagerToken, githubToken, type FlatpakJob } from '@deploy-actions/targets/flatpak/job';
+import { checkVersions, loadManifest, metainfoVersion } from '@deploy-actions/targets/flatpak/manifest';
 import {
   commitVersion,
   parseCommit,
   uploadOrder,
   type LocalObject,
-} from '@deploy-actions/publishers/flatpak-ostree';
-import type { PublishContext } from '@deploy-actions/publishers';
-import { createClient, identify, parseManifest, releaseVersions } from '@deploy-actions/registries/flatpak';
+} from '@deploy-actions/targets/flatpak/ostree';
+import type { PublishContext } from '@deploy-actions/targets';
+import {
+  createClient,
+  identify,
+  parseManifest,
+  releaseVersions,
+} from '@deploy-actions/targets/flatpak/client';
 import { parseMultipart } from '../servers/flat-manager.js';
 
 const temps: string[] = [];

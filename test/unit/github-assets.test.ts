@@ -20,12 +20,16 @@ import {
   sameAsset,
   type LocalFile,
   type RemoteAsset,
-} from '@deploy-actions/publishers/github-assets';
+} from '@deploy-actions/targets/github-release/assets';
 import { expandGlobs } from '@deploy-actions/action-kit/glob';
-import { makeLatestValue, readSettings, wantPrerelease } from '@deploy-actions/publishers/github-settings';
-import { uploadUrl } from '@deploy-actions/publishers/github-upload';
-import { oldestDraft, stableVersions } from '@deploy-actions/publishers/github-publish';
-import type { ReleaseData } from '@deploy-actions/publishers/github-api';
+import {
+  makeLatestValue,
+  readSettings,
+  wantPrerelease,
+} from '@deploy-actions/targets/github-release/read-settings';
+import { uploadUrl } from '@deploy-actions/targets/github-release/upload';
+import { oldestDraft, stableVersions } from '@deploy-actions/targets/github-release/release';
+import type { ReleaseData } from '@deploy-actions/targets/github-release/api';
 
 function tree(files: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'da-glob-'));

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { loadRegistry } from '@deploy-actions/registries';
+import { loadRegistry } from '@deploy-actions/targets';
 import {
   apiBase,
   createClient,
@@ -12,7 +12,7 @@ import {
   nextLink,
   tagVersion,
   webBase,
-} from '@deploy-actions/registries/github';
+} from '@deploy-actions/targets/github-release/client';
 import { startGitHubServer, type GitHubServer } from '../servers/github.js';
 
 const TOKEN = 'ghs_registryTest000111222';

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import { attachAssets, publish, rollback } from '@deploy-actions/publishers/github-release';
-import type { PublishContext, RollbackContext } from '@deploy-actions/publishers';
+import { attachAssets, publish, rollback } from '@deploy-actions/targets/github-release/publish';
+import type { PublishContext, RollbackContext } from '@deploy-actions/targets';
 import { parseSemVer } from '@deploy-actions/version';
 import { startGitHubServer, type GitHubServer } from '../servers/github.js';
 

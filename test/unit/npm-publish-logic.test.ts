@@ -7,15 +7,15 @@ import { InputError, ConfigError, RegistryError } from '@deploy-actions/action-k
 import type { ExecResult } from '@deploy-actions/action-kit/exec';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { MemoryReporter } from '@deploy-actions/action-kit/log';
-import type { PublishContext } from '@deploy-actions/publishers';
-import { publish } from '@deploy-actions/publishers/npm';
+import type { PublishContext } from '@deploy-actions/targets';
+import { publish } from '@deploy-actions/targets/npm/publish';
 import { parseSemVer } from '@deploy-actions/version';
-import { chooseDistTag } from '@deploy-actions/publishers/npm-dist-tag';
+import { chooseDistTag } from '@deploy-actions/targets/npm/dist-tag';
 import {
   findWorkspacePackages,
   publishOrder,
   type WorkspacePackage,
-} from '@deploy-actions/publishers/npm-workspaces';
+} from '@deploy-actions/targets/npm/workspaces';
 import {
   isTransient,
   nerfDart,
@@ -23,9 +23,9 @@ import {
   registryFlags,
   registryRefusal,
   userconfigText,
-} from '@deploy-actions/publishers/npm-cli';
-import { provenanceEnabled, oidcAudience } from '@deploy-actions/publishers/npm-auth';
-import { previousStable } from '@deploy-actions/publishers/npm-rollback';
+} from '@deploy-actions/targets/npm/cli';
+import { provenanceEnabled, oidcAudience } from '@deploy-actions/targets/npm/auth';
+import { previousStable } from '@deploy-actions/targets/npm/rollback';
 
 const tagFor = (version: string, published: string[], requested?: string) =>
   chooseDistTag(parseSemVer(version)!, published, requested).tag;

@@ -15,8 +15,8 @@ import {
   fetchDistTags,
   identify,
   versionPageUrl,
-} from '@deploy-actions/registries/npm';
-import { exchangeOidcToken, publishCredential } from '@deploy-actions/publishers/npm-auth';
+} from '@deploy-actions/targets/npm/client';
+import { exchangeOidcToken, publishCredential } from '@deploy-actions/targets/npm/auth';
 
 interface Seen {
   method: string;

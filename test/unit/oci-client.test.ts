@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import { InputError } from '@deploy-actions/action-kit/errors';
-import { parseWwwAuthenticate } from '@deploy-actions/registries/oci-auth';
+import { parseWwwAuthenticate } from '@deploy-actions/targets/docker/oci-auth';
 import {
   childManifests,
   manifestKind,
@@ -9,15 +9,15 @@ import {
   OCI_INDEX,
   OCI_MANIFEST,
   DOCKER_MANIFEST,
-} from '@deploy-actions/registries/oci-manifests';
+} from '@deploy-actions/targets/docker/oci-manifests';
 import {
   formatReference,
   parseImageReference,
   registryEndpoint,
   versionTag,
-} from '@deploy-actions/registries/oci-reference';
-import { nextLink } from '@deploy-actions/registries/oci-repository';
-import { identify, parseImageName, tagPageUrl } from '@deploy-actions/registries/oci';
+} from '@deploy-actions/targets/docker/oci-reference';
+import { nextLink } from '@deploy-actions/targets/docker/oci-repository';
+import { identify, parseImageName, tagPageUrl } from '@deploy-actions/targets/docker/client';
 
 const D = `sha256:${'a'.repeat(64)}`;
 

@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { metadataFormFields, parseCoreMetadata } from '@deploy-actions/publishers/pypi-metadata';
-import { parseWheelFilename, readDistribution } from '@deploy-actions/publishers/pypi-distribution';
-import { projectFromFilename } from '@deploy-actions/publishers/pypi-files';
-import { normalizeProjectName } from '@deploy-actions/registries/pypi';
+import { metadataFormFields, parseCoreMetadata } from '@deploy-actions/targets/pypi/metadata';
+import { parseWheelFilename, readDistribution } from '@deploy-actions/targets/pypi/distribution';
+import { projectFromFilename } from '@deploy-actions/targets/pypi/files';
+import { normalizeProjectName } from '@deploy-actions/targets/pypi/client';
 import { expandGlobs } from '@deploy-actions/action-kit/glob';
-import { buildMultipart } from '@deploy-actions/publishers/pypi-multipart';
+import { buildMultipart } from '@deploy-actions/targets/pypi/multipart';
 import { makeDistributions } from '../fixtures/pypi/dists.js';
 
 let dir: string;

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { identify } from '@deploy-actions/registries/pypi';
+import { identify } from '@deploy-actions/targets/pypi/client';
 import { targetsFromConfig } from '@deploy-actions/release';
 import { parseConfig } from '@deploy-actions/release/config';
 

@@ -12,7 +12,7 @@ import { blameInput, readUserFile, resolveDirectoryInside } from '@deploy-action
 import { ConfigError, InputError } from '@deploy-actions/action-kit/errors';
 import { detectVersion, readManifestVersion } from '@deploy-actions/version';
 import { parseConfig, readConfigFile } from '../../packages/release/src/config.js';
-import { readPackageJson } from '@deploy-actions/registries/npm';
+import { readPackageJson } from '@deploy-actions/targets/npm/client';
 
 function tree(files: Record<string, string | 'FIFO' | 'DIR'>): string {
   const dir = mkdtempSync(join(tmpdir(), 'da-files-'));

@@ -13,7 +13,7 @@ import {
   readVersion,
   detectVersion,
 } from '@deploy-actions/version';
-import { npmVersion } from '@deploy-actions/registries/npm';
+import { npmVersion } from '@deploy-actions/targets/npm/client';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

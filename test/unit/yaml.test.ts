@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml, type YamlNode } from '@deploy-actions/action-kit/yaml';
 import { parseConfig } from '@deploy-actions/release/config';
-import { parseManifest } from '@deploy-actions/registries/flatpak';
+import { parseManifest } from '@deploy-actions/targets/flatpak/client';
 import { ROOT } from '../harness/run-action.js';
 import { configError } from '../helpers/config-error.js';
 

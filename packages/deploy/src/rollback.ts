@@ -11,7 +11,7 @@ import { InputError, describeValue } from '@deploy-actions/action-kit/errors';
 import { exec as realExec, ExecError } from '@deploy-actions/action-kit/exec';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
-import type { RollbackContext } from '@deploy-actions/publishers';
+import type { RollbackContext } from '@deploy-actions/targets';
 import type { ReleaseConfig, TargetSettings, TargetType } from '@deploy-actions/release';
 import { requireSemVer } from '@deploy-actions/version';
 import { formatCommand } from './command-line.js';
@@ -120,7 +120,7 @@ async function rollbackRegistry(
 ): Promise<RollbackOutcome> {
   // A registry rollback names a release: refuse a malformed one before asking any registry.
   if (request.toVersion) requireSemVer('to-version', request.toVersion);
-  const { loadPublisher } = await import('@deploy-actions/publishers');
+  const { loadPublisher } = await import('@deploy-actions/targets');
   const { resolveToken } = await release();
   const publisher = await loadPublisher(type);
   if (!publisher.rollback)

@@ -8,7 +8,7 @@ import { parseUrl } from '@deploy-actions/action-kit/parse';
 import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { redact } from '@deploy-actions/action-kit/secrets';
-import { loadRegistry, type TargetIdentity } from '@deploy-actions/registries';
+import { loadRegistry, type TargetIdentity } from '@deploy-actions/targets';
 import { normalizePep440, parseSemVer, toPep440 } from '@deploy-actions/version';
 import { DEFAULT_CONFIG_FILE, type TargetConfig } from './config-types.js';
 import { resolveToken } from './publish-target.js';

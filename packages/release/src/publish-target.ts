@@ -13,7 +13,7 @@ import {
   type PublishContext,
   type PublishStatus,
   type ReleaseVersion,
-} from '@deploy-actions/publishers';
+} from '@deploy-actions/targets';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

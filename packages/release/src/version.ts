@@ -1,6 +1,6 @@
 /** The release version as every action resolves it: the `version` input, else detected. */
 import { detectVersion, type DetectedVersion, type VersionForms } from '@deploy-actions/version';
-import type { ReleaseVersion } from '@deploy-actions/publishers';
+import type { ReleaseVersion } from '@deploy-actions/targets';
 import type { ReleaseConfig } from './config-types.js';
 
 export interface ResolveVersionOptions {

@@ -1,0 +1,89 @@
+/**
+ * Every target type, one line each: its folder's settings and credential variables, and lazy
+ * loaders of its registry client and publisher (whose module also exports `rollback` where the
+ * registry allows one). Each loader is a dynamic import, so a type's code is its own chunk,
+ * loaded only when a target of that type runs. Adding a target type is adding its folder
+ * (client.ts, publish.ts, settings.ts) and one line here.
+ */
+import type { RegistryModule } from './client-types.js';
+import type { PublisherModule } from './publish-types.js';
+import type { SettingSpec } from './setting-spec.js';
+import * as crates from './crates/settings.js';
+import * as docker from './docker/settings.js';
+import * as flatpak from './flatpak/settings.js';
+import * as githubRelease from './github-release/settings.js';
+import * as npm from './npm/settings.js';
+import * as pypi from './pypi/settings.js';
+
+export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
+export type * from './publish-types.js';
+export type * from './setting-spec.js';
+
+export interface TargetDefinition {
+  /** The keys of a config target of this type, and the inputs of its publish action. */
+  settings: Record<string, SettingSpec>;
+  /** The environment variables that hold the credential by default. */
+  tokenEnv: readonly string[];
+  client: () => Promise<RegistryModule>;
+  publisher: () => Promise<PublisherModule>;
+}
+
+type Declared = { SETTINGS: Record<string, SettingSpec>; TOKEN_ENV: readonly string[] };
+const target = (
+  declared: Declared,
+  client: TargetDefinition['client'],
+  publisher: TargetDefinition['publisher'],
+): TargetDefinition => ({ settings: declared.SETTINGS, tokenEnv: declared.TOKEN_ENV, client, publisher });
+
+export const TARGETS = {
+  npm: target(
+    npm,
+    () => import('./npm/client.js'),
+    () => import('./npm/publish.js'),
+  ),
+  pypi: target(
+    pypi,
+    () => import('./pypi/client.js'),
+    () => import('./pypi/publish.js'),
+  ),
+  crates: target(
+    crates,
+    () => import('./crates/client.js'),
+    () => import('./crates/publish.js'),
+  ),
+  docker: target(
+    docker,
+    () => import('./docker/client.js'),
+    () => import('./docker/publish.js'),
+  ),
+  'github-release': target(
+    githubRelease,
+    () => import('./github-release/client.js'),
+    () => import('./github-release/publish.js'),
+  ),
+  flatpak: target(
+    flatpak,
+    () => import('./flatpak/client.js'),
+    () => import('./flatpak/publish.js'),
+  ),
+} satisfies Record<string, TargetDefinition>;
+
+export type TargetType = keyof typeof TARGETS;
+
+function definition(type: string): TargetDefinition | undefined {
+  return Object.hasOwn(TARGETS, type) ? TARGETS[type as TargetType] : undefined;
+}
+
+/** Lazy: a registry's code is loaded only when one of its targets is checked. */
+export async function loadRegistry(type: string): Promise<RegistryModule> {
+  const found = definition(type);
+  if (!found) throw new Error(`no registry client for type ${type}`);
+  return found.client();
+}
+
+/** Lazy: a publisher's code is loaded only when its target runs (or is rolled back). */
+export async function loadPublisher(type: string): Promise<PublisherModule> {
+  const found = definition(type);
+  if (!found) throw new Error(`no publisher for type ${type}`);
+  return found.publisher();
+}

@@ -1,0 +1,82 @@
+/**
+ * What an npm target publishes: the package under `path`, or with `workspaces: true` every
+ * public workspace package in dependency order; each checked against the release version
+ * before anything is sent.
+ */
+import { join } from 'node:path';
+import { ConfigError } from '@deploy-actions/action-kit/errors';
+import { resolveInside } from '@deploy-actions/action-kit/paths';
+import { NPM_DEFAULT_REGISTRY, readPackageJson, type PackageJson } from './client.js';
+import { findWorkspacePackages, publishOrder, type WorkspacePackage } from './workspaces.js';
+
+export interface NpmPackage extends WorkspacePackage {
+  /** Where it goes: the `registry` setting, else its publishConfig.registry, else npmjs. */
+  registry: string;
+  file: string;
+}
+
+function registryFor(settings: Record<string, unknown>, manifest: PackageJson): string {
+  const configured = typeof settings.registry === 'string' ? settings.registry.trim() : '';
+  return configured || manifest.publishConfig?.registry || NPM_DEFAULT_REGISTRY;
+}
+
+/** The packages of a target, in publish order; refuses a private package. */
+export function targetPackages(settings: Record<string, unknown>, workspace: string): NpmPackage[] {
+  const root = resolveInside(workspace, String(settings.path ?? '.'), 'path');
+  const rootFile = join(root, 'package.json');
+  let packages: NpmPackage[];
+  if (settings.workspaces === true || settings.workspaces === 'true') {
+    packages = publishOrder(findWorkspacePackages(root), rootFile)
+      .filter((pkg) => pkg.manifest.private !== true)
+      .map((pkg) => ({
+        ...pkg,
+        file: join(pkg.dir, 'package.json'),
+        registry: registryFor(settings, pkg.manifest),
+      }));
+    if (!packages.length)
+      throw new ConfigError(
+        rootFile,
+        undefined,
+        'workspaces',
+        'has only private packages: there is nothing to publish',
+      );
+  } else {
+    const manifest = readPackageJson(rootFile);
+    if (typeof manifest.name !== 'string' || !manifest.name)
+      throw new ConfigError(rootFile, undefined, 'name', 'is missing: npm needs a package name');
+    if (manifest.private === true)
+      throw new ConfigError(
+        rootFile,
+        undefined,
+        'private',
+        `is true: npm will not publish ${manifest.name}`,
+        manifest.workspaces
+          ? 'This is a workspace root: set workspaces: true to publish its packages.'
+          : 'Remove "private": true to publish it.',
+      );
+    packages = [
+      { name: manifest.name, dir: root, manifest, file: rootFile, registry: registryFor(settings, manifest) },
+    ];
+  }
+  return packages;
+}
+
+/** The packages to publish; every package.json must name the release version. */
+export function packagesToPublish(
+  settings: Record<string, unknown>,
+  workspace: string,
+  releaseVersion: string,
+): NpmPackage[] {
+  const packages = targetPackages(settings, workspace);
+  for (const pkg of packages) {
+    if (pkg.manifest.version !== releaseVersion)
+      throw new ConfigError(
+        pkg.file,
+        undefined,
+        'version',
+        `is ${JSON.stringify(pkg.manifest.version ?? null)} but the release version is ${releaseVersion}: npm publishes what package.json says`,
+        `Set "version": "${releaseVersion}" (npm version ${releaseVersion} --no-git-tag-version) before publishing, or release the version package.json names.`,
+      );
+  }
+  return packages;
+}

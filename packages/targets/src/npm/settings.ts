@@ -1,0 +1,34 @@
+/**
+ * What an npm target accepts: its keys in the config file and the inputs of publish-npm
+ * (same names; scripts/gen-publish-actions.mjs writes the action.yml from this table).
+ */
+import { COMMON_SETTINGS, type SettingSpec } from '../setting-spec.js';
+
+export const SETTINGS: Record<string, SettingSpec> = {
+  ...COMMON_SETTINGS,
+  path: {
+    kind: 'path',
+    description: 'Folder of the package.json to publish (or of the workspace root).',
+    default: '.',
+  },
+  'dist-tag': {
+    kind: 'string',
+    description:
+      '`auto`: latest only for the highest stable, `next` for prereleases, `vN-latest` / `vN.M-latest` for older lines; else the tag to use.',
+    default: 'auto',
+  },
+  access: { kind: ['public', 'restricted'], description: 'Access level of a scoped package.' },
+  provenance: {
+    kind: ['auto', 'true', 'false'],
+    description: '`auto`: on in GitHub Actions with id-token: write.',
+    default: 'auto',
+  },
+  workspaces: {
+    kind: 'bool',
+    description: 'Publish every workspace package in dependency order.',
+    default: false,
+  },
+};
+
+/** The environment variables that hold the credential by default. */
+export const TOKEN_ENV: readonly string[] = ['NPM_TOKEN', 'NODE_AUTH_TOKEN'];
