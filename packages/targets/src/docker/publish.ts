@@ -154,7 +154,33 @@ async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult>
     if (now && !ctx.force) throw raced(p, now.digest, manifest.digest);
     p.current = now;
   }
-  const result = await finish(p, manifest, ctx, false, notes);
+  let result: PublishResult;
+  try {
+    result = await finish(p, manifest, ctx, false, notes);
+  } catch (error) {
+    // Two runs copying the same blobs into one repository at once: the registry can refuse one
+    // run's manifest (DIGEST_INVALID, BLOB_UNKNOWN) while the other's upload of a shared blob is
+    // half done. If the other run has tagged our digest by now, the version is published; else
+    // copy and tag once more (the same manifest: a repeated PUT changes nothing).
+    const there = await p.target.headManifest(p.versionTag).catch(() => undefined);
+    if (there?.digest === manifest.digest) {
+      p.current = there;
+      return finish(
+        p,
+        manifest,
+        ctx,
+        true,
+        notes,
+        `${p.versionTag} was tagged ${shortDigest(manifest.digest)} by another run at the same time (the same digest as ours): skipped`,
+      );
+    }
+    if (there && !ctx.force) throw raced(p, there.digest, manifest.digest);
+    ctx.reporter.info(
+      `docker: the registry refused the manifest (${(error as Error).message}); copying and tagging once more`,
+    );
+    await copyToTarget(manifest, source, p.target, sameRegistry, ctx.reporter);
+    result = await finish(p, manifest, ctx, false, notes);
+  }
   const after = await p.target.headManifest(p.versionTag);
   if (after && after.digest !== manifest.digest) throw raced(p, after.digest, manifest.digest);
   return result;

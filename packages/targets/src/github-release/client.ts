@@ -9,6 +9,7 @@ import type { HttpClient, HttpResponse, ResponseHeaders } from '@deploy-actions/
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { highestStable, parseSemVer } from '@deploy-actions/version';
 import type { ClientOptions, RegistryClient, TargetIdentity } from '../client-types.js';
+import { SUMS_NAME } from './assets.js';
 
 export const GITHUB_API = 'https://api.github.com';
 export const DEFAULT_TAG_PREFIX = 'v';
@@ -217,6 +218,14 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
     return inFlight;
   };
   const releases = async () => (await listing()).releases;
+  const marker = typeof options.target?.completeWith === 'string' ? options.target.completeWith : undefined;
+  /** Not a draft, and holding the asset that is written last (when the target has one). */
+  const isComplete = (r: ReleaseSummary) => {
+    if (r.draft) return false;
+    const assets = (r as { assets?: unknown }).assets;
+    if (!marker || !Array.isArray(assets)) return true;
+    return assets.some((a) => (a as { name?: unknown } | null)?.name === marker);
+  };
   const published = async () => (await releases()).filter((r) => !r.draft);
   return {
     id: `github-release:${repository}`,
@@ -230,7 +239,7 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
         // A listing is on its way (latest() asked): a complete one answers without another request.
         const { releases: all, complete } = await inFlight;
         const candidates = named(all);
-        if (candidates.some((r) => !r.draft)) return true;
+        if (candidates.some(isComplete)) return true;
         if (complete) {
           if (candidates.length) noteDraft(options.reporter, repository, candidates[0].tag_name);
           return false;
@@ -242,10 +251,10 @@ export function createClient(name: string, options: GitHubClientOptions): GitHub
         RELEASE_SUMMARY_SHAPE,
         'a GitHub release',
       );
-      if (byTag.data) return true;
+      if (byTag.data) return isComplete(byTag.data);
       // Not under the usual tag: a bare `1.2.3` tag, or a draft (which the tag endpoint hides).
       const candidates = named(await releases());
-      if (candidates.some((r) => !r.draft)) return true;
+      if (candidates.some(isComplete)) return true;
       if (candidates.length) noteDraft(options.reporter, repository, candidates[0].tag_name);
       return false;
     },
@@ -281,5 +290,10 @@ export function identify(
     );
   const { owner, repo } = parseRepository(value);
   const registry = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
-  return { name: `${owner}/${repo}`, registry };
+  const assets = Array.isArray(settings.assets) ? settings.assets : settings.assets ? [settings.assets] : [];
+  // A release with assets and checksums is complete once its SHA256SUMS is there (written after
+  // every asset): a run killed between creating the release and attaching its assets leaves a
+  // release that is not yet published, so the rerun attaches the rest.
+  const target = assets.length && settings.checksums !== false ? { completeWith: SUMS_NAME } : undefined;
+  return { name: `${owner}/${repo}`, registry, ...(target ? { target } : {}) };
 }
