@@ -142,14 +142,7 @@ async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult>
   if (now?.digest !== p.current?.digest) {
     if (now?.digest === manifest.digest) {
       p.current = now;
-      return finish(
-        p,
-        manifest,
-        ctx,
-        true,
-        notes,
-        `${p.versionTag} was tagged ${shortDigest(manifest.digest)} by another run at the same time (the same digest as ours): skipped`,
-      );
+      return finish(p, manifest, ctx, true, notes, anotherRunTagged(p, manifest));
     }
     if (now && !ctx.force) throw raced(p, now.digest, manifest.digest);
     p.current = now;
@@ -165,14 +158,7 @@ async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult>
     const there = await p.target.headManifest(p.versionTag).catch(() => undefined);
     if (there?.digest === manifest.digest) {
       p.current = there;
-      return finish(
-        p,
-        manifest,
-        ctx,
-        true,
-        notes,
-        `${p.versionTag} was tagged ${shortDigest(manifest.digest)} by another run at the same time (the same digest as ours): skipped`,
-      );
+      return finish(p, manifest, ctx, true, notes, anotherRunTagged(p, manifest));
     }
     if (there && !ctx.force) throw raced(p, there.digest, manifest.digest);
     ctx.reporter.info(
@@ -184,6 +170,11 @@ async function promote(p: Prepared, ctx: PublishContext): Promise<PublishResult>
   const after = await p.target.headManifest(p.versionTag);
   if (after && after.digest !== manifest.digest) throw raced(p, after.digest, manifest.digest);
   return result;
+}
+
+/** Why the version is skipped when another run tagged it with our digest meanwhile. */
+function anotherRunTagged(p: Prepared, manifest: Manifest): string {
+  return `${p.versionTag} was tagged ${shortDigest(manifest.digest)} by another run at the same time (the same digest as ours): skipped`;
 }
 
 /** Another run tagged the version with another digest while this one was publishing it. */
