@@ -141,6 +141,7 @@ export function runPublishAction(action: string, fixedType?: TargetType): Promis
       http: new HttpClient({ reporter: runnerReporter }),
       token: common.token,
       build: target.config?.build,
+      targets: target.config?.targets,
     });
     await writeOutcome(outcome);
     if (outcome.status === 'failed') {

@@ -114,6 +114,7 @@ async function runTier(
         reporter: options.reporter,
         http: options.http,
         build: options.config.build,
+        targets: options.config.targets,
       }),
     );
     return { ...outcome, tier: t.tier, policy: t.policy };

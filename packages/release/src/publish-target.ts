@@ -9,7 +9,9 @@ import type { Reporter } from '@deploy-actions/action-kit/log';
 import { parseToken } from '@deploy-actions/action-kit/parse';
 import { addSecret, redact } from '@deploy-actions/action-kit/secrets';
 import {
+  loadBinaries,
   loadPublisher,
+  type BinaryRelease,
   type PublishContext,
   type PublishStatus,
   type ReleaseVersion,
@@ -17,9 +19,9 @@ import {
 import { InputError } from '@deploy-actions/action-kit/errors';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { archivePaths, SUMS_FILE } from './build.js';
-import { BUILD_ASSETS, type BuildConfig } from './config-types.js';
-import { DEFAULT_TOKEN_ENV, type TargetSettings, type TargetType } from './targets.js';
+import { archiveName, archivePaths, SUMS_FILE } from './build.js';
+import { BUILD_ASSETS, type BuildConfig, type TargetConfig } from './config-types.js';
+import { DEFAULT_TOKEN_ENV, TARGET_SETTINGS, type TargetSettings, type TargetType } from './targets.js';
 
 export interface PublishRequest {
   target: string;
@@ -37,6 +39,8 @@ export interface PublishRequest {
   token?: string;
   /** The config's `build:`, for `assets: build` on a github-release target. */
   build?: BuildConfig;
+  /** The config's targets, for a package manager of binaries to find its `release:` target. */
+  targets?: readonly TargetConfig[];
 }
 
 export interface PublishOutcome {
@@ -102,6 +106,92 @@ export function withBuildAssets(request: PublishRequest): TargetSettings {
   return { ...settings, assets: paths };
 }
 
+/**
+ * For a package manager of binaries (a type with a `release` setting) run from a config: the
+ * lookup of its github-release target's archives, made once on first use. The release target is
+ * the one `release:` names, else the config's only github-release target; the archives are the
+ * build's, one per platform of build.platforms.
+ */
+export function binariesOf(request: PublishRequest): (() => Promise<BinaryRelease>) | undefined {
+  if (!('release' in TARGET_SETTINGS[request.type]) || !request.targets) return undefined;
+  let found: Promise<BinaryRelease> | undefined;
+  return () => (found ??= lookUpBinaries(request, request.targets!));
+}
+
+function releaseTargetOf(request: PublishRequest, targets: readonly TargetConfig[]): TargetConfig {
+  const named = request.settings.release;
+  const releases = targets.filter((t) => t.type === 'github-release');
+  if (typeof named === 'string' && named) {
+    const target = targets.find((t) => t.name === named);
+    if (!target)
+      throw InputError.bad(
+        'release',
+        named,
+        'is not a target of the config',
+        `Name the github-release target whose archives ${request.target} points at${releases.length ? ` (${releases.map((t) => t.name).join(', ')})` : ''}.`,
+      );
+    if (target.type !== 'github-release')
+      throw InputError.bad(
+        'release',
+        named,
+        `is a ${target.type} target, not a github-release one`,
+        'Name the github-release target that attaches the build archives (assets: build).',
+      );
+    return target;
+  }
+  if (releases.length === 1) return releases[0];
+  throw new InputError(
+    'release',
+    releases.length
+      ? `is not set and the config has ${releases.length} github-release targets (${releases.map((t) => t.name).join(', ')})`
+      : 'has no github-release target to point at',
+    releases.length
+      ? 'Set release: to the one that attaches the build archives.'
+      : 'Add a github-release target with assets: build; this target points at its archives.',
+  );
+}
+
+async function lookUpBinaries(
+  request: PublishRequest,
+  targets: readonly TargetConfig[],
+): Promise<BinaryRelease> {
+  const release = releaseTargetOf(request, targets);
+  const build = request.build;
+  if (!build?.binary)
+    throw new InputError(
+      'release',
+      build ? 'needs build.binary: the executable inside each archive' : "needs the config's build: section",
+      'Add build: with platforms, binary and archive; the archives it makes are what this target installs.',
+    );
+  const repository =
+    typeof release.settings.repository === 'string' && release.settings.repository
+      ? release.settings.repository
+      : request.env.GITHUB_REPOSITORY;
+  if (!repository)
+    throw InputError.missing(
+      'repository',
+      `Set repository: on the '${release.name}' target; outside GitHub Actions GITHUB_REPOSITORY is not set.`,
+    );
+  const { resolveBinaries } = await loadBinaries();
+  return resolveBinaries(
+    {
+      target: release.name,
+      repository,
+      registry: typeof release.settings.registry === 'string' ? release.settings.registry : undefined,
+      token: resolveToken('github-release', release.settings, request.env),
+      tag: request.version.tag,
+      version: request.version.version,
+      binary: build.binary,
+      archives: build.platforms.map((p) => {
+        const name = archiveName(build, request.version.version, p);
+        return { ...p, name, path: resolve(request.workspace, build.dist, name) };
+      }),
+      dryRun: request.dryRun,
+    },
+    { http: request.http, reporter: request.reporter, env: request.env },
+  );
+}
+
 export async function publishTarget(request: PublishRequest): Promise<PublishOutcome> {
   const started = Date.now();
   const deferred: (() => Promise<void>)[] = [];
@@ -121,6 +211,7 @@ export async function publishTarget(request: PublishRequest): Promise<PublishOut
       http: request.http,
       token,
       defer: (fn) => deferred.push(fn),
+      binaries: binariesOf(request),
     };
     const result = await publisher.publish(withBuildAssets(request), context);
     return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };

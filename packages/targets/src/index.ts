@@ -18,6 +18,10 @@ import * as pypi from './pypi/settings.js';
 export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
 export type * from './publish-types.js';
 export type * from './setting-spec.js';
+export type { BinaryArchive, BinaryRelease, PlannedBinaries } from './binaries/release.js';
+
+/** The archives a package manager of binaries points at (lazy: only those targets load it). */
+export const loadBinaries = () => import('./binaries/release.js');
 
 export interface TargetDefinition {
   /** The keys of a config target of this type, and the inputs of its publish action. */

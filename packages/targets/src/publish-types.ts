@@ -7,6 +7,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { InputError } from '@deploy-actions/action-kit/errors';
 import type { SemVer } from '@deploy-actions/version';
+import type { BinaryRelease } from './binaries/release.js';
 
 export type PublishStatus = 'published' | 'skipped' | 'dry-run' | 'failed';
 
@@ -38,6 +39,12 @@ export interface PublishContext {
   token?: string;
   /** Register work for the end of the run, even a failed one (revoking a short-lived token). */
   defer(cleanup: () => Promise<void>): void;
+  /**
+   * Package managers of binaries: the archives of the github-release target their `release:`
+   * names, as released (URLs and SHA-256), looked up once on first call. Undefined when the
+   * target is not run from a config (see binaries/context.ts `binariesOf`).
+   */
+  binaries?: () => Promise<BinaryRelease>;
 }
 
 export interface PublishResult {

@@ -19,3 +19,15 @@ export const COMMON_SETTINGS = {
   registry: { kind: 'url', description: "The registry's base URL; defaults to the public registry." },
   'token-env': { kind: 'string', description: 'The environment variable that holds the credential.' },
 } satisfies Record<string, SettingSpec>;
+
+/**
+ * Settings every package manager of binaries has (homebrew, scoop, winget, chocolatey, aur,
+ * snap): the github-release target whose archives its manifest points at.
+ */
+export const BINARY_SETTINGS = {
+  release: {
+    kind: 'string',
+    description:
+      "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+  },
+} satisfies Record<string, SettingSpec>;
