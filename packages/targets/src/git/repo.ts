@@ -120,7 +120,7 @@ function explainGit(options: GitRepoOptions, what: string, r: ExecResult, tokenH
     );
   if (/Permission denied \(publickey|Authentication failed|could not read Username|403|401/i.test(text))
     return new RegistryError(options.url, `${what} was refused: ${text}`, tokenHint);
-  if (/not found|does not exist|Repository not found|404/i.test(text))
+  if (/not found|does not exist|does not appear to be a git repository|404/i.test(text))
     return new InputError(
       options.input,
       `${options.url} was not found (${text})`,
@@ -160,6 +160,7 @@ export class GitRepo {
       // An empty repository has no branch to clone: start it.
       if (/Remote branch .* not found|You appear to have cloned an empty repository/i.test(complaint(r))) {
         await this.git(['init', '--quiet', work], this.dir);
+        await this.git(['remote', 'add', 'origin', this.options.url]);
       } else throw explainGit(this.options, 'clone', r, this.tokenHint);
     }
     const branchRes = await this.git(['symbolic-ref', '--short', 'HEAD']);
