@@ -255,7 +255,7 @@ table { border-collapse: collapse; width: 100%; min-width: 20rem; }
 th, td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--line); }
 thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
 tr.state-drift, tr.state-missing { background: var(--drift-bg); }
-.pill { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; color: #fff; background: var(--grey); }
+.pill { white-space: nowrap; display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; color: #fff; background: var(--grey); }
 .pill.ok { background: var(--ok); } .pill.drift, .pill.missing { background: var(--bad); } .pill.unreachable { background: var(--grey); }
 .chart rect.ok { fill: var(--ok); } .chart rect.bad { fill: var(--bad); } .chart rect.other, .chart rect.warn { fill: var(--warn); }
 .chart rect.track { fill: var(--track); } .chart .axis { fill: var(--muted); font-size: 10px; }
