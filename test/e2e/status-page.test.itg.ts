@@ -13,10 +13,20 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { ROOT } from '../harness/run-action.js';
 import { startGitHubServer, type GitHubServer } from '../servers/github.js';
 import { statusSummary, writeStatusPage, type HistoryRecord } from '@deploy-actions/release';
+
+// The page's globals inside page.evaluate callbacks (the project's tsconfig has no DOM lib).
+interface PageNode {
+  textContent: string | null;
+  firstChild: PageNode | null;
+  querySelectorAll(selector: string): ArrayLike<PageNode> & Iterable<PageNode>;
+}
+declare const document: PageNode & { documentElement: { scrollWidth: number }; body: PageNode };
+declare const window: unknown;
+declare function getComputedStyle(node: unknown): { backgroundColor: string };
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = process.env.DEPLOY_ACTIONS_TEST_OUTPUT ?? join(ROOT, 'test-output', 'status-page');
