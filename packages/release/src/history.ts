@@ -189,6 +189,9 @@ export class GitHubHistory implements HistoryStore {
         ...(body !== undefined && { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // The history is a side record: a GitHub that does not answer costs a release seconds, not minutes.
+      retries: 1,
+      timeoutMs: 15_000,
     });
   }
 
