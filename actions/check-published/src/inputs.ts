@@ -8,6 +8,8 @@ export interface Inputs {
   targets?: CheckTarget[];
   platforms: string[];
   'fail-on-missing': boolean;
+  /** A folder for the status page and badges. */
+  'status-page'?: string;
 }
 
 export function getInputs(): Inputs {
@@ -18,5 +20,6 @@ export function getInputs(): Inputs {
     targets: lines.length ? parseTargetLines(lines) : undefined,
     platforms: inputs.list('platforms'),
     'fail-on-missing': inputs.bool('fail-on-missing', false),
+    'status-page': inputs.optional('status-page'),
   };
 }

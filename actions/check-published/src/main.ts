@@ -7,16 +7,21 @@ import {
   runAction,
   runnerReporter,
   setOutput,
+  warning,
 } from '@deploy-actions/action-kit';
+import { errorMessage } from '@deploy-actions/action-kit/errors';
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import {
   checkTargets,
   hasDrift,
+  historyStore,
   loadConfig,
   resolveVersion,
   selectTargets,
+  statusSummary,
   targetsFromConfig,
+  writeStatusPage,
   type CheckResult,
   type ReleaseConfig,
 } from '@deploy-actions/release';
@@ -85,9 +90,29 @@ export function run(): Promise<void> {
           ]),
         ),
     );
+    if (input['status-page']) {
+      const dir = resolve(root, input['status-page']);
+      const files = writeStatusPage(dir, statusSummary(results, await readHistory(config, http, root)));
+      info(`Status page: ${files.length} files in ${dir}`);
+      setOutput('status-page', dir);
+    }
     if (input['fail-on-missing'] && missing.length) {
       error(`${version} is missing on: ${missing.join(', ')}`, { title: 'Version not published everywhere' });
       process.exitCode = 1;
     }
   });
+}
+
+/** The recorded releases for the page's charts; none (a warning) when the history cannot be read. */
+async function readHistory(config: ReleaseConfig | undefined, http: HttpClient, root: string) {
+  let where = 'the history';
+  try {
+    const store = historyStore({ config, env: process.env, http, resolvePath: (p) => resolve(root, p) });
+    if (!store) return [];
+    where = store.where;
+    return await store.read();
+  } catch (caught) {
+    warning(`Could not read ${where}: ${errorMessage(caught)}; the status page has no charts.`);
+    return [];
+  }
 }

@@ -2,8 +2,11 @@ import { appendSummary, error, info, runAction, runnerReporter, setOutput } from
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import {
+  historyStore,
   loadConfig,
+  recordHistory,
   release,
+  releaseRecord,
   reportMarkdown,
   resolveVersion,
   resultsJson,
@@ -43,6 +46,13 @@ export function run(): Promise<void> {
       http,
       rollout: rollout && (() => rollout()),
     });
+    // One record per release (and its rollout); a write that fails is a warning, never a failed release.
+    if (!input['dry-run'])
+      await recordHistory(
+        () => historyStore({ config, env: process.env, http, resolvePath: (p) => resolve(root, p) }),
+        releaseRecord(report, process.env),
+        runnerReporter,
+      );
     setOutput('results', JSON.stringify(resultsJson(report)));
     setOutput('status', report.status);
     await appendSummary(reportMarkdown(report));

@@ -11,12 +11,15 @@ import {
 import { HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import { rollbackTarget } from '@deploy-actions/deploy/rollback';
+import { historyStore, recordHistory, rollbackRecord } from '@deploy-actions/release/history';
+import { resolve } from 'node:path';
 import { getInputs } from './inputs.js';
 
 export function run(): Promise<void> {
   return runAction('rollback', async ({ tempDir }) => {
     const input = getInputs();
     const root = workspace();
+    const http = new HttpClient({ reporter: runnerReporter });
     const outcome = await group(`Roll back ${input.target}`, () =>
       rollbackTarget({
         target: input.target,
@@ -32,9 +35,15 @@ export function run(): Promise<void> {
         tempDir,
         env: process.env,
         reporter: runnerReporter,
-        http: new HttpClient({ reporter: runnerReporter }),
+        http,
       }),
     );
+    if (!input['dry-run'])
+      await recordHistory(
+        () => historyStore({ env: process.env, http, resolvePath: (p) => resolve(root, p) }),
+        rollbackRecord(outcome, input.reason, process.env),
+        runnerReporter,
+      );
     setOutput('rolled-back-to', outcome.rolledBackTo);
     setOutput('actions', JSON.stringify(outcome.actions));
     const verb = input['dry-run'] ? 'would roll back (dry run, nothing sent)' : 'rolled back';

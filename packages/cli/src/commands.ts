@@ -5,6 +5,7 @@ import {
   parseTargetLines,
   planEntries,
   release,
+  releaseRecord,
   resultsJson,
   selectTargets,
   targetsFromConfig,
@@ -12,6 +13,7 @@ import {
 } from '@deploy-actions/release';
 import type { CliContext } from './context.js';
 import { textTable } from './table.js';
+import { recordCli, writeStatusOut } from './history-commands.js';
 
 const published = (r: CheckResult) =>
   r.published === 'unknown' ? `unknown (${r.error ?? ''})` : r.published ? 'yes' : 'no';
@@ -72,6 +74,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
   const results = await checkAll(ctx, version ?? '0.0.0-status');
   const drift = hasDrift(results);
   const newest = results.map((r) => r.latest).filter(Boolean);
+  const page = await writeStatusOut(ctx, results, config);
   ctx.print(
     textTable(
       ['target', 'registry', 'latest there', ...(version ? [`has ${version}`] : []), 'state'],
@@ -82,10 +85,13 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
         ...(version ? [published(r)] : []),
         r.published === 'unknown' ? 'unreachable' : drift && r.latest !== newest[0] ? 'drift' : 'ok',
       ]),
-    ) + (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n'),
+    ) +
+      (drift ? 'drift: the latest versions differ between targets\n' : 'no drift\n') +
+      (page ? `status page: ${page.dir}/index.html (${page.files.length} files)\n` : ''),
     {
       version: version ?? null,
       drift,
+      ...(page && { out: page.dir, files: page.files }),
       results: results.map((r) => ({ ...r, published: version ? r.published : undefined })),
     },
   );
@@ -141,6 +147,7 @@ export async function releaseCommand(
       rollout,
     }),
   );
+  if (!ctx.bool('dry-run')) await recordCli(ctx, releaseRecord(report, process.env), config);
   const latest = new Map(report.checks.map((c) => [c.target, c.latest]));
   ctx.print(
     textTable(

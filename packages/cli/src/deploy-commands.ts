@@ -8,6 +8,9 @@ import type { DeployReport } from '@deploy-actions/release';
 import type { FlagSpec } from './args.js';
 import type { CliContext } from './context.js';
 
+import { recordCli } from './history-commands.js';
+import { rollbackRecord } from '@deploy-actions/release';
+
 export const DEPLOY_FLAGS: Record<string, FlagSpec> = {
   ...Object.fromEntries(
     HEALTH_SETTINGS.map((name) => [
@@ -105,6 +108,7 @@ async function rollback(ctx: CliContext): Promise<number> {
       http: ctx.http,
     }),
   );
+  if (!dryRun) await recordCli(ctx, rollbackRecord(outcome, ctx.string('reason'), process.env));
   ctx.print(
     `${outcome.target}: ${dryRun ? 'dry run, nothing sent: would roll back' : 'rolled back'} to ${outcome.rolledBackTo}\n${outcome.actions.map((a) => `  ${oneLine(a)}`).join('\n')}\n`,
     { ...outcome, 'dry-run': dryRun },

@@ -9,6 +9,7 @@ import { CliContext } from './context.js';
 import { checkCommand, planCommand, releaseCommand, statusCommand, versionCommand } from './commands.js';
 import { buildCommand } from './build-command.js';
 import { DEPLOY_COMMANDS, DEPLOY_FLAGS } from './deploy-commands.js';
+import { HISTORY_FLAGS, historyCommand } from './history-commands.js';
 
 const FLAGS: Record<string, FlagSpec> = {
   config: { value: true, description: 'the config file (default .github/deploy-actions.yml)' },
@@ -27,6 +28,7 @@ const FLAGS: Record<string, FlagSpec> = {
   verbose: { description: 'show debug lines' },
   help: { description: 'show this help' },
   ...DEPLOY_FLAGS,
+  ...HISTORY_FLAGS,
 };
 
 const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summary: string }> = {
@@ -38,7 +40,11 @@ const COMMANDS: Record<string, { run: (ctx: CliContext) => Promise<number>; summ
     run: async (ctx) => releaseCommand(ctx, await DEPLOY_COMMANDS.prepareRollout(ctx)),
     summary: 'publish every target, tier by tier, then deploy',
   },
-  status: { run: statusCommand, summary: 'the version on every target, drift flagged' },
+  status: {
+    run: statusCommand,
+    summary: 'the version on every target, drift flagged (--out DIR: page, badges)',
+  },
+  history: { run: historyCommand, summary: 'the recorded releases, rollouts and rollbacks' },
   health: { run: DEPLOY_COMMANDS.health, summary: 'run the health gate' },
   switch: { run: DEPLOY_COMMANDS.switch, summary: 'blue-green / canary switch behind the health gate' },
   rollback: { run: DEPLOY_COMMANDS.rollback, summary: 'take a release back (--target, --to-version)' },

@@ -476,6 +476,7 @@ export function configSchema(): JsonSchema {
       },
       build: buildSchema(),
       deploy: deploySchema(),
+      history: historySchema(),
     },
     allOf: [
       {
@@ -506,5 +507,27 @@ export function configSchema(): JsonSchema {
         },
       },
     ],
+  };
+}
+
+/** `history:` (history.ts): a data branch of the repository (the default on GitHub) or a file. */
+function historySchema(): JsonSchema {
+  return {
+    type: 'object',
+    description:
+      'Where each release, rollout and rollback is recorded: a data branch written through the GitHub API (default deploy-actions-status in GitHub Actions) or a JSON Lines file.',
+    additionalProperties: false,
+    properties: {
+      enabled: { type: 'boolean', default: true, description: 'false: record nothing.' },
+      branch: text('The data branch (created as an orphan on first use).', {
+        default: 'deploy-actions-status',
+        pattern: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
+        'x-noun': 'a usable branch name',
+        'x-hint': 'Use letters, digits, ., _, / or -, e.g. deploy-actions-status.',
+      }),
+      file: path('A JSON Lines file instead of a branch, relative to the project (the CLI outside GitHub).'),
+    },
+    not: { required: ['branch', 'file'] },
+    'x-errors': { not: { message: 'names both a branch and a file', hint: 'Keep one of them.' } },
   };
 }

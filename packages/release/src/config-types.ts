@@ -37,6 +37,14 @@ export interface ReleaseConfig {
   targets: TargetConfig[];
   deploy?: DeployConfig;
   build?: BuildConfig;
+  /** Where release/rollout/rollback records are kept (history.ts); unset: the default. */
+  history?: HistoryConfig;
+}
+
+export interface HistoryConfig {
+  enabled?: boolean;
+  branch?: string;
+  file?: string;
 }
 
 export const DEFAULT_TIERS: ReadonlyMap<number, Policy> = new Map<number, Policy>([

@@ -854,6 +854,32 @@ const schema11 = {
         },
       },
     },
+    history: {
+      type: 'object',
+      description:
+        'Where each release, rollout and rollback is recorded: a data branch written through the GitHub API (default deploy-actions-status in GitHub Actions) or a JSON Lines file.',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean', default: true, description: 'false: record nothing.' },
+        branch: {
+          type: ['string', 'number'],
+          description: 'The data branch (created as an orphan on first use).',
+          default: 'deploy-actions-status',
+          pattern: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
+          'x-noun': 'a usable branch name',
+          'x-hint': 'Use letters, digits, ., _, / or -, e.g. deploy-actions-status.',
+        },
+        file: {
+          type: ['string', 'number'],
+          description:
+            'A JSON Lines file instead of a branch, relative to the project (the CLI outside GitHub).',
+          pattern: '^[^\\u0000]*$',
+          'x-errors': { pattern: { message: 'contains a NUL character' } },
+        },
+      },
+      not: { required: ['branch', 'file'] },
+      'x-errors': { not: { message: 'names both a branch and a file', hint: 'Keep one of them.' } },
+    },
   },
   allOf: [
     {
@@ -906,6 +932,7 @@ const pattern28 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
 const pattern34 = new RegExp('^\\s*\\d+\\s*$', 'u');
 const pattern36 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
 const pattern40 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern42 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -1169,7 +1196,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'tiers' ||
         key0 === 'targets' ||
         key0 === 'build' ||
-        key0 === 'deploy'
+        key0 === 'deploy' ||
+        key0 === 'history'
       )) {
         const err12 = {
           instancePath,
@@ -6748,8 +6776,201 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.history !== undefined) {
+      let data148 = data.history;
+      const _errs362 = errors;
+      const _errs363 = errors;
+      if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
+        let missing13;
+        if (
+          (data148.branch === undefined && (missing13 = 'branch')) ||
+          (data148.file === undefined && (missing13 = 'file'))
+        ) {
+          const err264 = {};
+          if (vErrors === null) {
+            vErrors = [err264];
+          } else {
+            vErrors.push(err264);
+          }
+          errors++;
+        }
+      }
+      var valid93 = _errs363 === errors;
+      if (valid93) {
+        const err265 = {
+          instancePath: instancePath + '/history',
+          schemaPath: '#/properties/history/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+          schema: schema11.properties.history.not,
+          parentSchema: schema11.properties.history,
+          data: data148,
+        };
+        if (vErrors === null) {
+          vErrors = [err265];
+        } else {
+          vErrors.push(err265);
+        }
+        errors++;
+      } else {
+        errors = _errs362;
+        if (vErrors !== null) {
+          if (_errs362) {
+            vErrors.length = _errs362;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
+        for (const key18 in data148) {
+          if (!(key18 === 'enabled' || key18 === 'branch' || key18 === 'file')) {
+            const err266 = {
+              instancePath: instancePath + '/history',
+              schemaPath: '#/properties/history/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.history,
+              data: data148,
+            };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+        }
+        if (data148.enabled !== undefined) {
+          let data149 = data148.enabled;
+          if (typeof data149 !== 'boolean') {
+            const err267 = {
+              instancePath: instancePath + '/history/enabled',
+              schemaPath: '#/properties/history/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.history.properties.enabled.type,
+              parentSchema: schema11.properties.history.properties.enabled,
+              data: data149,
+            };
+            if (vErrors === null) {
+              vErrors = [err267];
+            } else {
+              vErrors.push(err267);
+            }
+            errors++;
+          }
+        }
+        if (data148.branch !== undefined) {
+          let data150 = data148.branch;
+          if (typeof data150 !== 'string' && !(typeof data150 == 'number' && isFinite(data150))) {
+            const err268 = {
+              instancePath: instancePath + '/history/branch',
+              schemaPath: '#/properties/history/properties/branch/type',
+              keyword: 'type',
+              params: { type: schema11.properties.history.properties.branch.type },
+              message: 'must be string,number',
+              schema: schema11.properties.history.properties.branch.type,
+              parentSchema: schema11.properties.history.properties.branch,
+              data: data150,
+            };
+            if (vErrors === null) {
+              vErrors = [err268];
+            } else {
+              vErrors.push(err268);
+            }
+            errors++;
+          }
+          if (typeof data150 === 'string') {
+            if (!pattern42.test(data150)) {
+              const err269 = {
+                instancePath: instancePath + '/history/branch',
+                schemaPath: '#/properties/history/properties/branch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$' },
+                message:
+                  'must match pattern "' +
+                  '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$' +
+                  '"',
+                schema: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
+                parentSchema: schema11.properties.history.properties.branch,
+                data: data150,
+              };
+              if (vErrors === null) {
+                vErrors = [err269];
+              } else {
+                vErrors.push(err269);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data148.file !== undefined) {
+          let data151 = data148.file;
+          if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
+            const err270 = {
+              instancePath: instancePath + '/history/file',
+              schemaPath: '#/properties/history/properties/file/type',
+              keyword: 'type',
+              params: { type: schema11.properties.history.properties.file.type },
+              message: 'must be string,number',
+              schema: schema11.properties.history.properties.file.type,
+              parentSchema: schema11.properties.history.properties.file,
+              data: data151,
+            };
+            if (vErrors === null) {
+              vErrors = [err270];
+            } else {
+              vErrors.push(err270);
+            }
+            errors++;
+          }
+          if (typeof data151 === 'string') {
+            if (!pattern5.test(data151)) {
+              const err271 = {
+                instancePath: instancePath + '/history/file',
+                schemaPath: '#/properties/history/properties/file/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\u0000]*$' },
+                message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
+                schema: '^[^\\u0000]*$',
+                parentSchema: schema11.properties.history.properties.file,
+                data: data151,
+              };
+              if (vErrors === null) {
+                vErrors = [err271];
+              } else {
+                vErrors.push(err271);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err272 = {
+          instancePath: instancePath + '/history',
+          schemaPath: '#/properties/history/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.history.type,
+          parentSchema: schema11.properties.history,
+          data: data148,
+        };
+        if (vErrors === null) {
+          vErrors = [err272];
+        } else {
+          vErrors.push(err272);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err264 = {
+    const err273 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6760,9 +6981,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err264];
+      vErrors = [err273];
     } else {
-      vErrors.push(err264);
+      vErrors.push(err273);
     }
     errors++;
   }

@@ -222,7 +222,8 @@ function build(r: Reader, root: Map_): ReleaseConfig {
     }
   });
   const deploy = root.deploy ? parseDeploy(r, root.deploy as Map_) : undefined;
-  return { file: r.file, version, tiers, targets, build, deploy };
+  const history = root.history as ReleaseConfig['history'];
+  return { file: r.file, version, tiers, targets, build, deploy, ...(history && { history }) };
 }
 
 /**

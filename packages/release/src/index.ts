@@ -10,3 +10,5 @@ export * from './orchestrate.js';
 export * from './report.js';
 export * from './build.js';
 export { currentPlatform, parsePlatform } from './build-config.js';
+export * from './history.js';
+export * from './status-page.js';
