@@ -128,9 +128,7 @@ function bareFile(repo: string, path: string): { text?: string; commits: number 
 }
 
 /** Loads the formula under the recording DSL: per platform what brew would see. */
-function brewSees(
-  formula: string,
-): Record<
+function brewSees(formula: string): Record<
   string,
   {
     class: string;
