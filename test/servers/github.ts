@@ -27,6 +27,7 @@ import {
 } from './github-http.js';
 import { gitRoutes } from './github-git.js';
 import { dataRoutes } from './github-data.js';
+import { tapRoutes } from './github-taps.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
 import { readBody } from '../harness/read-body.js';
@@ -74,7 +75,7 @@ const metaRoutes: [string, RegExp, Handler][] = [
   ],
 ];
 
-const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...dataRoutes];
+const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...dataRoutes, ...tapRoutes];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;

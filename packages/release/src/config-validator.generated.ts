@@ -110,10 +110,10 @@ const schema11 = {
             'x-hint': 'Use letters, digits, ., _ and -.',
           },
           type: {
-            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak'],
+            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak', 'homebrew', 'scoop'],
             description: 'The registry or channel to publish to.',
             'x-noun': 'a target type',
-            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak.',
+            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak, homebrew, scoop.',
           },
           tier: {
             type: 'integer',
@@ -449,6 +449,140 @@ const schema11 = {
               },
               additionalProperties: false,
               required: ['manifest'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'homebrew' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'A git URL of the tap (https://host/path.git or ssh), pushed with git; else a GitHub API base (GitHub Enterprise), written through the Contents API. Default: api.github.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                tap: {
+                  type: ['string', 'number'],
+                  description: 'The tap repository, owner/homebrew-name (Formula/<formula>.rb in it).',
+                },
+                formula: {
+                  type: ['string', 'number'],
+                  description: "The formula's name; default the build's binary.",
+                },
+                branch: {
+                  type: ['string', 'number'],
+                  description: "The tap's branch; default its default branch.",
+                },
+                'ssh-key-env': {
+                  type: ['string', 'number'],
+                  description:
+                    'ssh git URLs: the environment variable that holds the private key (default HOMEBREW_TAP_SSH_KEY).',
+                },
+                'known-hosts': {
+                  type: ['string', 'number'],
+                  description:
+                    'ssh git URLs: the host key line(s) of the git host (`ssh-keyscan HOST`, checked out of band).',
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "The manifest's description; default the repository's.",
+                },
+                homepage: {
+                  type: ['string', 'number'],
+                  description: "The manifest's homepage; default the repository's, else its GitHub page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "An SPDX licence id; default the repository's.",
+                },
+              },
+              additionalProperties: false,
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'scoop' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'A git URL of the bucket (https://host/path.git or ssh), pushed with git; else a GitHub API base (GitHub Enterprise), written through the Contents API. Default: api.github.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                bucket: {
+                  type: ['string', 'number'],
+                  description:
+                    'The bucket repository, owner/name (bucket/<app>.json, or <app>.json when the bucket has no bucket/ folder).',
+                },
+                app: {
+                  type: ['string', 'number'],
+                  description:
+                    "The app's name (bucket/<app>.json, what users install); default the build's binary.",
+                },
+                branch: {
+                  type: ['string', 'number'],
+                  description: "The bucket's branch; default its default branch.",
+                },
+                'ssh-key-env': {
+                  type: ['string', 'number'],
+                  description:
+                    'ssh git URLs: the environment variable that holds the private key (default SCOOP_BUCKET_SSH_KEY).',
+                },
+                'known-hosts': {
+                  type: ['string', 'number'],
+                  description:
+                    'ssh git URLs: the host key line(s) of the git host (`ssh-keyscan HOST`, checked out of band).',
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "The manifest's description; default the repository's.",
+                },
+                homepage: {
+                  type: ['string', 'number'],
+                  description: "The manifest's homepage; default the repository's, else its GitHub page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "An SPDX licence id; default the repository's.",
+                },
+              },
+              additionalProperties: false,
               'x-errors': { required: { message: 'is required for this target type' } },
             },
           },
@@ -913,26 +1047,26 @@ const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
 const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
-const pattern16 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-const pattern17 = new RegExp('\\{(name|binary)\\}', 'u');
-const pattern18 = new RegExp('\\{os\\}', 'u');
-const pattern19 = new RegExp('\\{arch\\}', 'u');
-const pattern20 = new RegExp('\\S', 'u');
-const pattern21 = new RegExp(
+const pattern20 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern21 = new RegExp('\\{(name|binary)\\}', 'u');
+const pattern22 = new RegExp('\\{os\\}', 'u');
+const pattern23 = new RegExp('\\{arch\\}', 'u');
+const pattern24 = new RegExp('\\S', 'u');
+const pattern25 = new RegExp(
   '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
   'u',
 );
-const pattern23 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern24 = new RegExp(
+const pattern27 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
+const pattern28 = new RegExp(
   '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
   'u',
 );
-const pattern25 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
-const pattern28 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
-const pattern34 = new RegExp('^\\s*\\d+\\s*$', 'u');
-const pattern36 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
-const pattern40 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
-const pattern42 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
+const pattern29 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
+const pattern32 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
+const pattern38 = new RegExp('^\\s*\\d+\\s*$', 'u');
+const pattern40 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
+const pattern44 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern46 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -3776,9 +3910,737 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          const _errs191 = errors;
+          let valid52 = true;
+          const _errs192 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing7;
+            if (data16.type === undefined && (missing7 = 'type')) {
+              const err128 = {};
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('homebrew' !== data16.type) {
+                  const err129 = {};
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid9 = _errs192 === errors;
+          errors = _errs191;
+          if (vErrors !== null) {
+            if (_errs191) {
+              vErrors.length = _errs191;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid9) {
+            const _errs194 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              for (const key10 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[6].then.properties, key10)) {
+                  const err130 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/6/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key10 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data79 = data16.registry;
+                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
+                  const err131 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
+                    data: data79,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+                if (typeof data79 === 'string') {
+                  if (!pattern4.test(data79)) {
+                    const err132 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
+                      data: data79,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err132];
+                    } else {
+                      vErrors.push(err132);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data80 = data16['token-env'];
+                if (typeof data80 !== 'string' && !(typeof data80 == 'number' && isFinite(data80))) {
+                  const err133 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['token-env'],
+                    data: data80,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data81 = data16.release;
+                if (typeof data81 !== 'string' && !(typeof data81 == 'number' && isFinite(data81))) {
+                  const err134 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.release,
+                    data: data81,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.tap !== undefined) {
+                let data82 = data16.tap;
+                if (typeof data82 !== 'string' && !(typeof data82 == 'number' && isFinite(data82))) {
+                  const err135 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/tap',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/tap/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.tap.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.tap.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.tap,
+                    data: data82,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.formula !== undefined) {
+                let data83 = data16.formula;
+                if (typeof data83 !== 'string' && !(typeof data83 == 'number' && isFinite(data83))) {
+                  const err136 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/formula',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/formula/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.formula.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.formula.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.formula,
+                    data: data83,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.branch !== undefined) {
+                let data84 = data16.branch;
+                if (typeof data84 !== 'string' && !(typeof data84 == 'number' && isFinite(data84))) {
+                  const err137 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/branch',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/branch/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.branch.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.branch.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.branch,
+                    data: data84,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['ssh-key-env'] !== undefined) {
+                let data85 = data16['ssh-key-env'];
+                if (typeof data85 !== 'string' && !(typeof data85 == 'number' && isFinite(data85))) {
+                  const err138 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/ssh-key-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'],
+                    data: data85,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data86 = data16['known-hosts'];
+                if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
+                  const err139 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'],
+                    data: data86,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data87 = data16.description;
+                if (typeof data87 !== 'string' && !(typeof data87 == 'number' && isFinite(data87))) {
+                  const err140 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.description,
+                    data: data87,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data88 = data16.homepage;
+                if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
+                  const err141 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                    data: data88,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+                if (typeof data88 === 'string') {
+                  if (!pattern4.test(data88)) {
+                    const err142 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                      data: data88,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.license !== undefined) {
+                let data89 = data16.license;
+                if (typeof data89 !== 'string' && !(typeof data89 == 'number' && isFinite(data89))) {
+                  const err143 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.license,
+                    data: data89,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid9 = _errs194 === errors;
+            valid52 = _valid9;
+          }
+          if (!valid52) {
+            const err144 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/6/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[6].if,
+              parentSchema: schema11.properties.targets.items.allOf[6],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+          const _errs219 = errors;
+          let valid55 = true;
+          const _errs220 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing8;
+            if (data16.type === undefined && (missing8 = 'type')) {
+              const err145 = {};
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('scoop' !== data16.type) {
+                  const err146 = {};
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid10 = _errs220 === errors;
+          errors = _errs219;
+          if (vErrors !== null) {
+            if (_errs219) {
+              vErrors.length = _errs219;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid10) {
+            const _errs222 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              for (const key11 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[7].then.properties, key11)) {
+                  const err147 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/7/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key11 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data91 = data16.registry;
+                if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
+                  const err148 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                    data: data91,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                if (typeof data91 === 'string') {
+                  if (!pattern4.test(data91)) {
+                    const err149 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                      data: data91,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data92 = data16['token-env'];
+                if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
+                  const err150 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['token-env'],
+                    data: data92,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data93 = data16.release;
+                if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
+                  const err151 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.release,
+                    data: data93,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.bucket !== undefined) {
+                let data94 = data16.bucket;
+                if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
+                  const err152 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/bucket',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/bucket/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.bucket.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.bucket.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.bucket,
+                    data: data94,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.app !== undefined) {
+                let data95 = data16.app;
+                if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
+                  const err153 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/app',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/app/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.app.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.app.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.app,
+                    data: data95,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.branch !== undefined) {
+                let data96 = data16.branch;
+                if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
+                  const err154 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/branch',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/branch/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.branch.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.branch.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.branch,
+                    data: data96,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['ssh-key-env'] !== undefined) {
+                let data97 = data16['ssh-key-env'];
+                if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
+                  const err155 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/ssh-key-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'],
+                    data: data97,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data98 = data16['known-hosts'];
+                if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
+                  const err156 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'],
+                    data: data98,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data99 = data16.description;
+                if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+                  const err157 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.description,
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data100 = data16.homepage;
+                if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+                  const err158 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
+                    data: data100,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                if (typeof data100 === 'string') {
+                  if (!pattern4.test(data100)) {
+                    const err159 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
+                      data: data100,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err159];
+                    } else {
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.license !== undefined) {
+                let data101 = data16.license;
+                if (typeof data101 !== 'string' && !(typeof data101 == 'number' && isFinite(data101))) {
+                  const err160 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.license,
+                    data: data101,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid10 = _errs222 === errors;
+            valid55 = _valid10;
+          }
+          if (!valid55) {
+            const err161 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/7/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[7].if,
+              parentSchema: schema11.properties.targets.items.allOf[7],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err128 = {
+              const err162 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3789,14 +4651,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err162];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err162);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err129 = {
+              const err163 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3807,14 +4669,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err163];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err163);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err130 = {
+              const err164 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3825,16 +4687,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err164];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err164);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data78 = data16.name;
-              if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
-                const err131 = {
+              let data102 = data16.name;
+              if (typeof data102 !== 'string' && !(typeof data102 == 'number' && isFinite(data102))) {
+                const err165 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -3842,18 +4704,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data78,
+                  data: data102,
                 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
-              if (typeof data78 === 'string') {
-                if (!pattern16.test(data78)) {
-                  const err132 = {
+              if (typeof data102 === 'string') {
+                if (!pattern20.test(data102)) {
+                  const err166 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -3861,28 +4723,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data78,
+                    data: data102,
                   };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err166];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err166);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data79 = data16.type;
+              let data103 = data16.type;
               if (!(
-                data79 === 'npm' ||
-                data79 === 'pypi' ||
-                data79 === 'crates' ||
-                data79 === 'docker' ||
-                data79 === 'github-release' ||
-                data79 === 'flatpak'
+                data103 === 'npm' ||
+                data103 === 'pypi' ||
+                data103 === 'crates' ||
+                data103 === 'docker' ||
+                data103 === 'github-release' ||
+                data103 === 'flatpak' ||
+                data103 === 'homebrew' ||
+                data103 === 'scoop'
               )) {
-                const err133 = {
+                const err167 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -3890,20 +4754,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data79,
+                  data: data103,
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err167);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data80 = data16.tier;
-              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
-                const err134 = {
+              let data104 = data16.tier;
+              if (!(typeof data104 == 'number' && !(data104 % 1) && !isNaN(data104) && isFinite(data104))) {
+                const err168 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -3911,18 +4775,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data80,
+                  data: data104,
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
-              if (typeof data80 == 'number' && isFinite(data80)) {
-                if (data80 > 99 || isNaN(data80)) {
-                  const err135 = {
+              if (typeof data104 == 'number' && isFinite(data104)) {
+                if (data104 > 99 || isNaN(data104)) {
+                  const err169 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -3930,17 +4794,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data104,
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
-                if (data80 < 1 || isNaN(data80)) {
-                  const err136 = {
+                if (data104 < 1 || isNaN(data104)) {
+                  const err170 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -3948,19 +4812,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data104,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err137 = {
+            const err171 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -3971,15 +4835,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err171];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err171);
             }
             errors++;
           }
         }
       } else {
-        const err138 = {
+        const err172 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -3990,65 +4854,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err172];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err172);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data81 = data.build;
-      const _errs198 = errors;
-      let valid54 = true;
-      const _errs199 = errors;
-      const _errs200 = errors;
-      const _errs201 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing7;
-        if (data81.binary === undefined && (missing7 = 'binary')) {
-          const err139 = {};
+      let data105 = data.build;
+      const _errs254 = errors;
+      let valid60 = true;
+      const _errs255 = errors;
+      const _errs256 = errors;
+      const _errs257 = errors;
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        let missing9;
+        if (data105.binary === undefined && (missing9 = 'binary')) {
+          const err173 = {};
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err173];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err173);
           }
           errors++;
         }
       }
-      var valid55 = _errs201 === errors;
-      if (valid55) {
-        const err140 = {};
+      var valid61 = _errs257 === errors;
+      if (valid61) {
+        const err174 = {};
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err174];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err174);
         }
         errors++;
       } else {
-        errors = _errs200;
+        errors = _errs256;
         if (vErrors !== null) {
-          if (_errs200) {
-            vErrors.length = _errs200;
+          if (_errs256) {
+            vErrors.length = _errs256;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid9 = _errs199 === errors;
-      errors = _errs198;
+      var _valid11 = _errs255 === errors;
+      errors = _errs254;
       if (vErrors !== null) {
-        if (_errs198) {
-          vErrors.length = _errs198;
+        if (_errs254) {
+          vErrors.length = _errs254;
         } else {
           vErrors = null;
         }
       }
-      if (_valid9) {
-        const _errs202 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive === undefined) {
-            const err141 = {
+      if (_valid11) {
+        const _errs258 = errors;
+        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+          if (data105.archive === undefined) {
+            const err175 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -4056,43 +4920,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data81,
+              data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err175];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err175);
             }
             errors++;
           }
-          if (data81.archive !== undefined) {
-            let data82 = data81.archive;
-            const _errs204 = errors;
-            const _errs205 = errors;
-            if (errors === _errs205) {
-              if (typeof data82 === 'string') {
-                if (!pattern17.test(data82)) {
-                  const err142 = {};
+          if (data105.archive !== undefined) {
+            let data106 = data105.archive;
+            const _errs260 = errors;
+            const _errs261 = errors;
+            if (errors === _errs261) {
+              if (typeof data106 === 'string') {
+                if (!pattern21.test(data106)) {
+                  const err176 = {};
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err176];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err176);
                   }
                   errors++;
                 }
               } else {
-                const err143 = {};
+                const err177 = {};
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err177];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err177);
                 }
                 errors++;
               }
             }
-            var valid57 = _errs205 === errors;
-            if (valid57) {
-              const err144 = {
+            var valid63 = _errs261 === errors;
+            if (valid63) {
+              const err178 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -4100,19 +4964,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data82,
+                data: data106,
               };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err178];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err178);
               }
               errors++;
             } else {
-              errors = _errs204;
+              errors = _errs260;
               if (vErrors !== null) {
-                if (_errs204) {
-                  vErrors.length = _errs204;
+                if (_errs260) {
+                  vErrors.length = _errs260;
                 } else {
                   vErrors = null;
                 }
@@ -4120,11 +4984,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid9 = _errs202 === errors;
-        valid54 = _valid9;
+        var _valid11 = _errs258 === errors;
+        valid60 = _valid11;
       }
-      if (!valid54) {
-        const err145 = {
+      if (!valid60) {
+        const err179 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -4132,49 +4996,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err179];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err179);
         }
         errors++;
       }
-      const _errs208 = errors;
-      let valid58 = true;
-      const _errs209 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing8;
-        if (data81.platforms === undefined && (missing8 = 'platforms')) {
-          const err146 = {};
+      const _errs264 = errors;
+      let valid64 = true;
+      const _errs265 = errors;
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        let missing10;
+        if (data105.platforms === undefined && (missing10 = 'platforms')) {
+          const err180 = {};
           if (vErrors === null) {
-            vErrors = [err146];
+            vErrors = [err180];
           } else {
-            vErrors.push(err146);
+            vErrors.push(err180);
           }
           errors++;
         } else {
-          if (data81.platforms !== undefined) {
-            let data83 = data81.platforms;
-            const _errs210 = errors;
-            if (errors === _errs210) {
-              if (Array.isArray(data83)) {
-                if (data83.length < 2) {
-                  const err147 = {};
+          if (data105.platforms !== undefined) {
+            let data107 = data105.platforms;
+            const _errs266 = errors;
+            if (errors === _errs266) {
+              if (Array.isArray(data107)) {
+                if (data107.length < 2) {
+                  const err181 = {};
                   if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err147);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
               } else {
-                const err148 = {};
+                const err182 = {};
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err182];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err182);
                 }
                 errors++;
               }
@@ -4182,22 +5046,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid10 = _errs209 === errors;
-      errors = _errs208;
+      var _valid12 = _errs265 === errors;
+      errors = _errs264;
       if (vErrors !== null) {
-        if (_errs208) {
-          vErrors.length = _errs208;
+        if (_errs264) {
+          vErrors.length = _errs264;
         } else {
           vErrors = null;
         }
       }
-      if (_valid10) {
-        const _errs212 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive !== undefined) {
-            let data84 = data81.archive;
-            if (typeof data84 !== 'string') {
-              const err149 = {
+      if (_valid12) {
+        const _errs268 = errors;
+        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+          if (data105.archive !== undefined) {
+            let data108 = data105.archive;
+            if (typeof data108 !== 'string') {
+              const err183 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -4205,18 +5069,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data84,
+                data: data108,
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err183];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err183);
               }
               errors++;
             }
-            if (typeof data84 === 'string') {
-              if (!pattern18.test(data84)) {
-                const err150 = {
+            if (typeof data108 === 'string') {
+              if (!pattern22.test(data108)) {
+                const err184 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -4224,19 +5088,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data84,
+                  data: data108,
                 };
                 if (vErrors === null) {
-                  vErrors = [err150];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err150);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            if (typeof data84 === 'string') {
-              if (!pattern19.test(data84)) {
-                const err151 = {
+            if (typeof data108 === 'string') {
+              if (!pattern23.test(data108)) {
+                const err185 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -4244,23 +5108,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data84,
+                  data: data108,
                 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid10 = _errs212 === errors;
-        valid58 = _valid10;
+        var _valid12 = _errs268 === errors;
+        valid64 = _valid12;
       }
-      if (!valid58) {
-        const err152 = {
+      if (!valid64) {
+        const err186 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -4268,18 +5132,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err152];
+          vErrors = [err186];
         } else {
-          vErrors.push(err152);
+          vErrors.push(err186);
         }
         errors++;
       }
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        if (data81.command === undefined) {
-          const err153 = {
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        if (data105.command === undefined) {
+          const err187 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -4287,51 +5151,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data81,
+            data: data105,
           };
           if (vErrors === null) {
-            vErrors = [err153];
+            vErrors = [err187];
           } else {
-            vErrors.push(err153);
+            vErrors.push(err187);
           }
           errors++;
         }
-        for (const key10 in data81) {
+        for (const key12 in data105) {
           if (!(
-            key10 === 'command' ||
-            key10 === 'platforms' ||
-            key10 === 'runs-on' ||
-            key10 === 'binary' ||
-            key10 === 'archive' ||
-            key10 === 'artifacts' ||
-            key10 === 'dist'
+            key12 === 'command' ||
+            key12 === 'platforms' ||
+            key12 === 'runs-on' ||
+            key12 === 'binary' ||
+            key12 === 'archive' ||
+            key12 === 'artifacts' ||
+            key12 === 'dist'
           )) {
-            const err154 = {
+            const err188 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
+              params: { additionalProperty: key12 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data81,
+              data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err188];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err188);
             }
             errors++;
           }
         }
-        if (data81.command !== undefined) {
-          let data85 = data81.command;
+        if (data105.command !== undefined) {
+          let data109 = data105.command;
           if (
-            typeof data85 !== 'string' &&
-            !(typeof data85 == 'number' && isFinite(data85)) &&
-            !Array.isArray(data85)
+            typeof data109 !== 'string' &&
+            !(typeof data109 == 'number' && isFinite(data109)) &&
+            !Array.isArray(data109)
           ) {
-            const err155 = {
+            const err189 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -4339,18 +5203,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data85,
+              data: data109,
             };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err189];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err189);
             }
             errors++;
           }
-          if (typeof data85 === 'string') {
-            if (!pattern20.test(data85)) {
-              const err156 = {
+          if (typeof data109 === 'string') {
+            if (!pattern24.test(data109)) {
+              const err190 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -4358,19 +5222,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err190];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err190);
               }
               errors++;
             }
           }
-          if (Array.isArray(data85)) {
-            if (data85.length < 1) {
-              const err157 = {
+          if (Array.isArray(data109)) {
+            if (data109.length < 1) {
+              const err191 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -4378,20 +5242,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err191];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err191);
               }
               errors++;
             }
-            const len11 = data85.length;
+            const len11 = data109.length;
             for (let i11 = 0; i11 < len11; i11++) {
-              let data86 = data85[i11];
-              if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
-                const err158 = {
+              let data110 = data109[i11];
+              if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
+                const err192 = {
                   instancePath: instancePath + '/build/command/' + i11,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
@@ -4399,26 +5263,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data86,
+                  data: data110,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data81.platforms !== undefined) {
-          let data87 = data81.platforms;
+        if (data105.platforms !== undefined) {
+          let data111 = data105.platforms;
           if (
-            typeof data87 !== 'string' &&
-            !(typeof data87 == 'number' && isFinite(data87)) &&
-            !Array.isArray(data87)
+            typeof data111 !== 'string' &&
+            !(typeof data111 == 'number' && isFinite(data111)) &&
+            !Array.isArray(data111)
           ) {
-            const err159 = {
+            const err193 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -4426,18 +5290,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data87,
+              data: data111,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err193];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err193);
             }
             errors++;
           }
-          if (typeof data87 === 'string') {
-            if (!pattern21.test(data87)) {
-              const err160 = {
+          if (typeof data111 === 'string') {
+            if (!pattern25.test(data111)) {
+              const err194 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -4450,19 +5314,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data111,
               };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err194];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err194);
               }
               errors++;
             }
           }
-          if (Array.isArray(data87)) {
-            if (data87.length < 1) {
-              const err161 = {
+          if (Array.isArray(data111)) {
+            if (data111.length < 1) {
+              const err195 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -4470,20 +5334,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data111,
               };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err195];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err195);
               }
               errors++;
             }
-            const len12 = data87.length;
+            const len12 = data111.length;
             for (let i12 = 0; i12 < len12; i12++) {
-              let data88 = data87[i12];
-              if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
-                const err162 = {
+              let data112 = data111[i12];
+              if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+                const err196 = {
                   instancePath: instancePath + '/build/platforms/' + i12,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
@@ -4491,18 +5355,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data88,
+                  data: data112,
                 };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
-              if (typeof data88 === 'string') {
-                if (!pattern21.test(data88)) {
-                  const err163 = {
+              if (typeof data112 === 'string') {
+                if (!pattern25.test(data112)) {
+                  const err197 = {
                     instancePath: instancePath + '/build/platforms/' + i12,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
@@ -4515,23 +5379,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data88,
+                    data: data112,
                   };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err197];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err197);
                   }
                   errors++;
                 }
               }
             }
-            let i13 = data87.length;
+            let i13 = data111.length;
             let j0;
             if (i13 > 1) {
               const indices0 = {};
               for (; i13--;) {
-                let item0 = data87[i13];
+                let item0 = data111[i13];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -4540,7 +5404,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err164 = {
+                  const err198 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
@@ -4549,12 +5413,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i13 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data87,
+                    data: data111,
                   };
                   if (vErrors === null) {
-                    vErrors = [err164];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err164);
+                    vErrors.push(err198);
                   }
                   errors++;
                   break;
@@ -4564,33 +5428,33 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data81['runs-on'] !== undefined) {
-          let data89 = data81['runs-on'];
-          if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-            for (const key11 in data89) {
-              if (!(key11 === 'linux' || key11 === 'darwin' || key11 === 'windows' || key11 === 'freebsd')) {
-                const err165 = {
+        if (data105['runs-on'] !== undefined) {
+          let data113 = data105['runs-on'];
+          if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
+            for (const key13 in data113) {
+              if (!(key13 === 'linux' || key13 === 'darwin' || key13 === 'windows' || key13 === 'freebsd')) {
+                const err199 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key11 },
+                  params: { additionalProperty: key13 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data89,
+                  data: data113,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err199];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err199);
                 }
                 errors++;
               }
             }
-            if (data89.linux !== undefined) {
-              let data90 = data89.linux;
-              if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
-                const err166 = {
+            if (data113.linux !== undefined) {
+              let data114 = data113.linux;
+              if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
+                const err200 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -4598,20 +5462,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data90,
+                  data: data114,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err200];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err200);
                 }
                 errors++;
               }
             }
-            if (data89.darwin !== undefined) {
-              let data91 = data89.darwin;
-              if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
-                const err167 = {
+            if (data113.darwin !== undefined) {
+              let data115 = data113.darwin;
+              if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                const err201 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -4619,20 +5483,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data91,
+                  data: data115,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err201];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err201);
                 }
                 errors++;
               }
             }
-            if (data89.windows !== undefined) {
-              let data92 = data89.windows;
-              if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
-                const err168 = {
+            if (data113.windows !== undefined) {
+              let data116 = data113.windows;
+              if (typeof data116 !== 'string' && !(typeof data116 == 'number' && isFinite(data116))) {
+                const err202 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -4640,20 +5504,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data92,
+                  data: data116,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err202];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err202);
                 }
                 errors++;
               }
             }
-            if (data89.freebsd !== undefined) {
-              let data93 = data89.freebsd;
-              if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
-                const err169 = {
+            if (data113.freebsd !== undefined) {
+              let data117 = data113.freebsd;
+              if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+                const err203 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -4661,18 +5525,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data93,
+                  data: data117,
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err203];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err203);
                 }
                 errors++;
               }
             }
           } else {
-            const err170 = {
+            const err204 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -4680,20 +5544,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data89,
+              data: data113,
             };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err204];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err204);
             }
             errors++;
           }
         }
-        if (data81.binary !== undefined) {
-          let data94 = data81.binary;
-          if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
-            const err171 = {
+        if (data105.binary !== undefined) {
+          let data118 = data105.binary;
+          if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
+            const err205 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -4701,18 +5565,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data94,
+              data: data118,
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err205];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err205);
             }
             errors++;
           }
-          if (typeof data94 === 'string') {
-            if (!pattern23.test(data94)) {
-              const err172 = {
+          if (typeof data118 === 'string') {
+            if (!pattern27.test(data118)) {
+              const err206 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -4720,21 +5584,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data94,
+                data: data118,
               };
               if (vErrors === null) {
-                vErrors = [err172];
+                vErrors = [err206];
               } else {
-                vErrors.push(err172);
+                vErrors.push(err206);
               }
               errors++;
             }
           }
         }
-        if (data81.archive !== undefined) {
-          let data95 = data81.archive;
-          if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
-            const err173 = {
+        if (data105.archive !== undefined) {
+          let data119 = data105.archive;
+          if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
+            const err207 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -4742,18 +5606,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data95,
+              data: data119,
             };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err207];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err207);
             }
             errors++;
           }
-          if (typeof data95 === 'string') {
-            if (!pattern24.test(data95)) {
-              const err174 = {
+          if (typeof data119 === 'string') {
+            if (!pattern28.test(data119)) {
+              const err208 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -4767,25 +5631,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data95,
+                data: data119,
               };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err208];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err208);
               }
               errors++;
             }
           }
         }
-        if (data81.artifacts !== undefined) {
-          let data96 = data81.artifacts;
+        if (data105.artifacts !== undefined) {
+          let data120 = data105.artifacts;
           if (
-            typeof data96 !== 'string' &&
-            !(typeof data96 == 'number' && isFinite(data96)) &&
-            !Array.isArray(data96)
+            typeof data120 !== 'string' &&
+            !(typeof data120 == 'number' && isFinite(data120)) &&
+            !Array.isArray(data120)
           ) {
-            const err175 = {
+            const err209 = {
               instancePath: instancePath + '/build/artifacts',
               schemaPath: '#/properties/build/properties/artifacts/type',
               keyword: 'type',
@@ -4793,18 +5657,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.artifacts.type,
               parentSchema: schema11.properties.build.properties.artifacts,
-              data: data96,
+              data: data120,
             };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err209];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err209);
             }
             errors++;
           }
-          if (typeof data96 === 'string') {
-            if (!pattern25.test(data96)) {
-              const err176 = {
+          if (typeof data120 === 'string') {
+            if (!pattern29.test(data120)) {
+              const err210 = {
                 instancePath: instancePath + '/build/artifacts',
                 schemaPath: '#/properties/build/properties/artifacts/pattern',
                 keyword: 'pattern',
@@ -4812,22 +5676,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.artifacts,
-                data: data96,
+                data: data120,
               };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err210];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err210);
               }
               errors++;
             }
           }
-          if (Array.isArray(data96)) {
-            const len13 = data96.length;
+          if (Array.isArray(data120)) {
+            const len13 = data120.length;
             for (let i14 = 0; i14 < len13; i14++) {
-              let data97 = data96[i14];
-              if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
-                const err177 = {
+              let data121 = data120[i14];
+              if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+                const err211 = {
                   instancePath: instancePath + '/build/artifacts/' + i14,
                   schemaPath: '#/properties/build/properties/artifacts/items/type',
                   keyword: 'type',
@@ -4835,18 +5699,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.artifacts.items.type,
                   parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data97,
+                  data: data121,
                 };
                 if (vErrors === null) {
-                  vErrors = [err177];
+                  vErrors = [err211];
                 } else {
-                  vErrors.push(err177);
+                  vErrors.push(err211);
                 }
                 errors++;
               }
-              if (typeof data97 === 'string') {
-                if (!pattern25.test(data97)) {
-                  const err178 = {
+              if (typeof data121 === 'string') {
+                if (!pattern29.test(data121)) {
+                  const err212 = {
                     instancePath: instancePath + '/build/artifacts/' + i14,
                     schemaPath: '#/properties/build/properties/artifacts/items/pattern',
                     keyword: 'pattern',
@@ -4855,12 +5719,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                     schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                     parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data97,
+                    data: data121,
                   };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err212];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err212);
                   }
                   errors++;
                 }
@@ -4868,10 +5732,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data81.dist !== undefined) {
-          let data98 = data81.dist;
-          if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
-            const err179 = {
+        if (data105.dist !== undefined) {
+          let data122 = data105.dist;
+          if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
+            const err213 = {
               instancePath: instancePath + '/build/dist',
               schemaPath: '#/properties/build/properties/dist/type',
               keyword: 'type',
@@ -4879,18 +5743,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.dist.type,
               parentSchema: schema11.properties.build.properties.dist,
-              data: data98,
+              data: data122,
             };
             if (vErrors === null) {
-              vErrors = [err179];
+              vErrors = [err213];
             } else {
-              vErrors.push(err179);
+              vErrors.push(err213);
             }
             errors++;
           }
-          if (typeof data98 === 'string') {
-            if (!pattern25.test(data98)) {
-              const err180 = {
+          if (typeof data122 === 'string') {
+            if (!pattern29.test(data122)) {
+              const err214 = {
                 instancePath: instancePath + '/build/dist',
                 schemaPath: '#/properties/build/properties/dist/pattern',
                 keyword: 'pattern',
@@ -4898,19 +5762,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.dist,
-                data: data98,
+                data: data122,
               };
               if (vErrors === null) {
-                vErrors = [err180];
+                vErrors = [err214];
               } else {
-                vErrors.push(err180);
+                vErrors.push(err214);
               }
               errors++;
             }
           }
         }
       } else {
-        const err181 = {
+        const err215 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -4918,21 +5782,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err215];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err215);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data99 = data.deploy;
-      if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
-        if (data99.router === undefined) {
-          const err182 = {
+      let data123 = data.deploy;
+      if (data123 && typeof data123 == 'object' && !Array.isArray(data123)) {
+        if (data123.router === undefined) {
+          const err216 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -4940,46 +5804,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data99,
+            data: data123,
           };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err216];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err216);
           }
           errors++;
         }
-        for (const key12 in data99) {
+        for (const key14 in data123) {
           if (!(
-            key12 === 'strategy' ||
-            key12 === 'router' ||
-            key12 === 'steps' ||
-            key12 === 'step-interval' ||
-            key12 === 'health' ||
-            key12 === 'rollback'
+            key14 === 'strategy' ||
+            key14 === 'router' ||
+            key14 === 'steps' ||
+            key14 === 'step-interval' ||
+            key14 === 'health' ||
+            key14 === 'rollback'
           )) {
-            const err183 = {
+            const err217 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
+              params: { additionalProperty: key14 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data99,
+              data: data123,
             };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err217];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err217);
             }
             errors++;
           }
         }
-        if (data99.strategy !== undefined) {
-          let data100 = data99.strategy;
-          if (!(data100 === 'blue-green' || data100 === 'canary')) {
-            const err184 = {
+        if (data123.strategy !== undefined) {
+          let data124 = data123.strategy;
+          if (!(data124 === 'blue-green' || data124 === 'canary')) {
+            const err218 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -4987,88 +5851,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data100,
+              data: data124,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err218];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err218);
             }
             errors++;
           }
         }
-        if (data99.router !== undefined) {
-          let data101 = data99.router;
-          const _errs254 = errors;
-          let valid73 = true;
-          const _errs255 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing9;
-            if (data101.type === undefined && (missing9 = 'type')) {
-              const err185 = {};
+        if (data123.router !== undefined) {
+          let data125 = data123.router;
+          const _errs310 = errors;
+          let valid79 = true;
+          const _errs311 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing11;
+            if (data125.type === undefined && (missing11 = 'type')) {
+              const err219 = {};
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err219];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err219);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('nginx' !== data101.type) {
-                  const err186 = {};
+              if (data125.type !== undefined) {
+                if ('nginx' !== data125.type) {
+                  const err220 = {};
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid11 = _errs255 === errors;
-          errors = _errs254;
+          var _valid13 = _errs311 === errors;
+          errors = _errs310;
           if (vErrors !== null) {
-            if (_errs254) {
-              vErrors.length = _errs254;
+            if (_errs310) {
+              vErrors.length = _errs310;
             } else {
               vErrors = null;
             }
           }
-          if (_valid11) {
-            const _errs257 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key13 in data101) {
+          if (_valid13) {
+            const _errs313 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key15 in data125) {
                 if (!(
-                  key13 === 'type' ||
-                  key13 === 'upstream-file' ||
-                  key13 === 'blue' ||
-                  key13 === 'green' ||
-                  key13 === 'reload-command' ||
-                  key13 === 'test-command'
+                  key15 === 'type' ||
+                  key15 === 'upstream-file' ||
+                  key15 === 'blue' ||
+                  key15 === 'green' ||
+                  key15 === 'reload-command' ||
+                  key15 === 'test-command'
                 )) {
-                  const err187 = {
+                  const err221 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key13 },
+                    params: { additionalProperty: key15 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
               }
-              if (data101['upstream-file'] !== undefined) {
-                let data103 = data101['upstream-file'];
-                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
-                  const err188 = {
+              if (data125['upstream-file'] !== undefined) {
+                let data127 = data125['upstream-file'];
+                if (typeof data127 !== 'string' && !(typeof data127 == 'number' && isFinite(data127))) {
+                  const err222 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -5084,20 +5948,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data103,
+                    data: data127,
                   };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err222];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err222);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data104 = data101.blue;
-                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
-                  const err189 = {
+              if (data125.blue !== undefined) {
+                let data128 = data125.blue;
+                if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
+                  const err223 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -5107,20 +5971,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data104,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err223];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err223);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data105 = data101.green;
-                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
-                  const err190 = {
+              if (data125.green !== undefined) {
+                let data129 = data125.green;
+                if (typeof data129 !== 'string' && !(typeof data129 == 'number' && isFinite(data129))) {
+                  const err224 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -5130,20 +5994,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data105,
+                    data: data129,
                   };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err224];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err224);
                   }
                   errors++;
                 }
               }
-              if (data101['reload-command'] !== undefined) {
-                let data106 = data101['reload-command'];
-                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
-                  const err191 = {
+              if (data125['reload-command'] !== undefined) {
+                let data130 = data125['reload-command'];
+                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+                  const err225 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -5159,20 +6023,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data106,
+                    data: data130,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err225];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err225);
                   }
                   errors++;
                 }
               }
-              if (data101['test-command'] !== undefined) {
-                let data107 = data101['test-command'];
-                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
-                  const err192 = {
+              if (data125['test-command'] !== undefined) {
+                let data131 = data125['test-command'];
+                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
+                  const err226 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -5188,22 +6052,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data107,
+                    data: data131,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
               }
             }
-            var _valid11 = _errs257 === errors;
-            valid73 = _valid11;
+            var _valid13 = _errs313 === errors;
+            valid79 = _valid13;
           }
-          if (!valid73) {
-            const err193 = {
+          if (!valid79) {
+            const err227 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -5211,87 +6075,87 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err227];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err227);
             }
             errors++;
           }
-          const _errs270 = errors;
-          let valid76 = true;
-          const _errs271 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing10;
-            if (data101.type === undefined && (missing10 = 'type')) {
-              const err194 = {};
+          const _errs326 = errors;
+          let valid82 = true;
+          const _errs327 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing12;
+            if (data125.type === undefined && (missing12 = 'type')) {
+              const err228 = {};
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err228];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err228);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('kubernetes' !== data101.type) {
-                  const err195 = {};
+              if (data125.type !== undefined) {
+                if ('kubernetes' !== data125.type) {
+                  const err229 = {};
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err229];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err229);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid12 = _errs271 === errors;
-          errors = _errs270;
+          var _valid14 = _errs327 === errors;
+          errors = _errs326;
           if (vErrors !== null) {
-            if (_errs270) {
-              vErrors.length = _errs270;
+            if (_errs326) {
+              vErrors.length = _errs326;
             } else {
               vErrors = null;
             }
           }
-          if (_valid12) {
-            const _errs273 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key14 in data101) {
+          if (_valid14) {
+            const _errs329 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key16 in data125) {
                 if (!(
-                  key14 === 'type' ||
-                  key14 === 'namespace' ||
-                  key14 === 'service' ||
-                  key14 === 'ingress' ||
-                  key14 === 'selector-key' ||
-                  key14 === 'context' ||
-                  key14 === 'blue' ||
-                  key14 === 'green'
+                  key16 === 'type' ||
+                  key16 === 'namespace' ||
+                  key16 === 'service' ||
+                  key16 === 'ingress' ||
+                  key16 === 'selector-key' ||
+                  key16 === 'context' ||
+                  key16 === 'blue' ||
+                  key16 === 'green'
                 )) {
-                  const err196 = {
+                  const err230 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key14 },
+                    params: { additionalProperty: key16 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err230];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err230);
                   }
                   errors++;
                 }
               }
-              if (data101.namespace !== undefined) {
-                let data109 = data101.namespace;
-                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
-                  const err197 = {
+              if (data125.namespace !== undefined) {
+                let data133 = data125.namespace;
+                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
+                  const err231 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -5305,20 +6169,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data109,
+                    data: data133,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err231];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err231);
                   }
                   errors++;
                 }
               }
-              if (data101.service !== undefined) {
-                let data110 = data101.service;
-                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                  const err198 = {
+              if (data125.service !== undefined) {
+                let data134 = data125.service;
+                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
+                  const err232 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -5331,20 +6195,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data110,
+                    data: data134,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err232);
                   }
                   errors++;
                 }
               }
-              if (data101.ingress !== undefined) {
-                let data111 = data101.ingress;
-                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
-                  const err199 = {
+              if (data125.ingress !== undefined) {
+                let data135 = data125.ingress;
+                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
+                  const err233 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -5357,20 +6221,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data111,
+                    data: data135,
                   };
                   if (vErrors === null) {
-                    vErrors = [err199];
+                    vErrors = [err233];
                   } else {
-                    vErrors.push(err199);
+                    vErrors.push(err233);
                   }
                   errors++;
                 }
               }
-              if (data101['selector-key'] !== undefined) {
-                let data112 = data101['selector-key'];
-                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
-                  const err200 = {
+              if (data125['selector-key'] !== undefined) {
+                let data136 = data125['selector-key'];
+                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                  const err234 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -5386,20 +6250,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data112,
+                    data: data136,
                   };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err234);
                   }
                   errors++;
                 }
               }
-              if (data101.context !== undefined) {
-                let data113 = data101.context;
-                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
-                  const err201 = {
+              if (data125.context !== undefined) {
+                let data137 = data125.context;
+                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                  const err235 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -5412,20 +6276,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data113,
+                    data: data137,
                   };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err235];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err235);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data114 = data101.blue;
-                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
-                  const err202 = {
+              if (data125.blue !== undefined) {
+                let data138 = data125.blue;
+                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
+                  const err236 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
@@ -5435,20 +6299,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data114,
+                    data: data138,
                   };
                   if (vErrors === null) {
-                    vErrors = [err202];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err202);
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data115 = data101.green;
-                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                  const err203 = {
+              if (data125.green !== undefined) {
+                let data139 = data125.green;
+                if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+                  const err237 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
@@ -5458,22 +6322,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
-                    data: data115,
+                    data: data139,
                   };
                   if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err203);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
               }
             }
-            var _valid12 = _errs273 === errors;
-            valid76 = _valid12;
+            var _valid14 = _errs329 === errors;
+            valid82 = _valid14;
           }
-          if (!valid76) {
-            const err204 = {
+          if (!valid82) {
+            const err238 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
               keyword: 'if',
@@ -5481,78 +6345,78 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[1].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err238];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err238);
             }
             errors++;
           }
-          const _errs290 = errors;
-          let valid79 = true;
-          const _errs291 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing11;
-            if (data101.type === undefined && (missing11 = 'type')) {
-              const err205 = {};
+          const _errs346 = errors;
+          let valid85 = true;
+          const _errs347 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing13;
+            if (data125.type === undefined && (missing13 = 'type')) {
+              const err239 = {};
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err239];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err239);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('symlink' !== data101.type) {
-                  const err206 = {};
+              if (data125.type !== undefined) {
+                if ('symlink' !== data125.type) {
+                  const err240 = {};
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err240];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err240);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid13 = _errs291 === errors;
-          errors = _errs290;
+          var _valid15 = _errs347 === errors;
+          errors = _errs346;
           if (vErrors !== null) {
-            if (_errs290) {
-              vErrors.length = _errs290;
+            if (_errs346) {
+              vErrors.length = _errs346;
             } else {
               vErrors = null;
             }
           }
-          if (_valid13) {
-            const _errs293 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key15 in data101) {
-                if (!(key15 === 'type' || key15 === 'link' || key15 === 'blue' || key15 === 'green')) {
-                  const err207 = {
+          if (_valid15) {
+            const _errs349 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key17 in data125) {
+                if (!(key17 === 'type' || key17 === 'link' || key17 === 'blue' || key17 === 'green')) {
+                  const err241 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key15 },
+                    params: { additionalProperty: key17 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err241];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err241);
                   }
                   errors++;
                 }
               }
-              if (data101.link !== undefined) {
-                let data117 = data101.link;
-                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
-                  const err208 = {
+              if (data125.link !== undefined) {
+                let data141 = data125.link;
+                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+                  const err242 = {
                     instancePath: instancePath + '/deploy/router/link',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
                     keyword: 'type',
@@ -5562,20 +6426,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data117,
+                    data: data141,
                   };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err242];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err242);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data118 = data101.blue;
-                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
-                  const err209 = {
+              if (data125.blue !== undefined) {
+                let data142 = data125.blue;
+                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                  const err243 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
                     keyword: 'type',
@@ -5585,20 +6449,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data118,
+                    data: data142,
                   };
                   if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err243];
                   } else {
-                    vErrors.push(err209);
+                    vErrors.push(err243);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data119 = data101.green;
-                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-                  const err210 = {
+              if (data125.green !== undefined) {
+                let data143 = data125.green;
+                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+                  const err244 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
                     keyword: 'type',
@@ -5608,22 +6472,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data119,
+                    data: data143,
                   };
                   if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err244];
                   } else {
-                    vErrors.push(err210);
+                    vErrors.push(err244);
                   }
                   errors++;
                 }
               }
             }
-            var _valid13 = _errs293 === errors;
-            valid79 = _valid13;
+            var _valid15 = _errs349 === errors;
+            valid85 = _valid15;
           }
-          if (!valid79) {
-            const err211 = {
+          if (!valid85) {
+            const err245 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
               keyword: 'if',
@@ -5631,84 +6495,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[2].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err211];
+              vErrors = [err245];
             } else {
-              vErrors.push(err211);
+              vErrors.push(err245);
             }
             errors++;
           }
-          const _errs302 = errors;
-          let valid82 = true;
-          const _errs303 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing12;
-            if (data101.type === undefined && (missing12 = 'type')) {
-              const err212 = {};
+          const _errs358 = errors;
+          let valid88 = true;
+          const _errs359 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing14;
+            if (data125.type === undefined && (missing14 = 'type')) {
+              const err246 = {};
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err246];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err246);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('command' !== data101.type) {
-                  const err213 = {};
+              if (data125.type !== undefined) {
+                if ('command' !== data125.type) {
+                  const err247 = {};
                   if (vErrors === null) {
-                    vErrors = [err213];
+                    vErrors = [err247];
                   } else {
-                    vErrors.push(err213);
+                    vErrors.push(err247);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid14 = _errs303 === errors;
-          errors = _errs302;
+          var _valid16 = _errs359 === errors;
+          errors = _errs358;
           if (vErrors !== null) {
-            if (_errs302) {
-              vErrors.length = _errs302;
+            if (_errs358) {
+              vErrors.length = _errs358;
             } else {
               vErrors = null;
             }
           }
-          if (_valid14) {
-            const _errs305 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key16 in data101) {
+          if (_valid16) {
+            const _errs361 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key18 in data125) {
                 if (!(
-                  key16 === 'type' ||
-                  key16 === 'switch-command' ||
-                  key16 === 'read-command' ||
-                  key16 === 'blue' ||
-                  key16 === 'green'
+                  key18 === 'type' ||
+                  key18 === 'switch-command' ||
+                  key18 === 'read-command' ||
+                  key18 === 'blue' ||
+                  key18 === 'green'
                 )) {
-                  const err214 = {
+                  const err248 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key16 },
+                    params: { additionalProperty: key18 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err214];
+                    vErrors = [err248];
                   } else {
-                    vErrors.push(err214);
+                    vErrors.push(err248);
                   }
                   errors++;
                 }
               }
-              if (data101['switch-command'] !== undefined) {
-                let data121 = data101['switch-command'];
-                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
-                  const err215 = {
+              if (data125['switch-command'] !== undefined) {
+                let data145 = data125['switch-command'];
+                if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                  const err249 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -5724,20 +6588,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data121,
+                    data: data145,
                   };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err249];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err249);
                   }
                   errors++;
                 }
               }
-              if (data101['read-command'] !== undefined) {
-                let data122 = data101['read-command'];
-                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-                  const err216 = {
+              if (data125['read-command'] !== undefined) {
+                let data146 = data125['read-command'];
+                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+                  const err250 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -5753,20 +6617,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data122,
+                    data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err250];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err250);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data123 = data101.blue;
-                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
-                  const err217 = {
+              if (data125.blue !== undefined) {
+                let data147 = data125.blue;
+                if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
+                  const err251 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -5776,746 +6640,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data123,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err217];
-                  } else {
-                    vErrors.push(err217);
-                  }
-                  errors++;
-                }
-              }
-              if (data101.green !== undefined) {
-                let data124 = data101.green;
-                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
-                  const err218 = {
-                    instancePath: instancePath + '/deploy/router/green',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data124,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err218];
-                  } else {
-                    vErrors.push(err218);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid14 = _errs305 === errors;
-            valid82 = _valid14;
-          }
-          if (!valid82) {
-            const err219 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.deploy.properties.router.allOf[3].if,
-              parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err219];
-            } else {
-              vErrors.push(err219);
-            }
-            errors++;
-          }
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            if (data101.type === undefined) {
-              const err220 = {
-                instancePath: instancePath + '/deploy/router',
-                schemaPath: '#/properties/deploy/properties/router/required',
-                keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
-                schema: schema11.properties.deploy.properties.router.required,
-                parentSchema: schema11.properties.deploy.properties.router,
-                data: data101,
-              };
-              if (vErrors === null) {
-                vErrors = [err220];
-              } else {
-                vErrors.push(err220);
-              }
-              errors++;
-            }
-            if (data101.type !== undefined) {
-              let data125 = data101.type;
-              if (!(
-                data125 === 'nginx' ||
-                data125 === 'kubernetes' ||
-                data125 === 'symlink' ||
-                data125 === 'command'
-              )) {
-                const err221 = {
-                  instancePath: instancePath + '/deploy/router/type',
-                  schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.deploy.properties.router.properties.type.enum,
-                  },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema11.properties.deploy.properties.router.properties.type.enum,
-                  parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data125,
-                };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err222 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.deploy.properties.router.type,
-              parentSchema: schema11.properties.deploy.properties.router,
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-        }
-        if (data99.steps !== undefined) {
-          let data126 = data99.steps;
-          if (Array.isArray(data126)) {
-            if (data126.length < 1) {
-              const err223 = {
-                instancePath: instancePath + '/deploy/steps',
-                schemaPath: '#/properties/deploy/properties/steps/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
-                parentSchema: schema11.properties.deploy.properties.steps,
-                data: data126,
-              };
-              if (vErrors === null) {
-                vErrors = [err223];
-              } else {
-                vErrors.push(err223);
-              }
-              errors++;
-            }
-            const len14 = data126.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data127 = data126[i15];
-              if (!(typeof data127 == 'number' && !(data127 % 1) && !isNaN(data127) && isFinite(data127))) {
-                const err224 = {
-                  instancePath: instancePath + '/deploy/steps/' + i15,
-                  schemaPath: '#/properties/deploy/properties/steps/items/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.deploy.properties.steps.items.type,
-                  parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data127,
-                };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
-              if (typeof data127 == 'number' && isFinite(data127)) {
-                if (data127 > 100 || isNaN(data127)) {
-                  const err225 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
-                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 100 },
-                    message: 'must be <= 100',
-                    schema: 100,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err225];
-                  } else {
-                    vErrors.push(err225);
-                  }
-                  errors++;
-                }
-                if (data127 < 1 || isNaN(data127)) {
-                  const err226 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
-                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                    schema: 1,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err226];
-                  } else {
-                    vErrors.push(err226);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err227 = {
-              instancePath: instancePath + '/deploy/steps',
-              schemaPath: '#/properties/deploy/properties/steps/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.deploy.properties.steps.type,
-              parentSchema: schema11.properties.deploy.properties.steps,
-              data: data126,
-            };
-            if (vErrors === null) {
-              vErrors = [err227];
-            } else {
-              vErrors.push(err227);
-            }
-            errors++;
-          }
-        }
-        if (data99['step-interval'] !== undefined) {
-          let data128 = data99['step-interval'];
-          if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-            const err228 = {
-              instancePath: instancePath + '/deploy/step-interval',
-              schemaPath: '#/properties/deploy/properties/step-interval/type',
-              keyword: 'type',
-              params: { type: schema11.properties.deploy.properties['step-interval'].type },
-              message: 'must be string,number',
-              schema: schema11.properties.deploy.properties['step-interval'].type,
-              parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data128,
-            };
-            if (vErrors === null) {
-              vErrors = [err228];
-            } else {
-              vErrors.push(err228);
-            }
-            errors++;
-          }
-          if (typeof data128 === 'string') {
-            if (!pattern28.test(data128)) {
-              const err229 = {
-                instancePath: instancePath + '/deploy/step-interval',
-                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                parentSchema: schema11.properties.deploy.properties['step-interval'],
-                data: data128,
-              };
-              if (vErrors === null) {
-                vErrors = [err229];
-              } else {
-                vErrors.push(err229);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data99.health !== undefined) {
-          let data129 = data99.health;
-          if (data129 && typeof data129 == 'object' && !Array.isArray(data129)) {
-            for (const key17 in data129) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key17)) {
-                const err230 = {
-                  instancePath: instancePath + '/deploy/health',
-                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key17 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.deploy.properties.health,
-                  data: data129,
-                };
-                if (vErrors === null) {
-                  vErrors = [err230];
-                } else {
-                  vErrors.push(err230);
-                }
-                errors++;
-              }
-            }
-            if (data129.url !== undefined) {
-              let data130 = data129.url;
-              if (
-                typeof data130 !== 'string' &&
-                !(typeof data130 == 'number' && isFinite(data130)) &&
-                !Array.isArray(data130)
-              ) {
-                const err231 = {
-                  instancePath: instancePath + '/deploy/health/url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
-                  message: 'must be string,number,array',
-                  schema: schema11.properties.deploy.properties.health.properties.url.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data130,
-                };
-                if (vErrors === null) {
-                  vErrors = [err231];
-                } else {
-                  vErrors.push(err231);
-                }
-                errors++;
-              }
-              if (typeof data130 === 'string') {
-                if (!pattern4.test(data130)) {
-                  const err232 = {
-                    instancePath: instancePath + '/deploy/health/url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data130,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err232];
-                  } else {
-                    vErrors.push(err232);
-                  }
-                  errors++;
-                }
-              }
-              if (Array.isArray(data130)) {
-                const len15 = data130.length;
-                for (let i16 = 0; i16 < len15; i16++) {
-                  let data131 = data130[i16];
-                  if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                    const err233 = {
-                      instancePath: instancePath + '/deploy/health/url/' + i16,
-                      schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
-                      keyword: 'type',
-                      params: {
-                        type: schema11.properties.deploy.properties.health.properties.url.items.type,
-                      },
-                      message: 'must be string,number',
-                      schema: schema11.properties.deploy.properties.health.properties.url.items.type,
-                      parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data131,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err233];
-                    } else {
-                      vErrors.push(err233);
-                    }
-                    errors++;
-                  }
-                  if (typeof data131 === 'string') {
-                    if (!pattern4.test(data131)) {
-                      const err234 = {
-                        instancePath: instancePath + '/deploy/health/url/' + i16,
-                        schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                        message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                        schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                        parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data131,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err234];
-                      } else {
-                        vErrors.push(err234);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              }
-            }
-            if (data129['expect-status'] !== undefined) {
-              let data132 = data129['expect-status'];
-              if (
-                typeof data132 !== 'string' &&
-                !(typeof data132 == 'number' && isFinite(data132)) &&
-                !Array.isArray(data132)
-              ) {
-                const err235 = {
-                  instancePath: instancePath + '/deploy/health/expect-status',
-                  schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['expect-status'].type,
-                  },
-                  message: 'must be string,number,array',
-                  schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data132,
-                };
-                if (vErrors === null) {
-                  vErrors = [err235];
-                } else {
-                  vErrors.push(err235);
-                }
-                errors++;
-              }
-              if (Array.isArray(data132)) {
-                const len16 = data132.length;
-                for (let i17 = 0; i17 < len16; i17++) {
-                  let data133 = data132[i17];
-                  if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                    const err236 = {
-                      instancePath: instancePath + '/deploy/health/expect-status/' + i17,
-                      schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
-                      keyword: 'type',
-                      params: {
-                        type: schema11.properties.deploy.properties.health.properties['expect-status'].items
-                          .type,
-                      },
-                      message: 'must be string,number',
-                      schema:
-                        schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
-                      parentSchema:
-                        schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data133,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err236];
-                    } else {
-                      vErrors.push(err236);
-                    }
-                    errors++;
-                  }
-                }
-              }
-            }
-            if (data129['expect-body'] !== undefined) {
-              let data134 = data129['expect-body'];
-              if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                const err237 = {
-                  instancePath: instancePath + '/deploy/health/expect-body',
-                  schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['expect-body'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data134,
-                };
-                if (vErrors === null) {
-                  vErrors = [err237];
-                } else {
-                  vErrors.push(err237);
-                }
-                errors++;
-              }
-            }
-            if (data129.interval !== undefined) {
-              let data135 = data129.interval;
-              if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                const err238 = {
-                  instancePath: instancePath + '/deploy/health/interval',
-                  schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.interval.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.interval.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data135,
-                };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-              if (typeof data135 === 'string') {
-                if (!pattern28.test(data135)) {
-                  const err239 = {
-                    instancePath: instancePath + '/deploy/health/interval',
-                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data135,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err239];
-                  } else {
-                    vErrors.push(err239);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129.timeout !== undefined) {
-              let data136 = data129.timeout;
-              if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                const err240 = {
-                  instancePath: instancePath + '/deploy/health/timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data136,
-                };
-                if (vErrors === null) {
-                  vErrors = [err240];
-                } else {
-                  vErrors.push(err240);
-                }
-                errors++;
-              }
-              if (typeof data136 === 'string') {
-                if (!pattern28.test(data136)) {
-                  const err241 = {
-                    instancePath: instancePath + '/deploy/health/timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data136,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err241];
-                  } else {
-                    vErrors.push(err241);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129.window !== undefined) {
-              let data137 = data129.window;
-              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                const err242 = {
-                  instancePath: instancePath + '/deploy/health/window',
-                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.window.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                  data: data137,
-                };
-                if (vErrors === null) {
-                  vErrors = [err242];
-                } else {
-                  vErrors.push(err242);
-                }
-                errors++;
-              }
-              if (typeof data137 === 'string') {
-                if (!pattern28.test(data137)) {
-                  const err243 = {
-                    instancePath: instancePath + '/deploy/health/window',
-                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data137,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err243];
-                  } else {
-                    vErrors.push(err243);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['success-threshold'] !== undefined) {
-              let data138 = data129['success-threshold'];
-              if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                const err244 = {
-                  instancePath: instancePath + '/deploy/health/success-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data138,
-                };
-                if (vErrors === null) {
-                  vErrors = [err244];
-                } else {
-                  vErrors.push(err244);
-                }
-                errors++;
-              }
-              if (typeof data138 === 'string') {
-                if (!pattern34.test(data138)) {
-                  const err245 = {
-                    instancePath: instancePath + '/deploy/health/success-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data138,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err245];
-                  } else {
-                    vErrors.push(err245);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['failure-threshold'] !== undefined) {
-              let data139 = data129['failure-threshold'];
-              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
-                const err246 = {
-                  instancePath: instancePath + '/deploy/health/failure-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data139,
-                };
-                if (vErrors === null) {
-                  vErrors = [err246];
-                } else {
-                  vErrors.push(err246);
-                }
-                errors++;
-              }
-              if (typeof data139 === 'string') {
-                if (!pattern34.test(data139)) {
-                  const err247 = {
-                    instancePath: instancePath + '/deploy/health/failure-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data139,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err247];
-                  } else {
-                    vErrors.push(err247);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['max-error-rate'] !== undefined) {
-              let data140 = data129['max-error-rate'];
-              if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
-                const err248 = {
-                  instancePath: instancePath + '/deploy/health/max-error-rate',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data140,
-                };
-                if (vErrors === null) {
-                  vErrors = [err248];
-                } else {
-                  vErrors.push(err248);
-                }
-                errors++;
-              }
-              if (typeof data140 === 'string') {
-                if (!pattern36.test(data140)) {
-                  const err249 = {
-                    instancePath: instancePath + '/deploy/health/max-error-rate',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data140,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err249];
-                  } else {
-                    vErrors.push(err249);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['max-p95'] !== undefined) {
-              let data141 = data129['max-p95'];
-              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                const err250 = {
-                  instancePath: instancePath + '/deploy/health/max-p95',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data141,
-                };
-                if (vErrors === null) {
-                  vErrors = [err250];
-                } else {
-                  vErrors.push(err250);
-                }
-                errors++;
-              }
-              if (typeof data141 === 'string') {
-                if (!pattern28.test(data141)) {
-                  const err251 = {
-                    instancePath: instancePath + '/deploy/health/max-p95',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data141,
+                    data: data147,
                   };
                   if (vErrors === null) {
                     vErrors = [err251];
@@ -6525,188 +6650,188 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            }
-            if (data129['probe-timeout'] !== undefined) {
-              let data142 = data129['probe-timeout'];
-              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                const err252 = {
-                  instancePath: instancePath + '/deploy/health/probe-timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data142,
-                };
-                if (vErrors === null) {
-                  vErrors = [err252];
-                } else {
-                  vErrors.push(err252);
-                }
-                errors++;
-              }
-              if (typeof data142 === 'string') {
-                if (!pattern28.test(data142)) {
-                  const err253 = {
-                    instancePath: instancePath + '/deploy/health/probe-timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data142,
+              if (data125.green !== undefined) {
+                let data148 = data125.green;
+                if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                  const err252 = {
+                    instancePath: instancePath + '/deploy/router/green',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err253];
+                    vErrors = [err252];
                   } else {
-                    vErrors.push(err253);
+                    vErrors.push(err252);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['prometheus-url'] !== undefined) {
-              let data143 = data129['prometheus-url'];
-              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                const err254 = {
-                  instancePath: instancePath + '/deploy/health/prometheus-url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
-                  keyword: 'type',
+            var _valid16 = _errs361 === errors;
+            valid88 = _valid16;
+          }
+          if (!valid88) {
+            const err253 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.deploy.properties.router.allOf[3].if,
+              parentSchema: schema11.properties.deploy.properties.router.allOf[3],
+              data: data125,
+            };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
+            }
+            errors++;
+          }
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            if (data125.type === undefined) {
+              const err254 = {
+                instancePath: instancePath + '/deploy/router',
+                schemaPath: '#/properties/deploy/properties/router/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+                schema: schema11.properties.deploy.properties.router.required,
+                parentSchema: schema11.properties.deploy.properties.router,
+                data: data125,
+              };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+            if (data125.type !== undefined) {
+              let data149 = data125.type;
+              if (!(
+                data149 === 'nginx' ||
+                data149 === 'kubernetes' ||
+                data149 === 'symlink' ||
+                data149 === 'command'
+              )) {
+                const err255 = {
+                  instancePath: instancePath + '/deploy/router/type',
+                  schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
+                  keyword: 'enum',
                   params: {
-                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                    allowedValues: schema11.properties.deploy.properties.router.properties.type.enum,
                   },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data143,
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.deploy.properties.router.properties.type.enum,
+                  parentSchema: schema11.properties.deploy.properties.router.properties.type,
+                  data: data149,
                 };
                 if (vErrors === null) {
-                  vErrors = [err254];
+                  vErrors = [err255];
                 } else {
-                  vErrors.push(err254);
+                  vErrors.push(err255);
                 }
                 errors++;
               }
-              if (typeof data143 === 'string') {
-                if (!pattern4.test(data143)) {
-                  const err255 = {
-                    instancePath: instancePath + '/deploy/health/prometheus-url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data143,
+            }
+          } else {
+            const err256 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.deploy.properties.router.type,
+              parentSchema: schema11.properties.deploy.properties.router,
+              data: data125,
+            };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
+            }
+            errors++;
+          }
+        }
+        if (data123.steps !== undefined) {
+          let data150 = data123.steps;
+          if (Array.isArray(data150)) {
+            if (data150.length < 1) {
+              const err257 = {
+                instancePath: instancePath + '/deploy/steps',
+                schemaPath: '#/properties/deploy/properties/steps/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.deploy.properties.steps,
+                data: data150,
+              };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+            const len14 = data150.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data151 = data150[i15];
+              if (!(typeof data151 == 'number' && !(data151 % 1) && !isNaN(data151) && isFinite(data151))) {
+                const err258 = {
+                  instancePath: instancePath + '/deploy/steps/' + i15,
+                  schemaPath: '#/properties/deploy/properties/steps/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.deploy.properties.steps.items.type,
+                  parentSchema: schema11.properties.deploy.properties.steps.items,
+                  data: data151,
+                };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+              if (typeof data151 == 'number' && isFinite(data151)) {
+                if (data151 > 100 || isNaN(data151)) {
+                  const err259 = {
+                    instancePath: instancePath + '/deploy/steps/' + i15,
+                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 100 },
+                    message: 'must be <= 100',
+                    schema: 100,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data151,
                   };
                   if (vErrors === null) {
-                    vErrors = [err255];
+                    vErrors = [err259];
                   } else {
-                    vErrors.push(err255);
+                    vErrors.push(err259);
                   }
                   errors++;
                 }
-              }
-            }
-            if (data129['prometheus-query'] !== undefined) {
-              let data144 = data129['prometheus-query'];
-              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
-                const err256 = {
-                  instancePath: instancePath + '/deploy/health/prometheus-query',
-                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data144,
-                };
-                if (vErrors === null) {
-                  vErrors = [err256];
-                } else {
-                  vErrors.push(err256);
-                }
-                errors++;
-              }
-            }
-            if (data129['max-value'] !== undefined) {
-              let data145 = data129['max-value'];
-              if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                const err257 = {
-                  instancePath: instancePath + '/deploy/health/max-value',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties['max-value'].type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data145,
-                };
-                if (vErrors === null) {
-                  vErrors = [err257];
-                } else {
-                  vErrors.push(err257);
-                }
-                errors++;
-              }
-              if (typeof data145 === 'string') {
-                if (!pattern40.test(data145)) {
-                  const err258 = {
-                    instancePath: instancePath + '/deploy/health/max-value',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
-                    schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data145,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err258];
-                  } else {
-                    vErrors.push(err258);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['min-value'] !== undefined) {
-              let data146 = data129['min-value'];
-              if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                const err259 = {
-                  instancePath: instancePath + '/deploy/health/min-value',
-                  schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties['min-value'].type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data146,
-                };
-                if (vErrors === null) {
-                  vErrors = [err259];
-                } else {
-                  vErrors.push(err259);
-                }
-                errors++;
-              }
-              if (typeof data146 === 'string') {
-                if (!pattern40.test(data146)) {
+                if (data151 < 1 || isNaN(data151)) {
                   const err260 = {
-                    instancePath: instancePath + '/deploy/health/min-value',
-                    schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
-                    schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data146,
+                    instancePath: instancePath + '/deploy/steps/' + i15,
+                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data151,
                   };
                   if (vErrors === null) {
                     vErrors = [err260];
@@ -6719,14 +6844,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           } else {
             const err261 = {
-              instancePath: instancePath + '/deploy/health',
-              schemaPath: '#/properties/deploy/properties/health/type',
+              instancePath: instancePath + '/deploy/steps',
+              schemaPath: '#/properties/deploy/properties/steps/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.deploy.properties.health.type,
-              parentSchema: schema11.properties.deploy.properties.health,
-              data: data129,
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.deploy.properties.steps.type,
+              parentSchema: schema11.properties.deploy.properties.steps,
+              data: data150,
             };
             if (vErrors === null) {
               vErrors = [err261];
@@ -6736,18 +6861,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data99.rollback !== undefined) {
-          let data147 = data99.rollback;
-          if (!(data147 === 'auto' || data147 === 'manual')) {
+        if (data123['step-interval'] !== undefined) {
+          let data152 = data123['step-interval'];
+          if (typeof data152 !== 'string' && !(typeof data152 == 'number' && isFinite(data152))) {
             const err262 = {
-              instancePath: instancePath + '/deploy/rollback',
-              schemaPath: '#/properties/deploy/properties/rollback/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.deploy.properties.rollback.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.deploy.properties.rollback.enum,
-              parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data147,
+              instancePath: instancePath + '/deploy/step-interval',
+              schemaPath: '#/properties/deploy/properties/step-interval/type',
+              keyword: 'type',
+              params: { type: schema11.properties.deploy.properties['step-interval'].type },
+              message: 'must be string,number',
+              schema: schema11.properties.deploy.properties['step-interval'].type,
+              parentSchema: schema11.properties.deploy.properties['step-interval'],
+              data: data152,
             };
             if (vErrors === null) {
               vErrors = [err262];
@@ -6756,9 +6881,748 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data152 === 'string') {
+            if (!pattern32.test(data152)) {
+              const err263 = {
+                instancePath: instancePath + '/deploy/step-interval',
+                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                parentSchema: schema11.properties.deploy.properties['step-interval'],
+                data: data152,
+              };
+              if (vErrors === null) {
+                vErrors = [err263];
+              } else {
+                vErrors.push(err263);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data123.health !== undefined) {
+          let data153 = data123.health;
+          if (data153 && typeof data153 == 'object' && !Array.isArray(data153)) {
+            for (const key19 in data153) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key19)) {
+                const err264 = {
+                  instancePath: instancePath + '/deploy/health',
+                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key19 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.deploy.properties.health,
+                  data: data153,
+                };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+            }
+            if (data153.url !== undefined) {
+              let data154 = data153.url;
+              if (
+                typeof data154 !== 'string' &&
+                !(typeof data154 == 'number' && isFinite(data154)) &&
+                !Array.isArray(data154)
+              ) {
+                const err265 = {
+                  instancePath: instancePath + '/deploy/health/url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
+                  message: 'must be string,number,array',
+                  schema: schema11.properties.deploy.properties.health.properties.url.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                  data: data154,
+                };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+              if (typeof data154 === 'string') {
+                if (!pattern4.test(data154)) {
+                  const err266 = {
+                    instancePath: instancePath + '/deploy/health/url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                    data: data154,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err266];
+                  } else {
+                    vErrors.push(err266);
+                  }
+                  errors++;
+                }
+              }
+              if (Array.isArray(data154)) {
+                const len15 = data154.length;
+                for (let i16 = 0; i16 < len15; i16++) {
+                  let data155 = data154[i16];
+                  if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
+                    const err267 = {
+                      instancePath: instancePath + '/deploy/health/url/' + i16,
+                      schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
+                      keyword: 'type',
+                      params: {
+                        type: schema11.properties.deploy.properties.health.properties.url.items.type,
+                      },
+                      message: 'must be string,number',
+                      schema: schema11.properties.deploy.properties.health.properties.url.items.type,
+                      parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
+                      data: data155,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err267];
+                    } else {
+                      vErrors.push(err267);
+                    }
+                    errors++;
+                  }
+                  if (typeof data155 === 'string') {
+                    if (!pattern4.test(data155)) {
+                      const err268 = {
+                        instancePath: instancePath + '/deploy/health/url/' + i16,
+                        schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                        message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                        schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                        parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
+                        data: data155,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err268];
+                      } else {
+                        vErrors.push(err268);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            if (data153['expect-status'] !== undefined) {
+              let data156 = data153['expect-status'];
+              if (
+                typeof data156 !== 'string' &&
+                !(typeof data156 == 'number' && isFinite(data156)) &&
+                !Array.isArray(data156)
+              ) {
+                const err269 = {
+                  instancePath: instancePath + '/deploy/health/expect-status',
+                  schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['expect-status'].type,
+                  },
+                  message: 'must be string,number,array',
+                  schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
+                  data: data156,
+                };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+              if (Array.isArray(data156)) {
+                const len16 = data156.length;
+                for (let i17 = 0; i17 < len16; i17++) {
+                  let data157 = data156[i17];
+                  if (typeof data157 !== 'string' && !(typeof data157 == 'number' && isFinite(data157))) {
+                    const err270 = {
+                      instancePath: instancePath + '/deploy/health/expect-status/' + i17,
+                      schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
+                      keyword: 'type',
+                      params: {
+                        type: schema11.properties.deploy.properties.health.properties['expect-status'].items
+                          .type,
+                      },
+                      message: 'must be string,number',
+                      schema:
+                        schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
+                      parentSchema:
+                        schema11.properties.deploy.properties.health.properties['expect-status'].items,
+                      data: data157,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err270];
+                    } else {
+                      vErrors.push(err270);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            if (data153['expect-body'] !== undefined) {
+              let data158 = data153['expect-body'];
+              if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
+                const err271 = {
+                  instancePath: instancePath + '/deploy/health/expect-body',
+                  schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['expect-body'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
+                  data: data158,
+                };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+            if (data153.interval !== undefined) {
+              let data159 = data153.interval;
+              if (typeof data159 !== 'string' && !(typeof data159 == 'number' && isFinite(data159))) {
+                const err272 = {
+                  instancePath: instancePath + '/deploy/health/interval',
+                  schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.interval.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties.interval.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.interval,
+                  data: data159,
+                };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+              if (typeof data159 === 'string') {
+                if (!pattern32.test(data159)) {
+                  const err273 = {
+                    instancePath: instancePath + '/deploy/health/interval',
+                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
+                    data: data159,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err273];
+                  } else {
+                    vErrors.push(err273);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153.timeout !== undefined) {
+              let data160 = data153.timeout;
+              if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
+                const err274 = {
+                  instancePath: instancePath + '/deploy/health/timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                  data: data160,
+                };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+              if (typeof data160 === 'string') {
+                if (!pattern32.test(data160)) {
+                  const err275 = {
+                    instancePath: instancePath + '/deploy/health/timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                    data: data160,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err275];
+                  } else {
+                    vErrors.push(err275);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153.window !== undefined) {
+              let data161 = data153.window;
+              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
+                const err276 = {
+                  instancePath: instancePath + '/deploy/health/window',
+                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties.window.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                  data: data161,
+                };
+                if (vErrors === null) {
+                  vErrors = [err276];
+                } else {
+                  vErrors.push(err276);
+                }
+                errors++;
+              }
+              if (typeof data161 === 'string') {
+                if (!pattern32.test(data161)) {
+                  const err277 = {
+                    instancePath: instancePath + '/deploy/health/window',
+                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                    data: data161,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err277];
+                  } else {
+                    vErrors.push(err277);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['success-threshold'] !== undefined) {
+              let data162 = data153['success-threshold'];
+              if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
+                const err278 = {
+                  instancePath: instancePath + '/deploy/health/success-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
+                  data: data162,
+                };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+              if (typeof data162 === 'string') {
+                if (!pattern38.test(data162)) {
+                  const err279 = {
+                    instancePath: instancePath + '/deploy/health/success-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['success-threshold'],
+                    data: data162,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err279];
+                  } else {
+                    vErrors.push(err279);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['failure-threshold'] !== undefined) {
+              let data163 = data153['failure-threshold'];
+              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                const err280 = {
+                  instancePath: instancePath + '/deploy/health/failure-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                  data: data163,
+                };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+              if (typeof data163 === 'string') {
+                if (!pattern38.test(data163)) {
+                  const err281 = {
+                    instancePath: instancePath + '/deploy/health/failure-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                    data: data163,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err281];
+                  } else {
+                    vErrors.push(err281);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['max-error-rate'] !== undefined) {
+              let data164 = data153['max-error-rate'];
+              if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
+                const err282 = {
+                  instancePath: instancePath + '/deploy/health/max-error-rate',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                  data: data164,
+                };
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+              if (typeof data164 === 'string') {
+                if (!pattern40.test(data164)) {
+                  const err283 = {
+                    instancePath: instancePath + '/deploy/health/max-error-rate',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                    data: data164,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err283];
+                  } else {
+                    vErrors.push(err283);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['max-p95'] !== undefined) {
+              let data165 = data153['max-p95'];
+              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                const err284 = {
+                  instancePath: instancePath + '/deploy/health/max-p95',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                  data: data165,
+                };
+                if (vErrors === null) {
+                  vErrors = [err284];
+                } else {
+                  vErrors.push(err284);
+                }
+                errors++;
+              }
+              if (typeof data165 === 'string') {
+                if (!pattern32.test(data165)) {
+                  const err285 = {
+                    instancePath: instancePath + '/deploy/health/max-p95',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                    data: data165,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err285];
+                  } else {
+                    vErrors.push(err285);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['probe-timeout'] !== undefined) {
+              let data166 = data153['probe-timeout'];
+              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
+                const err286 = {
+                  instancePath: instancePath + '/deploy/health/probe-timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                  data: data166,
+                };
+                if (vErrors === null) {
+                  vErrors = [err286];
+                } else {
+                  vErrors.push(err286);
+                }
+                errors++;
+              }
+              if (typeof data166 === 'string') {
+                if (!pattern32.test(data166)) {
+                  const err287 = {
+                    instancePath: instancePath + '/deploy/health/probe-timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                    data: data166,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err287];
+                  } else {
+                    vErrors.push(err287);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['prometheus-url'] !== undefined) {
+              let data167 = data153['prometheus-url'];
+              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
+                const err288 = {
+                  instancePath: instancePath + '/deploy/health/prometheus-url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                  data: data167,
+                };
+                if (vErrors === null) {
+                  vErrors = [err288];
+                } else {
+                  vErrors.push(err288);
+                }
+                errors++;
+              }
+              if (typeof data167 === 'string') {
+                if (!pattern4.test(data167)) {
+                  const err289 = {
+                    instancePath: instancePath + '/deploy/health/prometheus-url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                    data: data167,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['prometheus-query'] !== undefined) {
+              let data168 = data153['prometheus-query'];
+              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                const err290 = {
+                  instancePath: instancePath + '/deploy/health/prometheus-query',
+                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
+                  data: data168,
+                };
+                if (vErrors === null) {
+                  vErrors = [err290];
+                } else {
+                  vErrors.push(err290);
+                }
+                errors++;
+              }
+            }
+            if (data153['max-value'] !== undefined) {
+              let data169 = data153['max-value'];
+              if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+                const err291 = {
+                  instancePath: instancePath + '/deploy/health/max-value',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties['max-value'].type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
+                  data: data169,
+                };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+              if (typeof data169 === 'string') {
+                if (!pattern44.test(data169)) {
+                  const err292 = {
+                    instancePath: instancePath + '/deploy/health/max-value',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                    schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
+                    data: data169,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err292];
+                  } else {
+                    vErrors.push(err292);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data153['min-value'] !== undefined) {
+              let data170 = data153['min-value'];
+              if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+                const err293 = {
+                  instancePath: instancePath + '/deploy/health/min-value',
+                  schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties['min-value'].type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
+                  data: data170,
+                };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
+                }
+                errors++;
+              }
+              if (typeof data170 === 'string') {
+                if (!pattern44.test(data170)) {
+                  const err294 = {
+                    instancePath: instancePath + '/deploy/health/min-value',
+                    schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                    schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
+                    data: data170,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err294];
+                  } else {
+                    vErrors.push(err294);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err295 = {
+              instancePath: instancePath + '/deploy/health',
+              schemaPath: '#/properties/deploy/properties/health/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.deploy.properties.health.type,
+              parentSchema: schema11.properties.deploy.properties.health,
+              data: data153,
+            };
+            if (vErrors === null) {
+              vErrors = [err295];
+            } else {
+              vErrors.push(err295);
+            }
+            errors++;
+          }
+        }
+        if (data123.rollback !== undefined) {
+          let data171 = data123.rollback;
+          if (!(data171 === 'auto' || data171 === 'manual')) {
+            const err296 = {
+              instancePath: instancePath + '/deploy/rollback',
+              schemaPath: '#/properties/deploy/properties/rollback/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.deploy.properties.rollback.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.deploy.properties.rollback.enum,
+              parentSchema: schema11.properties.deploy.properties.rollback,
+              data: data171,
+            };
+            if (vErrors === null) {
+              vErrors = [err296];
+            } else {
+              vErrors.push(err296);
+            }
+            errors++;
+          }
         }
       } else {
-        const err263 = {
+        const err297 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -6766,38 +7630,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data99,
+          data: data123,
         };
         if (vErrors === null) {
-          vErrors = [err263];
+          vErrors = [err297];
         } else {
-          vErrors.push(err263);
+          vErrors.push(err297);
         }
         errors++;
       }
     }
     if (data.history !== undefined) {
-      let data148 = data.history;
-      const _errs362 = errors;
-      const _errs363 = errors;
-      if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
-        let missing13;
+      let data172 = data.history;
+      const _errs418 = errors;
+      const _errs419 = errors;
+      if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+        let missing15;
         if (
-          (data148.branch === undefined && (missing13 = 'branch')) ||
-          (data148.file === undefined && (missing13 = 'file'))
+          (data172.branch === undefined && (missing15 = 'branch')) ||
+          (data172.file === undefined && (missing15 = 'file'))
         ) {
-          const err264 = {};
+          const err298 = {};
           if (vErrors === null) {
-            vErrors = [err264];
+            vErrors = [err298];
           } else {
-            vErrors.push(err264);
+            vErrors.push(err298);
           }
           errors++;
         }
       }
-      var valid93 = _errs363 === errors;
-      if (valid93) {
-        const err265 = {
+      var valid99 = _errs419 === errors;
+      if (valid99) {
+        const err299 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/not',
           keyword: 'not',
@@ -6805,49 +7669,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must NOT be valid',
           schema: schema11.properties.history.not,
           parentSchema: schema11.properties.history,
-          data: data148,
+          data: data172,
         };
         if (vErrors === null) {
-          vErrors = [err265];
+          vErrors = [err299];
         } else {
-          vErrors.push(err265);
+          vErrors.push(err299);
         }
         errors++;
       } else {
-        errors = _errs362;
+        errors = _errs418;
         if (vErrors !== null) {
-          if (_errs362) {
-            vErrors.length = _errs362;
+          if (_errs418) {
+            vErrors.length = _errs418;
           } else {
             vErrors = null;
           }
         }
       }
-      if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
-        for (const key18 in data148) {
-          if (!(key18 === 'enabled' || key18 === 'branch' || key18 === 'file')) {
-            const err266 = {
+      if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+        for (const key20 in data172) {
+          if (!(key20 === 'enabled' || key20 === 'branch' || key20 === 'file')) {
+            const err300 = {
               instancePath: instancePath + '/history',
               schemaPath: '#/properties/history/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key18 },
+              params: { additionalProperty: key20 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.history,
-              data: data148,
+              data: data172,
             };
             if (vErrors === null) {
-              vErrors = [err266];
+              vErrors = [err300];
             } else {
-              vErrors.push(err266);
+              vErrors.push(err300);
             }
             errors++;
           }
         }
-        if (data148.enabled !== undefined) {
-          let data149 = data148.enabled;
-          if (typeof data149 !== 'boolean') {
-            const err267 = {
+        if (data172.enabled !== undefined) {
+          let data173 = data172.enabled;
+          if (typeof data173 !== 'boolean') {
+            const err301 = {
               instancePath: instancePath + '/history/enabled',
               schemaPath: '#/properties/history/properties/enabled/type',
               keyword: 'type',
@@ -6855,20 +7719,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.history.properties.enabled.type,
               parentSchema: schema11.properties.history.properties.enabled,
-              data: data149,
+              data: data173,
             };
             if (vErrors === null) {
-              vErrors = [err267];
+              vErrors = [err301];
             } else {
-              vErrors.push(err267);
+              vErrors.push(err301);
             }
             errors++;
           }
         }
-        if (data148.branch !== undefined) {
-          let data150 = data148.branch;
-          if (typeof data150 !== 'string' && !(typeof data150 == 'number' && isFinite(data150))) {
-            const err268 = {
+        if (data172.branch !== undefined) {
+          let data174 = data172.branch;
+          if (typeof data174 !== 'string' && !(typeof data174 == 'number' && isFinite(data174))) {
+            const err302 = {
               instancePath: instancePath + '/history/branch',
               schemaPath: '#/properties/history/properties/branch/type',
               keyword: 'type',
@@ -6876,18 +7740,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.branch.type,
               parentSchema: schema11.properties.history.properties.branch,
-              data: data150,
+              data: data174,
             };
             if (vErrors === null) {
-              vErrors = [err268];
+              vErrors = [err302];
             } else {
-              vErrors.push(err268);
+              vErrors.push(err302);
             }
             errors++;
           }
-          if (typeof data150 === 'string') {
-            if (!pattern42.test(data150)) {
-              const err269 = {
+          if (typeof data174 === 'string') {
+            if (!pattern46.test(data174)) {
+              const err303 = {
                 instancePath: instancePath + '/history/branch',
                 schemaPath: '#/properties/history/properties/branch/pattern',
                 keyword: 'pattern',
@@ -6898,21 +7762,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
                 parentSchema: schema11.properties.history.properties.branch,
-                data: data150,
+                data: data174,
               };
               if (vErrors === null) {
-                vErrors = [err269];
+                vErrors = [err303];
               } else {
-                vErrors.push(err269);
+                vErrors.push(err303);
               }
               errors++;
             }
           }
         }
-        if (data148.file !== undefined) {
-          let data151 = data148.file;
-          if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
-            const err270 = {
+        if (data172.file !== undefined) {
+          let data175 = data172.file;
+          if (typeof data175 !== 'string' && !(typeof data175 == 'number' && isFinite(data175))) {
+            const err304 = {
               instancePath: instancePath + '/history/file',
               schemaPath: '#/properties/history/properties/file/type',
               keyword: 'type',
@@ -6920,18 +7784,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.file.type,
               parentSchema: schema11.properties.history.properties.file,
-              data: data151,
+              data: data175,
             };
             if (vErrors === null) {
-              vErrors = [err270];
+              vErrors = [err304];
             } else {
-              vErrors.push(err270);
+              vErrors.push(err304);
             }
             errors++;
           }
-          if (typeof data151 === 'string') {
-            if (!pattern5.test(data151)) {
-              const err271 = {
+          if (typeof data175 === 'string') {
+            if (!pattern5.test(data175)) {
+              const err305 = {
                 instancePath: instancePath + '/history/file',
                 schemaPath: '#/properties/history/properties/file/pattern',
                 keyword: 'pattern',
@@ -6939,19 +7803,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                 schema: '^[^\\u0000]*$',
                 parentSchema: schema11.properties.history.properties.file,
-                data: data151,
+                data: data175,
               };
               if (vErrors === null) {
-                vErrors = [err271];
+                vErrors = [err305];
               } else {
-                vErrors.push(err271);
+                vErrors.push(err305);
               }
               errors++;
             }
           }
         }
       } else {
-        const err272 = {
+        const err306 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
@@ -6959,18 +7823,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.history.type,
           parentSchema: schema11.properties.history,
-          data: data148,
+          data: data172,
         };
         if (vErrors === null) {
-          vErrors = [err272];
+          vErrors = [err306];
         } else {
-          vErrors.push(err272);
+          vErrors.push(err306);
         }
         errors++;
       }
     }
   } else {
-    const err273 = {
+    const err307 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6981,9 +7845,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err273];
+      vErrors = [err307];
     } else {
-      vErrors.push(err273);
+      vErrors.push(err307);
     }
     errors++;
   }

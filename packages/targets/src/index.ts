@@ -12,6 +12,8 @@ import * as crates from './crates/settings.js';
 import * as docker from './docker/settings.js';
 import * as flatpak from './flatpak/settings.js';
 import * as githubRelease from './github-release/settings.js';
+import * as homebrew from './homebrew/settings.js';
+import * as scoop from './scoop/settings.js';
 import * as npm from './npm/settings.js';
 import * as pypi from './pypi/settings.js';
 
@@ -69,6 +71,16 @@ export const TARGETS = {
     flatpak,
     () => import('./flatpak/client.js'),
     () => import('./flatpak/publish.js'),
+  ),
+  homebrew: target(
+    homebrew,
+    () => import('./homebrew/client.js'),
+    () => import('./homebrew/publish.js'),
+  ),
+  scoop: target(
+    scoop,
+    () => import('./scoop/client.js'),
+    () => import('./scoop/publish.js'),
   ),
 } satisfies Record<string, TargetDefinition>;
 
