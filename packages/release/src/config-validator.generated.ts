@@ -110,10 +110,10 @@ const schema11 = {
             'x-hint': 'Use letters, digits, ., _ and -.',
           },
           type: {
-            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak'],
+            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak', 'winget', 'chocolatey'],
             description: 'The registry or channel to publish to.',
             'x-noun': 'a target type',
-            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak.',
+            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak, winget, chocolatey.',
           },
           tier: {
             type: 'integer',
@@ -449,6 +449,146 @@ const schema11 = {
               },
               additionalProperties: false,
               required: ['manifest'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'winget' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description: 'The GitHub API base; default GITHUB_API_URL, else https://api.github.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                id: {
+                  type: ['string', 'number'],
+                  description:
+                    'The PackageIdentifier, Publisher.Name (e.g. Acme.App): the manifests live in manifests/<a>/<Acme>/<App>/.',
+                },
+                fork: {
+                  type: ['string', 'number'],
+                  description:
+                    "Your fork of the winget repository (owner/winget-pkgs): the version's branch is pushed there; it is synced with upstream first.",
+                },
+                repository: {
+                  type: ['string', 'number'],
+                  description: 'The winget manifests repository the pull request goes to.',
+                  default: 'microsoft/winget-pkgs',
+                },
+                publisher: {
+                  type: ['string', 'number'],
+                  description: "The Publisher shown by winget; default: the id's first part.",
+                },
+                'package-name': {
+                  type: ['string', 'number'],
+                  description: "The PackageName; default: the id's last part.",
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "The License (e.g. MIT); default: the repository's SPDX licence.",
+                },
+                'short-description': {
+                  type: ['string', 'number'],
+                  description: "The ShortDescription; default: the repository's description.",
+                },
+                moniker: {
+                  type: ['string', 'number'],
+                  description: 'The Moniker (the short name users type); default: the binary.',
+                },
+                tags: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description: 'Tags (search terms), at most 16.',
+                },
+              },
+              additionalProperties: false,
+              required: ['id', 'fork'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'chocolatey' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'The NuGet v2 feed pushed to (<registry>/api/v2/package/) and read (<registry>/api/v2/Packages(...)); default https://push.chocolatey.org/ (read at https://community.chocolatey.org/api/v2/).',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                id: {
+                  type: ['string', 'number'],
+                  description: 'The package id (lower case, e.g. acme): the .nupkg is <id>.<version>.nupkg.',
+                },
+                title: { type: ['string', 'number'], description: "The package's title; default: the id." },
+                authors: {
+                  type: ['string', 'number'],
+                  description: "The software's authors; default: the repository owner.",
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "The package description (Markdown); default: the repository's description.",
+                },
+                'project-url': {
+                  type: ['string', 'number'],
+                  description: "The software's home page; default: the repository's homepage, else its page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'license-url': {
+                  type: ['string', 'number'],
+                  description:
+                    "The licence's page; default: the repository's LICENSE when GitHub recognises its licence.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'package-source-url': {
+                  type: ['string', 'number'],
+                  description:
+                    "Where the package's source lives (Chocolatey asks for it); default: the repository's page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                tags: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description: 'Space-free tags; default: the id.',
+                },
+              },
+              additionalProperties: false,
+              required: ['id'],
               'x-errors': { required: { message: 'is required for this target type' } },
             },
           },
@@ -887,25 +1027,25 @@ const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
 const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
-const pattern16 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-const pattern17 = new RegExp('\\{(name|binary)\\}', 'u');
-const pattern18 = new RegExp('\\{os\\}', 'u');
-const pattern19 = new RegExp('\\{arch\\}', 'u');
-const pattern20 = new RegExp('\\S', 'u');
-const pattern21 = new RegExp(
+const pattern21 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern22 = new RegExp('\\{(name|binary)\\}', 'u');
+const pattern23 = new RegExp('\\{os\\}', 'u');
+const pattern24 = new RegExp('\\{arch\\}', 'u');
+const pattern25 = new RegExp('\\S', 'u');
+const pattern26 = new RegExp(
   '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
   'u',
 );
-const pattern23 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern24 = new RegExp(
+const pattern28 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
+const pattern29 = new RegExp(
   '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
   'u',
 );
-const pattern25 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
-const pattern28 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
-const pattern34 = new RegExp('^\\s*\\d+\\s*$', 'u');
-const pattern36 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
-const pattern40 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern30 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
+const pattern33 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
+const pattern39 = new RegExp('^\\s*\\d+\\s*$', 'u');
+const pattern41 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
+const pattern45 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -3748,9 +3888,900 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          const _errs191 = errors;
+          let valid52 = true;
+          const _errs192 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing7;
+            if (data16.type === undefined && (missing7 = 'type')) {
+              const err128 = {};
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('winget' !== data16.type) {
+                  const err129 = {};
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid9 = _errs192 === errors;
+          errors = _errs191;
+          if (vErrors !== null) {
+            if (_errs191) {
+              vErrors.length = _errs191;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid9) {
+            const _errs194 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.id === undefined) {
+                const err130 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/6/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'id' },
+                  message: "must have required property '" + 'id' + "'",
+                  schema: schema11.properties.targets.items.allOf[6].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[6].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+              if (data16.fork === undefined) {
+                const err131 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/6/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'fork' },
+                  message: "must have required property '" + 'fork' + "'",
+                  schema: schema11.properties.targets.items.allOf[6].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[6].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              for (const key10 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[6].then.properties, key10)) {
+                  const err132 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/6/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key10 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data79 = data16.registry;
+                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
+                  const err133 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
+                    data: data79,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+                if (typeof data79 === 'string') {
+                  if (!pattern4.test(data79)) {
+                    const err134 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
+                      data: data79,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data80 = data16['token-env'];
+                if (typeof data80 !== 'string' && !(typeof data80 == 'number' && isFinite(data80))) {
+                  const err135 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['token-env'],
+                    data: data80,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data81 = data16.release;
+                if (typeof data81 !== 'string' && !(typeof data81 == 'number' && isFinite(data81))) {
+                  const err136 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.release,
+                    data: data81,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.id !== undefined) {
+                let data82 = data16.id;
+                if (typeof data82 !== 'string' && !(typeof data82 == 'number' && isFinite(data82))) {
+                  const err137 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/id',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/id/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.id.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.id.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.id,
+                    data: data82,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.fork !== undefined) {
+                let data83 = data16.fork;
+                if (typeof data83 !== 'string' && !(typeof data83 == 'number' && isFinite(data83))) {
+                  const err138 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/fork',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/fork/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.fork.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.fork.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.fork,
+                    data: data83,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.repository !== undefined) {
+                let data84 = data16.repository;
+                if (typeof data84 !== 'string' && !(typeof data84 == 'number' && isFinite(data84))) {
+                  const err139 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/repository',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/repository/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.repository.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.repository.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.repository,
+                    data: data84,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.publisher !== undefined) {
+                let data85 = data16.publisher;
+                if (typeof data85 !== 'string' && !(typeof data85 == 'number' && isFinite(data85))) {
+                  const err140 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/publisher',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/publisher/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.publisher.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.publisher.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.publisher,
+                    data: data85,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['package-name'] !== undefined) {
+                let data86 = data16['package-name'];
+                if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
+                  const err141 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package-name',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/package-name/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['package-name'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['package-name'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['package-name'],
+                    data: data86,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data87 = data16.license;
+                if (typeof data87 !== 'string' && !(typeof data87 == 'number' && isFinite(data87))) {
+                  const err142 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.license,
+                    data: data87,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['short-description'] !== undefined) {
+                let data88 = data16['short-description'];
+                if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
+                  const err143 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/short-description',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/short-description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['short-description']
+                        .type,
+                    },
+                    message: 'must be string,number',
+                    schema:
+                      schema11.properties.targets.items.allOf[6].then.properties['short-description'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[6].then.properties['short-description'],
+                    data: data88,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.moniker !== undefined) {
+                let data89 = data16.moniker;
+                if (typeof data89 !== 'string' && !(typeof data89 == 'number' && isFinite(data89))) {
+                  const err144 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/moniker',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/moniker/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.moniker.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.moniker.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.moniker,
+                    data: data89,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.tags !== undefined) {
+                let data90 = data16.tags;
+                if (
+                  typeof data90 !== 'string' &&
+                  !(typeof data90 == 'number' && isFinite(data90)) &&
+                  !Array.isArray(data90)
+                ) {
+                  const err145 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/tags',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/tags/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.tags.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.tags.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.tags,
+                    data: data90,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data90)) {
+                  const len11 = data90.length;
+                  for (let i11 = 0; i11 < len11; i11++) {
+                    let data91 = data90[i11];
+                    if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
+                      const err146 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/tags/' + i11,
+                        schemaPath: '#/properties/targets/items/allOf/6/then/properties/tags/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[6].then.properties.tags.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[6].then.properties.tags.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[6].then.properties.tags.items,
+                        data: data91,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err146];
+                      } else {
+                        vErrors.push(err146);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid9 = _errs194 === errors;
+            valid52 = _valid9;
+          }
+          if (!valid52) {
+            const err147 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/6/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[6].if,
+              parentSchema: schema11.properties.targets.items.allOf[6],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+          const _errs223 = errors;
+          let valid57 = true;
+          const _errs224 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing8;
+            if (data16.type === undefined && (missing8 = 'type')) {
+              const err148 = {};
+              if (vErrors === null) {
+                vErrors = [err148];
+              } else {
+                vErrors.push(err148);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('chocolatey' !== data16.type) {
+                  const err149 = {};
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid10 = _errs224 === errors;
+          errors = _errs223;
+          if (vErrors !== null) {
+            if (_errs223) {
+              vErrors.length = _errs223;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid10) {
+            const _errs226 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.id === undefined) {
+                const err150 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/7/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'id' },
+                  message: "must have required property '" + 'id' + "'",
+                  schema: schema11.properties.targets.items.allOf[7].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[7].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+              for (const key11 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[7].then.properties, key11)) {
+                  const err151 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/7/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key11 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data93 = data16.registry;
+                if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
+                  const err152 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                    data: data93,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+                if (typeof data93 === 'string') {
+                  if (!pattern4.test(data93)) {
+                    const err153 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                      data: data93,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data94 = data16['token-env'];
+                if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
+                  const err154 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['token-env'],
+                    data: data94,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data95 = data16.release;
+                if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
+                  const err155 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.release,
+                    data: data95,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.id !== undefined) {
+                let data96 = data16.id;
+                if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
+                  const err156 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/id',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/id/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.id.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.id.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.id,
+                    data: data96,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.title !== undefined) {
+                let data97 = data16.title;
+                if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
+                  const err157 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/title',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/title/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.title.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.title.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.title,
+                    data: data97,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.authors !== undefined) {
+                let data98 = data16.authors;
+                if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
+                  const err158 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/authors',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/authors/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.authors.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.authors.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.authors,
+                    data: data98,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data99 = data16.description;
+                if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+                  const err159 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.description,
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['project-url'] !== undefined) {
+                let data100 = data16['project-url'];
+                if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+                  const err160 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/project-url',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/project-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['project-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['project-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['project-url'],
+                    data: data100,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                if (typeof data100 === 'string') {
+                  if (!pattern4.test(data100)) {
+                    const err161 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/project-url',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/project-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties['project-url'],
+                      data: data100,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['license-url'] !== undefined) {
+                let data101 = data16['license-url'];
+                if (typeof data101 !== 'string' && !(typeof data101 == 'number' && isFinite(data101))) {
+                  const err162 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license-url',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/license-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['license-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['license-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['license-url'],
+                    data: data101,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+                if (typeof data101 === 'string') {
+                  if (!pattern4.test(data101)) {
+                    const err163 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/license-url',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/license-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties['license-url'],
+                      data: data101,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err163];
+                    } else {
+                      vErrors.push(err163);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['package-source-url'] !== undefined) {
+                let data102 = data16['package-source-url'];
+                if (typeof data102 !== 'string' && !(typeof data102 == 'number' && isFinite(data102))) {
+                  const err164 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/package-source-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['package-source-url']
+                        .type,
+                    },
+                    message: 'must be string,number',
+                    schema:
+                      schema11.properties.targets.items.allOf[7].then.properties['package-source-url'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[7].then.properties['package-source-url'],
+                    data: data102,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+                if (typeof data102 === 'string') {
+                  if (!pattern4.test(data102)) {
+                    const err165 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
+                      schemaPath:
+                        '#/properties/targets/items/allOf/7/then/properties/package-source-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[7].then.properties['package-source-url'],
+                      data: data102,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.tags !== undefined) {
+                let data103 = data16.tags;
+                if (
+                  typeof data103 !== 'string' &&
+                  !(typeof data103 == 'number' && isFinite(data103)) &&
+                  !Array.isArray(data103)
+                ) {
+                  const err166 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/tags',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/tags/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.tags.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.tags.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.tags,
+                    data: data103,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data103)) {
+                  const len12 = data103.length;
+                  for (let i12 = 0; i12 < len12; i12++) {
+                    let data104 = data103[i12];
+                    if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
+                      const err167 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/tags/' + i12,
+                        schemaPath: '#/properties/targets/items/allOf/7/then/properties/tags/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[7].then.properties.tags.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[7].then.properties.tags.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[7].then.properties.tags.items,
+                        data: data104,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid10 = _errs226 === errors;
+            valid57 = _valid10;
+          }
+          if (!valid57) {
+            const err168 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/7/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[7].if,
+              parentSchema: schema11.properties.targets.items.allOf[7],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err128 = {
+              const err169 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3761,14 +4792,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err169];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err169);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err129 = {
+              const err170 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3779,14 +4810,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err170];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err170);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err130 = {
+              const err171 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3797,16 +4828,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err171];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err171);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data78 = data16.name;
-              if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
-                const err131 = {
+              let data105 = data16.name;
+              if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
+                const err172 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -3814,18 +4845,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data78,
+                  data: data105,
                 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
-              if (typeof data78 === 'string') {
-                if (!pattern16.test(data78)) {
-                  const err132 = {
+              if (typeof data105 === 'string') {
+                if (!pattern21.test(data105)) {
+                  const err173 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -3833,28 +4864,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data78,
+                    data: data105,
                   };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err173];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err173);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data79 = data16.type;
+              let data106 = data16.type;
               if (!(
-                data79 === 'npm' ||
-                data79 === 'pypi' ||
-                data79 === 'crates' ||
-                data79 === 'docker' ||
-                data79 === 'github-release' ||
-                data79 === 'flatpak'
+                data106 === 'npm' ||
+                data106 === 'pypi' ||
+                data106 === 'crates' ||
+                data106 === 'docker' ||
+                data106 === 'github-release' ||
+                data106 === 'flatpak' ||
+                data106 === 'winget' ||
+                data106 === 'chocolatey'
               )) {
-                const err133 = {
+                const err174 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -3862,20 +4895,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data79,
+                  data: data106,
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data80 = data16.tier;
-              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
-                const err134 = {
+              let data107 = data16.tier;
+              if (!(typeof data107 == 'number' && !(data107 % 1) && !isNaN(data107) && isFinite(data107))) {
+                const err175 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -3883,18 +4916,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data80,
+                  data: data107,
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err175];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err175);
                 }
                 errors++;
               }
-              if (typeof data80 == 'number' && isFinite(data80)) {
-                if (data80 > 99 || isNaN(data80)) {
-                  const err135 = {
+              if (typeof data107 == 'number' && isFinite(data107)) {
+                if (data107 > 99 || isNaN(data107)) {
+                  const err176 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -3902,17 +4935,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data107,
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err176];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err176);
                   }
                   errors++;
                 }
-                if (data80 < 1 || isNaN(data80)) {
-                  const err136 = {
+                if (data107 < 1 || isNaN(data107)) {
+                  const err177 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -3920,19 +4953,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data107,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err177];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err177);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err137 = {
+            const err178 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -3943,15 +4976,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err178];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err178);
             }
             errors++;
           }
         }
       } else {
-        const err138 = {
+        const err179 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -3962,65 +4995,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err179];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err179);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data81 = data.build;
-      const _errs198 = errors;
-      let valid54 = true;
-      const _errs199 = errors;
-      const _errs200 = errors;
-      const _errs201 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing7;
-        if (data81.binary === undefined && (missing7 = 'binary')) {
-          const err139 = {};
+      let data108 = data.build;
+      const _errs260 = errors;
+      let valid64 = true;
+      const _errs261 = errors;
+      const _errs262 = errors;
+      const _errs263 = errors;
+      if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+        let missing9;
+        if (data108.binary === undefined && (missing9 = 'binary')) {
+          const err180 = {};
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err180];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err180);
           }
           errors++;
         }
       }
-      var valid55 = _errs201 === errors;
-      if (valid55) {
-        const err140 = {};
+      var valid65 = _errs263 === errors;
+      if (valid65) {
+        const err181 = {};
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err181];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err181);
         }
         errors++;
       } else {
-        errors = _errs200;
+        errors = _errs262;
         if (vErrors !== null) {
-          if (_errs200) {
-            vErrors.length = _errs200;
+          if (_errs262) {
+            vErrors.length = _errs262;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid9 = _errs199 === errors;
-      errors = _errs198;
+      var _valid11 = _errs261 === errors;
+      errors = _errs260;
       if (vErrors !== null) {
-        if (_errs198) {
-          vErrors.length = _errs198;
+        if (_errs260) {
+          vErrors.length = _errs260;
         } else {
           vErrors = null;
         }
       }
-      if (_valid9) {
-        const _errs202 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive === undefined) {
-            const err141 = {
+      if (_valid11) {
+        const _errs264 = errors;
+        if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+          if (data108.archive === undefined) {
+            const err182 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -4028,43 +5061,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data81,
+              data: data108,
             };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err182];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err182);
             }
             errors++;
           }
-          if (data81.archive !== undefined) {
-            let data82 = data81.archive;
-            const _errs204 = errors;
-            const _errs205 = errors;
-            if (errors === _errs205) {
-              if (typeof data82 === 'string') {
-                if (!pattern17.test(data82)) {
-                  const err142 = {};
+          if (data108.archive !== undefined) {
+            let data109 = data108.archive;
+            const _errs266 = errors;
+            const _errs267 = errors;
+            if (errors === _errs267) {
+              if (typeof data109 === 'string') {
+                if (!pattern22.test(data109)) {
+                  const err183 = {};
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err183];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err183);
                   }
                   errors++;
                 }
               } else {
-                const err143 = {};
+                const err184 = {};
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            var valid57 = _errs205 === errors;
-            if (valid57) {
-              const err144 = {
+            var valid67 = _errs267 === errors;
+            if (valid67) {
+              const err185 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -4072,19 +5105,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data82,
+                data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err185];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err185);
               }
               errors++;
             } else {
-              errors = _errs204;
+              errors = _errs266;
               if (vErrors !== null) {
-                if (_errs204) {
-                  vErrors.length = _errs204;
+                if (_errs266) {
+                  vErrors.length = _errs266;
                 } else {
                   vErrors = null;
                 }
@@ -4092,11 +5125,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid9 = _errs202 === errors;
-        valid54 = _valid9;
+        var _valid11 = _errs264 === errors;
+        valid64 = _valid11;
       }
-      if (!valid54) {
-        const err145 = {
+      if (!valid64) {
+        const err186 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -4104,49 +5137,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data81,
+          data: data108,
         };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err186];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err186);
         }
         errors++;
       }
-      const _errs208 = errors;
-      let valid58 = true;
-      const _errs209 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing8;
-        if (data81.platforms === undefined && (missing8 = 'platforms')) {
-          const err146 = {};
+      const _errs270 = errors;
+      let valid68 = true;
+      const _errs271 = errors;
+      if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+        let missing10;
+        if (data108.platforms === undefined && (missing10 = 'platforms')) {
+          const err187 = {};
           if (vErrors === null) {
-            vErrors = [err146];
+            vErrors = [err187];
           } else {
-            vErrors.push(err146);
+            vErrors.push(err187);
           }
           errors++;
         } else {
-          if (data81.platforms !== undefined) {
-            let data83 = data81.platforms;
-            const _errs210 = errors;
-            if (errors === _errs210) {
-              if (Array.isArray(data83)) {
-                if (data83.length < 2) {
-                  const err147 = {};
+          if (data108.platforms !== undefined) {
+            let data110 = data108.platforms;
+            const _errs272 = errors;
+            if (errors === _errs272) {
+              if (Array.isArray(data110)) {
+                if (data110.length < 2) {
+                  const err188 = {};
                   if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err188];
                   } else {
-                    vErrors.push(err147);
+                    vErrors.push(err188);
                   }
                   errors++;
                 }
               } else {
-                const err148 = {};
+                const err189 = {};
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err189];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err189);
                 }
                 errors++;
               }
@@ -4154,22 +5187,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid10 = _errs209 === errors;
-      errors = _errs208;
+      var _valid12 = _errs271 === errors;
+      errors = _errs270;
       if (vErrors !== null) {
-        if (_errs208) {
-          vErrors.length = _errs208;
+        if (_errs270) {
+          vErrors.length = _errs270;
         } else {
           vErrors = null;
         }
       }
-      if (_valid10) {
-        const _errs212 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive !== undefined) {
-            let data84 = data81.archive;
-            if (typeof data84 !== 'string') {
-              const err149 = {
+      if (_valid12) {
+        const _errs274 = errors;
+        if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+          if (data108.archive !== undefined) {
+            let data111 = data108.archive;
+            if (typeof data111 !== 'string') {
+              const err190 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -4177,18 +5210,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data84,
+                data: data111,
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err190];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err190);
               }
               errors++;
             }
-            if (typeof data84 === 'string') {
-              if (!pattern18.test(data84)) {
-                const err150 = {
+            if (typeof data111 === 'string') {
+              if (!pattern23.test(data111)) {
+                const err191 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -4196,19 +5229,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data84,
+                  data: data111,
                 };
                 if (vErrors === null) {
-                  vErrors = [err150];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err150);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
             }
-            if (typeof data84 === 'string') {
-              if (!pattern19.test(data84)) {
-                const err151 = {
+            if (typeof data111 === 'string') {
+              if (!pattern24.test(data111)) {
+                const err192 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -4216,23 +5249,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data84,
+                  data: data111,
                 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid10 = _errs212 === errors;
-        valid58 = _valid10;
+        var _valid12 = _errs274 === errors;
+        valid68 = _valid12;
       }
-      if (!valid58) {
-        const err152 = {
+      if (!valid68) {
+        const err193 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -4240,18 +5273,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data81,
+          data: data108,
         };
         if (vErrors === null) {
-          vErrors = [err152];
+          vErrors = [err193];
         } else {
-          vErrors.push(err152);
+          vErrors.push(err193);
         }
         errors++;
       }
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        if (data81.command === undefined) {
-          const err153 = {
+      if (data108 && typeof data108 == 'object' && !Array.isArray(data108)) {
+        if (data108.command === undefined) {
+          const err194 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -4259,51 +5292,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data81,
+            data: data108,
           };
           if (vErrors === null) {
-            vErrors = [err153];
+            vErrors = [err194];
           } else {
-            vErrors.push(err153);
+            vErrors.push(err194);
           }
           errors++;
         }
-        for (const key10 in data81) {
+        for (const key12 in data108) {
           if (!(
-            key10 === 'command' ||
-            key10 === 'platforms' ||
-            key10 === 'runs-on' ||
-            key10 === 'binary' ||
-            key10 === 'archive' ||
-            key10 === 'artifacts' ||
-            key10 === 'dist'
+            key12 === 'command' ||
+            key12 === 'platforms' ||
+            key12 === 'runs-on' ||
+            key12 === 'binary' ||
+            key12 === 'archive' ||
+            key12 === 'artifacts' ||
+            key12 === 'dist'
           )) {
-            const err154 = {
+            const err195 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
+              params: { additionalProperty: key12 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data81,
+              data: data108,
             };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err195];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err195);
             }
             errors++;
           }
         }
-        if (data81.command !== undefined) {
-          let data85 = data81.command;
+        if (data108.command !== undefined) {
+          let data112 = data108.command;
           if (
-            typeof data85 !== 'string' &&
-            !(typeof data85 == 'number' && isFinite(data85)) &&
-            !Array.isArray(data85)
+            typeof data112 !== 'string' &&
+            !(typeof data112 == 'number' && isFinite(data112)) &&
+            !Array.isArray(data112)
           ) {
-            const err155 = {
+            const err196 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -4311,18 +5344,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data85,
+              data: data112,
             };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err196];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err196);
             }
             errors++;
           }
-          if (typeof data85 === 'string') {
-            if (!pattern20.test(data85)) {
-              const err156 = {
+          if (typeof data112 === 'string') {
+            if (!pattern25.test(data112)) {
+              const err197 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -4330,19 +5363,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data112,
               };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err197];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err197);
               }
               errors++;
             }
           }
-          if (Array.isArray(data85)) {
-            if (data85.length < 1) {
-              const err157 = {
+          if (Array.isArray(data112)) {
+            if (data112.length < 1) {
+              const err198 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -4350,47 +5383,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data112,
               };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err198];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err198);
               }
               errors++;
             }
-            const len11 = data85.length;
-            for (let i11 = 0; i11 < len11; i11++) {
-              let data86 = data85[i11];
-              if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
-                const err158 = {
-                  instancePath: instancePath + '/build/command/' + i11,
+            const len13 = data112.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data113 = data112[i13];
+              if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
+                const err199 = {
+                  instancePath: instancePath + '/build/command/' + i13,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.command.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data86,
+                  data: data113,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err199];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err199);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data81.platforms !== undefined) {
-          let data87 = data81.platforms;
+        if (data108.platforms !== undefined) {
+          let data114 = data108.platforms;
           if (
-            typeof data87 !== 'string' &&
-            !(typeof data87 == 'number' && isFinite(data87)) &&
-            !Array.isArray(data87)
+            typeof data114 !== 'string' &&
+            !(typeof data114 == 'number' && isFinite(data114)) &&
+            !Array.isArray(data114)
           ) {
-            const err159 = {
+            const err200 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -4398,18 +5431,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data87,
+              data: data114,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err200];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err200);
             }
             errors++;
           }
-          if (typeof data87 === 'string') {
-            if (!pattern21.test(data87)) {
-              const err160 = {
+          if (typeof data114 === 'string') {
+            if (!pattern26.test(data114)) {
+              const err201 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -4422,19 +5455,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data114,
               };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err201];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err201);
               }
               errors++;
             }
           }
-          if (Array.isArray(data87)) {
-            if (data87.length < 1) {
-              const err161 = {
+          if (Array.isArray(data114)) {
+            if (data114.length < 1) {
+              const err202 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -4442,40 +5475,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data114,
               };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err202];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err202);
               }
               errors++;
             }
-            const len12 = data87.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data88 = data87[i12];
-              if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
-                const err162 = {
-                  instancePath: instancePath + '/build/platforms/' + i12,
+            const len14 = data114.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data115 = data114[i14];
+              if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                const err203 = {
+                  instancePath: instancePath + '/build/platforms/' + i14,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.platforms.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data88,
+                  data: data115,
                 };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err203];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err203);
                 }
                 errors++;
               }
-              if (typeof data88 === 'string') {
-                if (!pattern21.test(data88)) {
-                  const err163 = {
-                    instancePath: instancePath + '/build/platforms/' + i12,
+              if (typeof data115 === 'string') {
+                if (!pattern26.test(data115)) {
+                  const err204 = {
+                    instancePath: instancePath + '/build/platforms/' + i14,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
                     params: {
@@ -4487,23 +5520,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data88,
+                    data: data115,
                   };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
             }
-            let i13 = data87.length;
+            let i15 = data114.length;
             let j0;
-            if (i13 > 1) {
+            if (i15 > 1) {
               const indices0 = {};
-              for (; i13--;) {
-                let item0 = data87[i13];
+              for (; i15--;) {
+                let item0 = data114[i15];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -4512,57 +5545,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err164 = {
+                  const err205 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
-                    params: { i: i13, j: j0 },
+                    params: { i: i15, j: j0 },
                     message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i13 + ' are identical)',
+                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i15 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data87,
+                    data: data114,
                   };
                   if (vErrors === null) {
-                    vErrors = [err164];
+                    vErrors = [err205];
                   } else {
-                    vErrors.push(err164);
+                    vErrors.push(err205);
                   }
                   errors++;
                   break;
                 }
-                indices0[item0] = i13;
+                indices0[item0] = i15;
               }
             }
           }
         }
-        if (data81['runs-on'] !== undefined) {
-          let data89 = data81['runs-on'];
-          if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-            for (const key11 in data89) {
-              if (!(key11 === 'linux' || key11 === 'darwin' || key11 === 'windows' || key11 === 'freebsd')) {
-                const err165 = {
+        if (data108['runs-on'] !== undefined) {
+          let data116 = data108['runs-on'];
+          if (data116 && typeof data116 == 'object' && !Array.isArray(data116)) {
+            for (const key13 in data116) {
+              if (!(key13 === 'linux' || key13 === 'darwin' || key13 === 'windows' || key13 === 'freebsd')) {
+                const err206 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key11 },
+                  params: { additionalProperty: key13 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data89,
+                  data: data116,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
             }
-            if (data89.linux !== undefined) {
-              let data90 = data89.linux;
-              if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
-                const err166 = {
+            if (data116.linux !== undefined) {
+              let data117 = data116.linux;
+              if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+                const err207 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -4570,20 +5603,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data90,
+                  data: data117,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
             }
-            if (data89.darwin !== undefined) {
-              let data91 = data89.darwin;
-              if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
-                const err167 = {
+            if (data116.darwin !== undefined) {
+              let data118 = data116.darwin;
+              if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
+                const err208 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -4591,20 +5624,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data91,
+                  data: data118,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
-            if (data89.windows !== undefined) {
-              let data92 = data89.windows;
-              if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
-                const err168 = {
+            if (data116.windows !== undefined) {
+              let data119 = data116.windows;
+              if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
+                const err209 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -4612,20 +5645,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data92,
+                  data: data119,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err209];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err209);
                 }
                 errors++;
               }
             }
-            if (data89.freebsd !== undefined) {
-              let data93 = data89.freebsd;
-              if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
-                const err169 = {
+            if (data116.freebsd !== undefined) {
+              let data120 = data116.freebsd;
+              if (typeof data120 !== 'string' && !(typeof data120 == 'number' && isFinite(data120))) {
+                const err210 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -4633,18 +5666,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data93,
+                  data: data120,
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err210];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err210);
                 }
                 errors++;
               }
             }
           } else {
-            const err170 = {
+            const err211 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -4652,20 +5685,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data89,
+              data: data116,
             };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err211];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err211);
             }
             errors++;
           }
         }
-        if (data81.binary !== undefined) {
-          let data94 = data81.binary;
-          if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
-            const err171 = {
+        if (data108.binary !== undefined) {
+          let data121 = data108.binary;
+          if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+            const err212 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -4673,18 +5706,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data94,
+              data: data121,
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err212];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err212);
             }
             errors++;
           }
-          if (typeof data94 === 'string') {
-            if (!pattern23.test(data94)) {
-              const err172 = {
+          if (typeof data121 === 'string') {
+            if (!pattern28.test(data121)) {
+              const err213 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -4692,21 +5725,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data94,
+                data: data121,
               };
               if (vErrors === null) {
-                vErrors = [err172];
+                vErrors = [err213];
               } else {
-                vErrors.push(err172);
+                vErrors.push(err213);
               }
               errors++;
             }
           }
         }
-        if (data81.archive !== undefined) {
-          let data95 = data81.archive;
-          if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
-            const err173 = {
+        if (data108.archive !== undefined) {
+          let data122 = data108.archive;
+          if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
+            const err214 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -4714,18 +5747,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data95,
+              data: data122,
             };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err214];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err214);
             }
             errors++;
           }
-          if (typeof data95 === 'string') {
-            if (!pattern24.test(data95)) {
-              const err174 = {
+          if (typeof data122 === 'string') {
+            if (!pattern29.test(data122)) {
+              const err215 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -4739,25 +5772,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data95,
+                data: data122,
               };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err215];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err215);
               }
               errors++;
             }
           }
         }
-        if (data81.artifacts !== undefined) {
-          let data96 = data81.artifacts;
+        if (data108.artifacts !== undefined) {
+          let data123 = data108.artifacts;
           if (
-            typeof data96 !== 'string' &&
-            !(typeof data96 == 'number' && isFinite(data96)) &&
-            !Array.isArray(data96)
+            typeof data123 !== 'string' &&
+            !(typeof data123 == 'number' && isFinite(data123)) &&
+            !Array.isArray(data123)
           ) {
-            const err175 = {
+            const err216 = {
               instancePath: instancePath + '/build/artifacts',
               schemaPath: '#/properties/build/properties/artifacts/type',
               keyword: 'type',
@@ -4765,18 +5798,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.artifacts.type,
               parentSchema: schema11.properties.build.properties.artifacts,
-              data: data96,
+              data: data123,
             };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err216];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err216);
             }
             errors++;
           }
-          if (typeof data96 === 'string') {
-            if (!pattern25.test(data96)) {
-              const err176 = {
+          if (typeof data123 === 'string') {
+            if (!pattern30.test(data123)) {
+              const err217 = {
                 instancePath: instancePath + '/build/artifacts',
                 schemaPath: '#/properties/build/properties/artifacts/pattern',
                 keyword: 'pattern',
@@ -4784,42 +5817,42 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.artifacts,
-                data: data96,
+                data: data123,
               };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err217];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err217);
               }
               errors++;
             }
           }
-          if (Array.isArray(data96)) {
-            const len13 = data96.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data97 = data96[i14];
-              if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
-                const err177 = {
-                  instancePath: instancePath + '/build/artifacts/' + i14,
+          if (Array.isArray(data123)) {
+            const len15 = data123.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data124 = data123[i16];
+              if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
+                const err218 = {
+                  instancePath: instancePath + '/build/artifacts/' + i16,
                   schemaPath: '#/properties/build/properties/artifacts/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.artifacts.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.artifacts.items.type,
                   parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data97,
+                  data: data124,
                 };
                 if (vErrors === null) {
-                  vErrors = [err177];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err177);
+                  vErrors.push(err218);
                 }
                 errors++;
               }
-              if (typeof data97 === 'string') {
-                if (!pattern25.test(data97)) {
-                  const err178 = {
-                    instancePath: instancePath + '/build/artifacts/' + i14,
+              if (typeof data124 === 'string') {
+                if (!pattern30.test(data124)) {
+                  const err219 = {
+                    instancePath: instancePath + '/build/artifacts/' + i16,
                     schemaPath: '#/properties/build/properties/artifacts/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
@@ -4827,12 +5860,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                     schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                     parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data97,
+                    data: data124,
                   };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err219];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err219);
                   }
                   errors++;
                 }
@@ -4840,10 +5873,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data81.dist !== undefined) {
-          let data98 = data81.dist;
-          if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
-            const err179 = {
+        if (data108.dist !== undefined) {
+          let data125 = data108.dist;
+          if (typeof data125 !== 'string' && !(typeof data125 == 'number' && isFinite(data125))) {
+            const err220 = {
               instancePath: instancePath + '/build/dist',
               schemaPath: '#/properties/build/properties/dist/type',
               keyword: 'type',
@@ -4851,18 +5884,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.dist.type,
               parentSchema: schema11.properties.build.properties.dist,
-              data: data98,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err179];
+              vErrors = [err220];
             } else {
-              vErrors.push(err179);
+              vErrors.push(err220);
             }
             errors++;
           }
-          if (typeof data98 === 'string') {
-            if (!pattern25.test(data98)) {
-              const err180 = {
+          if (typeof data125 === 'string') {
+            if (!pattern30.test(data125)) {
+              const err221 = {
                 instancePath: instancePath + '/build/dist',
                 schemaPath: '#/properties/build/properties/dist/pattern',
                 keyword: 'pattern',
@@ -4870,19 +5903,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.dist,
-                data: data98,
+                data: data125,
               };
               if (vErrors === null) {
-                vErrors = [err180];
+                vErrors = [err221];
               } else {
-                vErrors.push(err180);
+                vErrors.push(err221);
               }
               errors++;
             }
           }
         }
       } else {
-        const err181 = {
+        const err222 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -4890,21 +5923,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data81,
+          data: data108,
         };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err222];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err222);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data99 = data.deploy;
-      if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
-        if (data99.router === undefined) {
-          const err182 = {
+      let data126 = data.deploy;
+      if (data126 && typeof data126 == 'object' && !Array.isArray(data126)) {
+        if (data126.router === undefined) {
+          const err223 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -4912,46 +5945,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data99,
+            data: data126,
           };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err223];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err223);
           }
           errors++;
         }
-        for (const key12 in data99) {
+        for (const key14 in data126) {
           if (!(
-            key12 === 'strategy' ||
-            key12 === 'router' ||
-            key12 === 'steps' ||
-            key12 === 'step-interval' ||
-            key12 === 'health' ||
-            key12 === 'rollback'
+            key14 === 'strategy' ||
+            key14 === 'router' ||
+            key14 === 'steps' ||
+            key14 === 'step-interval' ||
+            key14 === 'health' ||
+            key14 === 'rollback'
           )) {
-            const err183 = {
+            const err224 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
+              params: { additionalProperty: key14 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data99,
+              data: data126,
             };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err224];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err224);
             }
             errors++;
           }
         }
-        if (data99.strategy !== undefined) {
-          let data100 = data99.strategy;
-          if (!(data100 === 'blue-green' || data100 === 'canary')) {
-            const err184 = {
+        if (data126.strategy !== undefined) {
+          let data127 = data126.strategy;
+          if (!(data127 === 'blue-green' || data127 === 'canary')) {
+            const err225 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -4959,88 +5992,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data100,
+              data: data127,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err225];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err225);
             }
             errors++;
           }
         }
-        if (data99.router !== undefined) {
-          let data101 = data99.router;
-          const _errs254 = errors;
-          let valid73 = true;
-          const _errs255 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing9;
-            if (data101.type === undefined && (missing9 = 'type')) {
-              const err185 = {};
+        if (data126.router !== undefined) {
+          let data128 = data126.router;
+          const _errs316 = errors;
+          let valid83 = true;
+          const _errs317 = errors;
+          if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+            let missing11;
+            if (data128.type === undefined && (missing11 = 'type')) {
+              const err226 = {};
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err226];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err226);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('nginx' !== data101.type) {
-                  const err186 = {};
+              if (data128.type !== undefined) {
+                if ('nginx' !== data128.type) {
+                  const err227 = {};
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err227];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err227);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid11 = _errs255 === errors;
-          errors = _errs254;
+          var _valid13 = _errs317 === errors;
+          errors = _errs316;
           if (vErrors !== null) {
-            if (_errs254) {
-              vErrors.length = _errs254;
+            if (_errs316) {
+              vErrors.length = _errs316;
             } else {
               vErrors = null;
             }
           }
-          if (_valid11) {
-            const _errs257 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key13 in data101) {
+          if (_valid13) {
+            const _errs319 = errors;
+            if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+              for (const key15 in data128) {
                 if (!(
-                  key13 === 'type' ||
-                  key13 === 'upstream-file' ||
-                  key13 === 'blue' ||
-                  key13 === 'green' ||
-                  key13 === 'reload-command' ||
-                  key13 === 'test-command'
+                  key15 === 'type' ||
+                  key15 === 'upstream-file' ||
+                  key15 === 'blue' ||
+                  key15 === 'green' ||
+                  key15 === 'reload-command' ||
+                  key15 === 'test-command'
                 )) {
-                  const err187 = {
+                  const err228 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key13 },
+                    params: { additionalProperty: key15 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data101,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
               }
-              if (data101['upstream-file'] !== undefined) {
-                let data103 = data101['upstream-file'];
-                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
-                  const err188 = {
+              if (data128['upstream-file'] !== undefined) {
+                let data130 = data128['upstream-file'];
+                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+                  const err229 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -5056,20 +6089,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data103,
+                    data: data130,
                   };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err229];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err229);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data104 = data101.blue;
-                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
-                  const err189 = {
+              if (data128.blue !== undefined) {
+                let data131 = data128.blue;
+                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
+                  const err230 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -5079,20 +6112,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data104,
+                    data: data131,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err230];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err230);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data105 = data101.green;
-                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
-                  const err190 = {
+              if (data128.green !== undefined) {
+                let data132 = data128.green;
+                if (typeof data132 !== 'string' && !(typeof data132 == 'number' && isFinite(data132))) {
+                  const err231 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -5102,20 +6135,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data105,
+                    data: data132,
                   };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err231];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err231);
                   }
                   errors++;
                 }
               }
-              if (data101['reload-command'] !== undefined) {
-                let data106 = data101['reload-command'];
-                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
-                  const err191 = {
+              if (data128['reload-command'] !== undefined) {
+                let data133 = data128['reload-command'];
+                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
+                  const err232 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -5131,20 +6164,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data106,
+                    data: data133,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err232);
                   }
                   errors++;
                 }
               }
-              if (data101['test-command'] !== undefined) {
-                let data107 = data101['test-command'];
-                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
-                  const err192 = {
+              if (data128['test-command'] !== undefined) {
+                let data134 = data128['test-command'];
+                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
+                  const err233 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -5160,22 +6193,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data107,
+                    data: data134,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err233];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err233);
                   }
                   errors++;
                 }
               }
             }
-            var _valid11 = _errs257 === errors;
-            valid73 = _valid11;
+            var _valid13 = _errs319 === errors;
+            valid83 = _valid13;
           }
-          if (!valid73) {
-            const err193 = {
+          if (!valid83) {
+            const err234 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -5183,87 +6216,87 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data101,
+              data: data128,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err234];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err234);
             }
             errors++;
           }
-          const _errs270 = errors;
-          let valid76 = true;
-          const _errs271 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing10;
-            if (data101.type === undefined && (missing10 = 'type')) {
-              const err194 = {};
+          const _errs332 = errors;
+          let valid86 = true;
+          const _errs333 = errors;
+          if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+            let missing12;
+            if (data128.type === undefined && (missing12 = 'type')) {
+              const err235 = {};
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err235];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err235);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('kubernetes' !== data101.type) {
-                  const err195 = {};
+              if (data128.type !== undefined) {
+                if ('kubernetes' !== data128.type) {
+                  const err236 = {};
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid12 = _errs271 === errors;
-          errors = _errs270;
+          var _valid14 = _errs333 === errors;
+          errors = _errs332;
           if (vErrors !== null) {
-            if (_errs270) {
-              vErrors.length = _errs270;
+            if (_errs332) {
+              vErrors.length = _errs332;
             } else {
               vErrors = null;
             }
           }
-          if (_valid12) {
-            const _errs273 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key14 in data101) {
+          if (_valid14) {
+            const _errs335 = errors;
+            if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+              for (const key16 in data128) {
                 if (!(
-                  key14 === 'type' ||
-                  key14 === 'namespace' ||
-                  key14 === 'service' ||
-                  key14 === 'ingress' ||
-                  key14 === 'selector-key' ||
-                  key14 === 'context' ||
-                  key14 === 'blue' ||
-                  key14 === 'green'
+                  key16 === 'type' ||
+                  key16 === 'namespace' ||
+                  key16 === 'service' ||
+                  key16 === 'ingress' ||
+                  key16 === 'selector-key' ||
+                  key16 === 'context' ||
+                  key16 === 'blue' ||
+                  key16 === 'green'
                 )) {
-                  const err196 = {
+                  const err237 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key14 },
+                    params: { additionalProperty: key16 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data101,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
               }
-              if (data101.namespace !== undefined) {
-                let data109 = data101.namespace;
-                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
-                  const err197 = {
+              if (data128.namespace !== undefined) {
+                let data136 = data128.namespace;
+                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                  const err238 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -5277,20 +6310,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data109,
+                    data: data136,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err238];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err238);
                   }
                   errors++;
                 }
               }
-              if (data101.service !== undefined) {
-                let data110 = data101.service;
-                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                  const err198 = {
+              if (data128.service !== undefined) {
+                let data137 = data128.service;
+                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                  const err239 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -5303,20 +6336,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data110,
+                    data: data137,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               }
-              if (data101.ingress !== undefined) {
-                let data111 = data101.ingress;
-                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
-                  const err199 = {
+              if (data128.ingress !== undefined) {
+                let data138 = data128.ingress;
+                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
+                  const err240 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -5329,20 +6362,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data111,
+                    data: data138,
                   };
                   if (vErrors === null) {
-                    vErrors = [err199];
+                    vErrors = [err240];
                   } else {
-                    vErrors.push(err199);
+                    vErrors.push(err240);
                   }
                   errors++;
                 }
               }
-              if (data101['selector-key'] !== undefined) {
-                let data112 = data101['selector-key'];
-                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
-                  const err200 = {
+              if (data128['selector-key'] !== undefined) {
+                let data139 = data128['selector-key'];
+                if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+                  const err241 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -5358,20 +6391,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data112,
+                    data: data139,
                   };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err241];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err241);
                   }
                   errors++;
                 }
               }
-              if (data101.context !== undefined) {
-                let data113 = data101.context;
-                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
-                  const err201 = {
+              if (data128.context !== undefined) {
+                let data140 = data128.context;
+                if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
+                  const err242 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -5384,20 +6417,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data113,
+                    data: data140,
                   };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err242];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err242);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data114 = data101.blue;
-                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
-                  const err202 = {
+              if (data128.blue !== undefined) {
+                let data141 = data128.blue;
+                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+                  const err243 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
@@ -5407,20 +6440,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data114,
+                    data: data141,
                   };
                   if (vErrors === null) {
-                    vErrors = [err202];
+                    vErrors = [err243];
                   } else {
-                    vErrors.push(err202);
+                    vErrors.push(err243);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data115 = data101.green;
-                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                  const err203 = {
+              if (data128.green !== undefined) {
+                let data142 = data128.green;
+                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                  const err244 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
@@ -5430,22 +6463,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
-                    data: data115,
+                    data: data142,
                   };
                   if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err244];
                   } else {
-                    vErrors.push(err203);
+                    vErrors.push(err244);
                   }
                   errors++;
                 }
               }
             }
-            var _valid12 = _errs273 === errors;
-            valid76 = _valid12;
+            var _valid14 = _errs335 === errors;
+            valid86 = _valid14;
           }
-          if (!valid76) {
-            const err204 = {
+          if (!valid86) {
+            const err245 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
               keyword: 'if',
@@ -5453,78 +6486,78 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[1].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data101,
+              data: data128,
             };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err245];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err245);
             }
             errors++;
           }
-          const _errs290 = errors;
-          let valid79 = true;
-          const _errs291 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing11;
-            if (data101.type === undefined && (missing11 = 'type')) {
-              const err205 = {};
+          const _errs352 = errors;
+          let valid89 = true;
+          const _errs353 = errors;
+          if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+            let missing13;
+            if (data128.type === undefined && (missing13 = 'type')) {
+              const err246 = {};
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err246];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err246);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('symlink' !== data101.type) {
-                  const err206 = {};
+              if (data128.type !== undefined) {
+                if ('symlink' !== data128.type) {
+                  const err247 = {};
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err247];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err247);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid13 = _errs291 === errors;
-          errors = _errs290;
+          var _valid15 = _errs353 === errors;
+          errors = _errs352;
           if (vErrors !== null) {
-            if (_errs290) {
-              vErrors.length = _errs290;
+            if (_errs352) {
+              vErrors.length = _errs352;
             } else {
               vErrors = null;
             }
           }
-          if (_valid13) {
-            const _errs293 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key15 in data101) {
-                if (!(key15 === 'type' || key15 === 'link' || key15 === 'blue' || key15 === 'green')) {
-                  const err207 = {
+          if (_valid15) {
+            const _errs355 = errors;
+            if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+              for (const key17 in data128) {
+                if (!(key17 === 'type' || key17 === 'link' || key17 === 'blue' || key17 === 'green')) {
+                  const err248 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key15 },
+                    params: { additionalProperty: key17 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data101,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err248];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err248);
                   }
                   errors++;
                 }
               }
-              if (data101.link !== undefined) {
-                let data117 = data101.link;
-                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
-                  const err208 = {
+              if (data128.link !== undefined) {
+                let data144 = data128.link;
+                if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
+                  const err249 = {
                     instancePath: instancePath + '/deploy/router/link',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
                     keyword: 'type',
@@ -5534,20 +6567,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data117,
+                    data: data144,
                   };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err249];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err249);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data118 = data101.blue;
-                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
-                  const err209 = {
+              if (data128.blue !== undefined) {
+                let data145 = data128.blue;
+                if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                  const err250 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
                     keyword: 'type',
@@ -5557,20 +6590,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data118,
+                    data: data145,
                   };
                   if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err250];
                   } else {
-                    vErrors.push(err209);
+                    vErrors.push(err250);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data119 = data101.green;
-                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-                  const err210 = {
+              if (data128.green !== undefined) {
+                let data146 = data128.green;
+                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+                  const err251 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
                     keyword: 'type',
@@ -5580,22 +6613,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data119,
+                    data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err251];
                   } else {
-                    vErrors.push(err210);
+                    vErrors.push(err251);
                   }
                   errors++;
                 }
               }
             }
-            var _valid13 = _errs293 === errors;
-            valid79 = _valid13;
+            var _valid15 = _errs355 === errors;
+            valid89 = _valid15;
           }
-          if (!valid79) {
-            const err211 = {
+          if (!valid89) {
+            const err252 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
               keyword: 'if',
@@ -5603,84 +6636,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[2].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data101,
+              data: data128,
             };
             if (vErrors === null) {
-              vErrors = [err211];
+              vErrors = [err252];
             } else {
-              vErrors.push(err211);
+              vErrors.push(err252);
             }
             errors++;
           }
-          const _errs302 = errors;
-          let valid82 = true;
-          const _errs303 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing12;
-            if (data101.type === undefined && (missing12 = 'type')) {
-              const err212 = {};
+          const _errs364 = errors;
+          let valid92 = true;
+          const _errs365 = errors;
+          if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+            let missing14;
+            if (data128.type === undefined && (missing14 = 'type')) {
+              const err253 = {};
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err253];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err253);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('command' !== data101.type) {
-                  const err213 = {};
+              if (data128.type !== undefined) {
+                if ('command' !== data128.type) {
+                  const err254 = {};
                   if (vErrors === null) {
-                    vErrors = [err213];
+                    vErrors = [err254];
                   } else {
-                    vErrors.push(err213);
+                    vErrors.push(err254);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid14 = _errs303 === errors;
-          errors = _errs302;
+          var _valid16 = _errs365 === errors;
+          errors = _errs364;
           if (vErrors !== null) {
-            if (_errs302) {
-              vErrors.length = _errs302;
+            if (_errs364) {
+              vErrors.length = _errs364;
             } else {
               vErrors = null;
             }
           }
-          if (_valid14) {
-            const _errs305 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key16 in data101) {
+          if (_valid16) {
+            const _errs367 = errors;
+            if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+              for (const key18 in data128) {
                 if (!(
-                  key16 === 'type' ||
-                  key16 === 'switch-command' ||
-                  key16 === 'read-command' ||
-                  key16 === 'blue' ||
-                  key16 === 'green'
+                  key18 === 'type' ||
+                  key18 === 'switch-command' ||
+                  key18 === 'read-command' ||
+                  key18 === 'blue' ||
+                  key18 === 'green'
                 )) {
-                  const err214 = {
+                  const err255 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key16 },
+                    params: { additionalProperty: key18 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data101,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err214];
+                    vErrors = [err255];
                   } else {
-                    vErrors.push(err214);
+                    vErrors.push(err255);
                   }
                   errors++;
                 }
               }
-              if (data101['switch-command'] !== undefined) {
-                let data121 = data101['switch-command'];
-                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
-                  const err215 = {
+              if (data128['switch-command'] !== undefined) {
+                let data148 = data128['switch-command'];
+                if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                  const err256 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -5696,20 +6729,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data121,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err256];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err256);
                   }
                   errors++;
                 }
               }
-              if (data101['read-command'] !== undefined) {
-                let data122 = data101['read-command'];
-                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-                  const err216 = {
+              if (data128['read-command'] !== undefined) {
+                let data149 = data128['read-command'];
+                if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
+                  const err257 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -5725,20 +6758,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data122,
+                    data: data149,
                   };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err257];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err257);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data123 = data101.blue;
-                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
-                  const err217 = {
+              if (data128.blue !== undefined) {
+                let data150 = data128.blue;
+                if (typeof data150 !== 'string' && !(typeof data150 == 'number' && isFinite(data150))) {
+                  const err258 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -5748,20 +6781,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data123,
+                    data: data150,
                   };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err258];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err258);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data124 = data101.green;
-                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
-                  const err218 = {
+              if (data128.green !== undefined) {
+                let data151 = data128.green;
+                if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
+                  const err259 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -5771,22 +6804,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data124,
+                    data: data151,
                   };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err259];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err259);
                   }
                   errors++;
                 }
               }
             }
-            var _valid14 = _errs305 === errors;
-            valid82 = _valid14;
+            var _valid16 = _errs367 === errors;
+            valid92 = _valid16;
           }
-          if (!valid82) {
-            const err219 = {
+          if (!valid92) {
+            const err260 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -5794,18 +6827,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data101,
+              data: data128,
             };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err260];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err260);
             }
             errors++;
           }
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            if (data101.type === undefined) {
-              const err220 = {
+          if (data128 && typeof data128 == 'object' && !Array.isArray(data128)) {
+            if (data128.type === undefined) {
+              const err261 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -5813,24 +6846,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data101,
+                data: data128,
               };
               if (vErrors === null) {
-                vErrors = [err220];
+                vErrors = [err261];
               } else {
-                vErrors.push(err220);
+                vErrors.push(err261);
               }
               errors++;
             }
-            if (data101.type !== undefined) {
-              let data125 = data101.type;
+            if (data128.type !== undefined) {
+              let data152 = data128.type;
               if (!(
-                data125 === 'nginx' ||
-                data125 === 'kubernetes' ||
-                data125 === 'symlink' ||
-                data125 === 'command'
+                data152 === 'nginx' ||
+                data152 === 'kubernetes' ||
+                data152 === 'symlink' ||
+                data152 === 'command'
               )) {
-                const err221 = {
+                const err262 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -5840,18 +6873,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data125,
+                  data: data152,
                 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err262];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err262);
                 }
                 errors++;
               }
             }
           } else {
-            const err222 = {
+            const err263 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -5859,21 +6892,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data101,
+              data: data128,
             };
             if (vErrors === null) {
-              vErrors = [err222];
+              vErrors = [err263];
             } else {
-              vErrors.push(err222);
+              vErrors.push(err263);
             }
             errors++;
           }
         }
-        if (data99.steps !== undefined) {
-          let data126 = data99.steps;
-          if (Array.isArray(data126)) {
-            if (data126.length < 1) {
-              const err223 = {
+        if (data126.steps !== undefined) {
+          let data153 = data126.steps;
+          if (Array.isArray(data153)) {
+            if (data153.length < 1) {
+              const err264 = {
                 instancePath: instancePath + '/deploy/steps',
                 schemaPath: '#/properties/deploy/properties/steps/minItems',
                 keyword: 'minItems',
@@ -5881,77 +6914,77 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.deploy.properties.steps,
-                data: data126,
+                data: data153,
               };
               if (vErrors === null) {
-                vErrors = [err223];
+                vErrors = [err264];
               } else {
-                vErrors.push(err223);
+                vErrors.push(err264);
               }
               errors++;
             }
-            const len14 = data126.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data127 = data126[i15];
-              if (!(typeof data127 == 'number' && !(data127 % 1) && !isNaN(data127) && isFinite(data127))) {
-                const err224 = {
-                  instancePath: instancePath + '/deploy/steps/' + i15,
+            const len16 = data153.length;
+            for (let i17 = 0; i17 < len16; i17++) {
+              let data154 = data153[i17];
+              if (!(typeof data154 == 'number' && !(data154 % 1) && !isNaN(data154) && isFinite(data154))) {
+                const err265 = {
+                  instancePath: instancePath + '/deploy/steps/' + i17,
                   schemaPath: '#/properties/deploy/properties/steps/items/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema: schema11.properties.deploy.properties.steps.items.type,
                   parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data127,
+                  data: data154,
                 };
                 if (vErrors === null) {
-                  vErrors = [err224];
+                  vErrors = [err265];
                 } else {
-                  vErrors.push(err224);
+                  vErrors.push(err265);
                 }
                 errors++;
               }
-              if (typeof data127 == 'number' && isFinite(data127)) {
-                if (data127 > 100 || isNaN(data127)) {
-                  const err225 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+              if (typeof data154 == 'number' && isFinite(data154)) {
+                if (data154 > 100 || isNaN(data154)) {
+                  const err266 = {
+                    instancePath: instancePath + '/deploy/steps/' + i17,
                     schemaPath: '#/properties/deploy/properties/steps/items/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 100 },
                     message: 'must be <= 100',
                     schema: 100,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err225];
+                    vErrors = [err266];
                   } else {
-                    vErrors.push(err225);
+                    vErrors.push(err266);
                   }
                   errors++;
                 }
-                if (data127 < 1 || isNaN(data127)) {
-                  const err226 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+                if (data154 < 1 || isNaN(data154)) {
+                  const err267 = {
+                    instancePath: instancePath + '/deploy/steps/' + i17,
                     schemaPath: '#/properties/deploy/properties/steps/items/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err267];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err267);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err227 = {
+            const err268 = {
               instancePath: instancePath + '/deploy/steps',
               schemaPath: '#/properties/deploy/properties/steps/type',
               keyword: 'type',
@@ -5959,20 +6992,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.deploy.properties.steps.type,
               parentSchema: schema11.properties.deploy.properties.steps,
-              data: data126,
+              data: data153,
             };
             if (vErrors === null) {
-              vErrors = [err227];
+              vErrors = [err268];
             } else {
-              vErrors.push(err227);
+              vErrors.push(err268);
             }
             errors++;
           }
         }
-        if (data99['step-interval'] !== undefined) {
-          let data128 = data99['step-interval'];
-          if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-            const err228 = {
+        if (data126['step-interval'] !== undefined) {
+          let data155 = data126['step-interval'];
+          if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
+            const err269 = {
               instancePath: instancePath + '/deploy/step-interval',
               schemaPath: '#/properties/deploy/properties/step-interval/type',
               keyword: 'type',
@@ -5980,18 +7013,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.deploy.properties['step-interval'].type,
               parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data128,
+              data: data155,
             };
             if (vErrors === null) {
-              vErrors = [err228];
+              vErrors = [err269];
             } else {
-              vErrors.push(err228);
+              vErrors.push(err269);
             }
             errors++;
           }
-          if (typeof data128 === 'string') {
-            if (!pattern28.test(data128)) {
-              const err229 = {
+          if (typeof data155 === 'string') {
+            if (!pattern33.test(data155)) {
+              const err270 = {
                 instancePath: instancePath + '/deploy/step-interval',
                 schemaPath: '#/properties/deploy/properties/step-interval/pattern',
                 keyword: 'pattern',
@@ -5999,48 +7032,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                 schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                 parentSchema: schema11.properties.deploy.properties['step-interval'],
-                data: data128,
+                data: data155,
               };
               if (vErrors === null) {
-                vErrors = [err229];
+                vErrors = [err270];
               } else {
-                vErrors.push(err229);
+                vErrors.push(err270);
               }
               errors++;
             }
           }
         }
-        if (data99.health !== undefined) {
-          let data129 = data99.health;
-          if (data129 && typeof data129 == 'object' && !Array.isArray(data129)) {
-            for (const key17 in data129) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key17)) {
-                const err230 = {
+        if (data126.health !== undefined) {
+          let data156 = data126.health;
+          if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+            for (const key19 in data156) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key19)) {
+                const err271 = {
                   instancePath: instancePath + '/deploy/health',
                   schemaPath: '#/properties/deploy/properties/health/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key17 },
+                  params: { additionalProperty: key19 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.deploy.properties.health,
-                  data: data129,
+                  data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err271];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err271);
                 }
                 errors++;
               }
             }
-            if (data129.url !== undefined) {
-              let data130 = data129.url;
+            if (data156.url !== undefined) {
+              let data157 = data156.url;
               if (
-                typeof data130 !== 'string' &&
-                !(typeof data130 == 'number' && isFinite(data130)) &&
-                !Array.isArray(data130)
+                typeof data157 !== 'string' &&
+                !(typeof data157 == 'number' && isFinite(data157)) &&
+                !Array.isArray(data157)
               ) {
-                const err231 = {
+                const err272 = {
                   instancePath: instancePath + '/deploy/health/url',
                   schemaPath: '#/properties/deploy/properties/health/properties/url/type',
                   keyword: 'type',
@@ -6048,18 +7081,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties.url.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data130,
+                  data: data157,
                 };
                 if (vErrors === null) {
-                  vErrors = [err231];
+                  vErrors = [err272];
                 } else {
-                  vErrors.push(err231);
+                  vErrors.push(err272);
                 }
                 errors++;
               }
-              if (typeof data130 === 'string') {
-                if (!pattern4.test(data130)) {
-                  const err232 = {
+              if (typeof data157 === 'string') {
+                if (!pattern4.test(data157)) {
+                  const err273 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
                     keyword: 'pattern',
@@ -6067,23 +7100,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data130,
+                    data: data157,
                   };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err273];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err273);
                   }
                   errors++;
                 }
               }
-              if (Array.isArray(data130)) {
-                const len15 = data130.length;
-                for (let i16 = 0; i16 < len15; i16++) {
-                  let data131 = data130[i16];
-                  if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                    const err233 = {
-                      instancePath: instancePath + '/deploy/health/url/' + i16,
+              if (Array.isArray(data157)) {
+                const len17 = data157.length;
+                for (let i18 = 0; i18 < len17; i18++) {
+                  let data158 = data157[i18];
+                  if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
+                    const err274 = {
+                      instancePath: instancePath + '/deploy/health/url/' + i18,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
                       params: {
@@ -6092,31 +7125,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data131,
+                      data: data158,
                     };
                     if (vErrors === null) {
-                      vErrors = [err233];
+                      vErrors = [err274];
                     } else {
-                      vErrors.push(err233);
+                      vErrors.push(err274);
                     }
                     errors++;
                   }
-                  if (typeof data131 === 'string') {
-                    if (!pattern4.test(data131)) {
-                      const err234 = {
-                        instancePath: instancePath + '/deploy/health/url/' + i16,
+                  if (typeof data158 === 'string') {
+                    if (!pattern4.test(data158)) {
+                      const err275 = {
+                        instancePath: instancePath + '/deploy/health/url/' + i18,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data131,
+                        data: data158,
                       };
                       if (vErrors === null) {
-                        vErrors = [err234];
+                        vErrors = [err275];
                       } else {
-                        vErrors.push(err234);
+                        vErrors.push(err275);
                       }
                       errors++;
                     }
@@ -6124,14 +7157,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['expect-status'] !== undefined) {
-              let data132 = data129['expect-status'];
+            if (data156['expect-status'] !== undefined) {
+              let data159 = data156['expect-status'];
               if (
-                typeof data132 !== 'string' &&
-                !(typeof data132 == 'number' && isFinite(data132)) &&
-                !Array.isArray(data132)
+                typeof data159 !== 'string' &&
+                !(typeof data159 == 'number' && isFinite(data159)) &&
+                !Array.isArray(data159)
               ) {
-                const err235 = {
+                const err276 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -6141,22 +7174,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data132,
+                  data: data159,
                 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err276];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err276);
                 }
                 errors++;
               }
-              if (Array.isArray(data132)) {
-                const len16 = data132.length;
-                for (let i17 = 0; i17 < len16; i17++) {
-                  let data133 = data132[i17];
-                  if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                    const err236 = {
-                      instancePath: instancePath + '/deploy/health/expect-status/' + i17,
+              if (Array.isArray(data159)) {
+                const len18 = data159.length;
+                for (let i19 = 0; i19 < len18; i19++) {
+                  let data160 = data159[i19];
+                  if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
+                    const err277 = {
+                      instancePath: instancePath + '/deploy/health/expect-status/' + i19,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
                       params: {
@@ -6168,22 +7201,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data133,
+                      data: data160,
                     };
                     if (vErrors === null) {
-                      vErrors = [err236];
+                      vErrors = [err277];
                     } else {
-                      vErrors.push(err236);
+                      vErrors.push(err277);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data129['expect-body'] !== undefined) {
-              let data134 = data129['expect-body'];
-              if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                const err237 = {
+            if (data156['expect-body'] !== undefined) {
+              let data161 = data156['expect-body'];
+              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
+                const err278 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -6193,20 +7226,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data134,
+                  data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err237];
+                  vErrors = [err278];
                 } else {
-                  vErrors.push(err237);
+                  vErrors.push(err278);
                 }
                 errors++;
               }
             }
-            if (data129.interval !== undefined) {
-              let data135 = data129.interval;
-              if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                const err238 = {
+            if (data156.interval !== undefined) {
+              let data162 = data156.interval;
+              if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
+                const err279 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -6214,18 +7247,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data135,
+                  data: data162,
                 };
                 if (vErrors === null) {
-                  vErrors = [err238];
+                  vErrors = [err279];
                 } else {
-                  vErrors.push(err238);
+                  vErrors.push(err279);
                 }
                 errors++;
               }
-              if (typeof data135 === 'string') {
-                if (!pattern28.test(data135)) {
-                  const err239 = {
+              if (typeof data162 === 'string') {
+                if (!pattern33.test(data162)) {
+                  const err280 = {
                     instancePath: instancePath + '/deploy/health/interval',
                     schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
@@ -6233,21 +7266,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data135,
+                    data: data162,
                   };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err280];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err280);
                   }
                   errors++;
                 }
               }
             }
-            if (data129.timeout !== undefined) {
-              let data136 = data129.timeout;
-              if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                const err240 = {
+            if (data156.timeout !== undefined) {
+              let data163 = data156.timeout;
+              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                const err281 = {
                   instancePath: instancePath + '/deploy/health/timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
@@ -6255,18 +7288,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.timeout.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data136,
+                  data: data163,
                 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err281);
                 }
                 errors++;
               }
-              if (typeof data136 === 'string') {
-                if (!pattern28.test(data136)) {
-                  const err241 = {
+              if (typeof data163 === 'string') {
+                if (!pattern33.test(data163)) {
+                  const err282 = {
                     instancePath: instancePath + '/deploy/health/timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
@@ -6274,21 +7307,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data136,
+                    data: data163,
                   };
                   if (vErrors === null) {
-                    vErrors = [err241];
+                    vErrors = [err282];
                   } else {
-                    vErrors.push(err241);
+                    vErrors.push(err282);
                   }
                   errors++;
                 }
               }
             }
-            if (data129.window !== undefined) {
-              let data137 = data129.window;
-              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                const err242 = {
+            if (data156.window !== undefined) {
+              let data164 = data156.window;
+              if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
+                const err283 = {
                   instancePath: instancePath + '/deploy/health/window',
                   schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
@@ -6296,18 +7329,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.window.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                  data: data137,
+                  data: data164,
                 };
                 if (vErrors === null) {
-                  vErrors = [err242];
+                  vErrors = [err283];
                 } else {
-                  vErrors.push(err242);
+                  vErrors.push(err283);
                 }
                 errors++;
               }
-              if (typeof data137 === 'string') {
-                if (!pattern28.test(data137)) {
-                  const err243 = {
+              if (typeof data164 === 'string') {
+                if (!pattern33.test(data164)) {
+                  const err284 = {
                     instancePath: instancePath + '/deploy/health/window',
                     schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
@@ -6315,21 +7348,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data137,
+                    data: data164,
                   };
                   if (vErrors === null) {
-                    vErrors = [err243];
+                    vErrors = [err284];
                   } else {
-                    vErrors.push(err243);
+                    vErrors.push(err284);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['success-threshold'] !== undefined) {
-              let data138 = data129['success-threshold'];
-              if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                const err244 = {
+            if (data156['success-threshold'] !== undefined) {
+              let data165 = data156['success-threshold'];
+              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                const err285 = {
                   instancePath: instancePath + '/deploy/health/success-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
@@ -6339,18 +7372,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data138,
+                  data: data165,
                 };
                 if (vErrors === null) {
-                  vErrors = [err244];
+                  vErrors = [err285];
                 } else {
-                  vErrors.push(err244);
+                  vErrors.push(err285);
                 }
                 errors++;
               }
-              if (typeof data138 === 'string') {
-                if (!pattern34.test(data138)) {
-                  const err245 = {
+              if (typeof data165 === 'string') {
+                if (!pattern39.test(data165)) {
+                  const err286 = {
                     instancePath: instancePath + '/deploy/health/success-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
@@ -6359,21 +7392,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data138,
+                    data: data165,
                   };
                   if (vErrors === null) {
-                    vErrors = [err245];
+                    vErrors = [err286];
                   } else {
-                    vErrors.push(err245);
+                    vErrors.push(err286);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['failure-threshold'] !== undefined) {
-              let data139 = data129['failure-threshold'];
-              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
-                const err246 = {
+            if (data156['failure-threshold'] !== undefined) {
+              let data166 = data156['failure-threshold'];
+              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
+                const err287 = {
                   instancePath: instancePath + '/deploy/health/failure-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
@@ -6383,18 +7416,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data139,
+                  data: data166,
                 };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err287];
                 } else {
-                  vErrors.push(err246);
+                  vErrors.push(err287);
                 }
                 errors++;
               }
-              if (typeof data139 === 'string') {
-                if (!pattern34.test(data139)) {
-                  const err247 = {
+              if (typeof data166 === 'string') {
+                if (!pattern39.test(data166)) {
+                  const err288 = {
                     instancePath: instancePath + '/deploy/health/failure-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
@@ -6403,21 +7436,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data139,
+                    data: data166,
                   };
                   if (vErrors === null) {
-                    vErrors = [err247];
+                    vErrors = [err288];
                   } else {
-                    vErrors.push(err247);
+                    vErrors.push(err288);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['max-error-rate'] !== undefined) {
-              let data140 = data129['max-error-rate'];
-              if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
-                const err248 = {
+            if (data156['max-error-rate'] !== undefined) {
+              let data167 = data156['max-error-rate'];
+              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
+                const err289 = {
                   instancePath: instancePath + '/deploy/health/max-error-rate',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
@@ -6427,18 +7460,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data140,
+                  data: data167,
                 };
                 if (vErrors === null) {
-                  vErrors = [err248];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err248);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
-              if (typeof data140 === 'string') {
-                if (!pattern36.test(data140)) {
-                  const err249 = {
+              if (typeof data167 === 'string') {
+                if (!pattern41.test(data167)) {
+                  const err290 = {
                     instancePath: instancePath + '/deploy/health/max-error-rate',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
@@ -6446,21 +7479,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data140,
+                    data: data167,
                   };
                   if (vErrors === null) {
-                    vErrors = [err249];
+                    vErrors = [err290];
                   } else {
-                    vErrors.push(err249);
+                    vErrors.push(err290);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['max-p95'] !== undefined) {
-              let data141 = data129['max-p95'];
-              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                const err250 = {
+            if (data156['max-p95'] !== undefined) {
+              let data168 = data156['max-p95'];
+              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                const err291 = {
                   instancePath: instancePath + '/deploy/health/max-p95',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
                   keyword: 'type',
@@ -6468,18 +7501,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data141,
+                  data: data168,
                 };
                 if (vErrors === null) {
-                  vErrors = [err250];
+                  vErrors = [err291];
                 } else {
-                  vErrors.push(err250);
+                  vErrors.push(err291);
                 }
                 errors++;
               }
-              if (typeof data141 === 'string') {
-                if (!pattern28.test(data141)) {
-                  const err251 = {
+              if (typeof data168 === 'string') {
+                if (!pattern33.test(data168)) {
+                  const err292 = {
                     instancePath: instancePath + '/deploy/health/max-p95',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
                     keyword: 'pattern',
@@ -6487,21 +7520,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data141,
+                    data: data168,
                   };
                   if (vErrors === null) {
-                    vErrors = [err251];
+                    vErrors = [err292];
                   } else {
-                    vErrors.push(err251);
+                    vErrors.push(err292);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['probe-timeout'] !== undefined) {
-              let data142 = data129['probe-timeout'];
-              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                const err252 = {
+            if (data156['probe-timeout'] !== undefined) {
+              let data169 = data156['probe-timeout'];
+              if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+                const err293 = {
                   instancePath: instancePath + '/deploy/health/probe-timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
                   keyword: 'type',
@@ -6511,18 +7544,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data142,
+                  data: data169,
                 };
                 if (vErrors === null) {
-                  vErrors = [err252];
+                  vErrors = [err293];
                 } else {
-                  vErrors.push(err252);
+                  vErrors.push(err293);
                 }
                 errors++;
               }
-              if (typeof data142 === 'string') {
-                if (!pattern28.test(data142)) {
-                  const err253 = {
+              if (typeof data169 === 'string') {
+                if (!pattern33.test(data169)) {
+                  const err294 = {
                     instancePath: instancePath + '/deploy/health/probe-timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
                     keyword: 'pattern',
@@ -6530,21 +7563,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data142,
+                    data: data169,
                   };
                   if (vErrors === null) {
-                    vErrors = [err253];
+                    vErrors = [err294];
                   } else {
-                    vErrors.push(err253);
+                    vErrors.push(err294);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['prometheus-url'] !== undefined) {
-              let data143 = data129['prometheus-url'];
-              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                const err254 = {
+            if (data156['prometheus-url'] !== undefined) {
+              let data170 = data156['prometheus-url'];
+              if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+                const err295 = {
                   instancePath: instancePath + '/deploy/health/prometheus-url',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
                   keyword: 'type',
@@ -6554,18 +7587,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data143,
+                  data: data170,
                 };
                 if (vErrors === null) {
-                  vErrors = [err254];
+                  vErrors = [err295];
                 } else {
-                  vErrors.push(err254);
+                  vErrors.push(err295);
                 }
                 errors++;
               }
-              if (typeof data143 === 'string') {
-                if (!pattern4.test(data143)) {
-                  const err255 = {
+              if (typeof data170 === 'string') {
+                if (!pattern4.test(data170)) {
+                  const err296 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
                     keyword: 'pattern',
@@ -6573,21 +7606,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data143,
+                    data: data170,
                   };
                   if (vErrors === null) {
-                    vErrors = [err255];
+                    vErrors = [err296];
                   } else {
-                    vErrors.push(err255);
+                    vErrors.push(err296);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['prometheus-query'] !== undefined) {
-              let data144 = data129['prometheus-query'];
-              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
-                const err256 = {
+            if (data156['prometheus-query'] !== undefined) {
+              let data171 = data156['prometheus-query'];
+              if (typeof data171 !== 'string' && !(typeof data171 == 'number' && isFinite(data171))) {
+                const err297 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -6597,20 +7630,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data144,
+                  data: data171,
                 };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err297];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err297);
                 }
                 errors++;
               }
             }
-            if (data129['max-value'] !== undefined) {
-              let data145 = data129['max-value'];
-              if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                const err257 = {
+            if (data156['max-value'] !== undefined) {
+              let data172 = data156['max-value'];
+              if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
+                const err298 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -6618,18 +7651,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data145,
+                  data: data172,
                 };
                 if (vErrors === null) {
-                  vErrors = [err257];
+                  vErrors = [err298];
                 } else {
-                  vErrors.push(err257);
+                  vErrors.push(err298);
                 }
                 errors++;
               }
-              if (typeof data145 === 'string') {
-                if (!pattern40.test(data145)) {
-                  const err258 = {
+              if (typeof data172 === 'string') {
+                if (!pattern45.test(data172)) {
+                  const err299 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -6637,21 +7670,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data145,
+                    data: data172,
                   };
                   if (vErrors === null) {
-                    vErrors = [err258];
+                    vErrors = [err299];
                   } else {
-                    vErrors.push(err258);
+                    vErrors.push(err299);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['min-value'] !== undefined) {
-              let data146 = data129['min-value'];
-              if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                const err259 = {
+            if (data156['min-value'] !== undefined) {
+              let data173 = data156['min-value'];
+              if (typeof data173 !== 'string' && !(typeof data173 == 'number' && isFinite(data173))) {
+                const err300 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -6659,18 +7692,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data146,
+                  data: data173,
                 };
                 if (vErrors === null) {
-                  vErrors = [err259];
+                  vErrors = [err300];
                 } else {
-                  vErrors.push(err259);
+                  vErrors.push(err300);
                 }
                 errors++;
               }
-              if (typeof data146 === 'string') {
-                if (!pattern40.test(data146)) {
-                  const err260 = {
+              if (typeof data173 === 'string') {
+                if (!pattern45.test(data173)) {
+                  const err301 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -6678,19 +7711,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data146,
+                    data: data173,
                   };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err301];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err301);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err261 = {
+            const err302 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -6698,20 +7731,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data129,
+              data: data156,
             };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err302];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err302);
             }
             errors++;
           }
         }
-        if (data99.rollback !== undefined) {
-          let data147 = data99.rollback;
-          if (!(data147 === 'auto' || data147 === 'manual')) {
-            const err262 = {
+        if (data126.rollback !== undefined) {
+          let data174 = data126.rollback;
+          if (!(data174 === 'auto' || data174 === 'manual')) {
+            const err303 = {
               instancePath: instancePath + '/deploy/rollback',
               schemaPath: '#/properties/deploy/properties/rollback/enum',
               keyword: 'enum',
@@ -6719,18 +7752,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.rollback.enum,
               parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data147,
+              data: data174,
             };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err303];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err303);
             }
             errors++;
           }
         }
       } else {
-        const err263 = {
+        const err304 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -6738,18 +7771,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data99,
+          data: data126,
         };
         if (vErrors === null) {
-          vErrors = [err263];
+          vErrors = [err304];
         } else {
-          vErrors.push(err263);
+          vErrors.push(err304);
         }
         errors++;
       }
     }
   } else {
-    const err264 = {
+    const err305 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6760,9 +7793,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err264];
+      vErrors = [err305];
     } else {
-      vErrors.push(err264);
+      vErrors.push(err305);
     }
     errors++;
   }

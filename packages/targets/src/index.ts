@@ -14,6 +14,8 @@ import * as flatpak from './flatpak/settings.js';
 import * as githubRelease from './github-release/settings.js';
 import * as npm from './npm/settings.js';
 import * as pypi from './pypi/settings.js';
+import * as winget from './winget/settings.js';
+import * as chocolatey from './chocolatey/settings.js';
 
 export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
 export type * from './publish-types.js';
@@ -69,6 +71,16 @@ export const TARGETS = {
     flatpak,
     () => import('./flatpak/client.js'),
     () => import('./flatpak/publish.js'),
+  ),
+  winget: target(
+    winget,
+    () => import('./winget/client.js'),
+    () => import('./winget/publish.js'),
+  ),
+  chocolatey: target(
+    chocolatey,
+    () => import('./chocolatey/client.js'),
+    () => import('./chocolatey/publish.js'),
   ),
 } satisfies Record<string, TargetDefinition>;
 
