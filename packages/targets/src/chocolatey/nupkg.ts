@@ -46,7 +46,7 @@ const xml = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     // XML 1.0 has no place for most control characters.
-     
+
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, '');
 
 /** A PowerShell single-quoted string: the only special character is the quote, doubled. */

@@ -64,7 +64,7 @@ function text(input: string, value: string, min: number, max: number, oneLine = 
   if (trimmed.length < min || trimmed.length > max)
     throw InputError.bad(input, value, `must be ${min} to ${max} characters for winget`);
   if (oneLine && /[\r\n\u2028\u2029]/.test(trimmed)) throw InputError.bad(input, value, 'must be one line');
-   
+
   if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(trimmed))
     throw InputError.bad(input, value, 'holds control characters');
   return trimmed;
