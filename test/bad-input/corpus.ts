@@ -9,6 +9,7 @@
 
 import { HOSTILE_TEXT_CASES } from './hostile-text.js';
 import { TAPS_CASES } from './corpus-taps.js';
+import { WINGET_CHOCO_CASES } from './corpus-winget-choco.js';
 
 export interface BadInputCase {
   name: string;
@@ -787,3 +788,4 @@ export const CASES: BadInputCase[] = [
 // Workflow commands in bad input (legacy `##[…]`, a forged `::error::` line): hostile-text.ts.
 CASES.push(...HOSTILE_TEXT_CASES);
 CASES.push(...TAPS_CASES);
+CASES.push(...WINGET_CHOCO_CASES);

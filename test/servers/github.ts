@@ -28,6 +28,7 @@ import {
 import { gitRoutes } from './github-git.js';
 import { dataRoutes } from './github-data.js';
 import { tapRoutes } from './github-taps.js';
+import { wingetRoutes } from './github-winget.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
 import { readBody } from '../harness/read-body.js';
@@ -75,7 +76,7 @@ const metaRoutes: [string, RegExp, Handler][] = [
   ],
 ];
 
-const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...dataRoutes, ...tapRoutes];
+const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...dataRoutes, ...tapRoutes, ...wingetRoutes];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;

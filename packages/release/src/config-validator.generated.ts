@@ -110,10 +110,22 @@ const schema11 = {
             'x-hint': 'Use letters, digits, ., _ and -.',
           },
           type: {
-            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak', 'homebrew', 'scoop'],
+            enum: [
+              'npm',
+              'pypi',
+              'crates',
+              'docker',
+              'github-release',
+              'flatpak',
+              'homebrew',
+              'scoop',
+              'winget',
+              'chocolatey',
+            ],
             description: 'The registry or channel to publish to.',
             'x-noun': 'a target type',
-            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak, homebrew, scoop.',
+            'x-hint':
+              'Use one of: npm, pypi, crates, docker, github-release, flatpak, homebrew, scoop, winget, chocolatey.',
           },
           tier: {
             type: 'integer',
@@ -586,6 +598,146 @@ const schema11 = {
               'x-errors': { required: { message: 'is required for this target type' } },
             },
           },
+          {
+            if: { properties: { type: { const: 'winget' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description: 'The GitHub API base; default GITHUB_API_URL, else https://api.github.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                id: {
+                  type: ['string', 'number'],
+                  description:
+                    'The PackageIdentifier, Publisher.Name (e.g. Acme.App): the manifests live in manifests/<a>/<Acme>/<App>/.',
+                },
+                fork: {
+                  type: ['string', 'number'],
+                  description:
+                    "Your fork of the winget repository (owner/winget-pkgs): the version's branch is pushed there; it is synced with upstream first.",
+                },
+                repository: {
+                  type: ['string', 'number'],
+                  description: 'The winget manifests repository the pull request goes to.',
+                  default: 'microsoft/winget-pkgs',
+                },
+                publisher: {
+                  type: ['string', 'number'],
+                  description: "The Publisher shown by winget; default: the id's first part.",
+                },
+                'package-name': {
+                  type: ['string', 'number'],
+                  description: "The PackageName; default: the id's last part.",
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "The License (e.g. MIT); default: the repository's SPDX licence.",
+                },
+                'short-description': {
+                  type: ['string', 'number'],
+                  description: "The ShortDescription; default: the repository's description.",
+                },
+                moniker: {
+                  type: ['string', 'number'],
+                  description: 'The Moniker (the short name users type); default: the binary.',
+                },
+                tags: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description: 'Tags (search terms), at most 16.',
+                },
+              },
+              additionalProperties: false,
+              required: ['id', 'fork'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'chocolatey' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'The NuGet v2 feed pushed to (<registry>/api/v2/package/) and read (<registry>/api/v2/Packages(...)); default https://push.chocolatey.org/ (read at https://community.chocolatey.org/api/v2/).',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                id: {
+                  type: ['string', 'number'],
+                  description: 'The package id (lower case, e.g. acme): the .nupkg is <id>.<version>.nupkg.',
+                },
+                title: { type: ['string', 'number'], description: "The package's title; default: the id." },
+                authors: {
+                  type: ['string', 'number'],
+                  description: "The software's authors; default: the repository owner.",
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "The package description (Markdown); default: the repository's description.",
+                },
+                'project-url': {
+                  type: ['string', 'number'],
+                  description: "The software's home page; default: the repository's homepage, else its page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'license-url': {
+                  type: ['string', 'number'],
+                  description:
+                    "The licence's page; default: the repository's LICENSE when GitHub recognises its licence.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'package-source-url': {
+                  type: ['string', 'number'],
+                  description:
+                    "Where the package's source lives (Chocolatey asks for it); default: the repository's page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                tags: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description: 'Space-free tags; default: the id.',
+                },
+              },
+              additionalProperties: false,
+              required: ['id'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
         ],
       },
       'x-hint': 'List at least one target.',
@@ -1047,26 +1199,26 @@ const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
 const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
-const pattern20 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-const pattern21 = new RegExp('\\{(name|binary)\\}', 'u');
-const pattern22 = new RegExp('\\{os\\}', 'u');
-const pattern23 = new RegExp('\\{arch\\}', 'u');
-const pattern24 = new RegExp('\\S', 'u');
-const pattern25 = new RegExp(
+const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern26 = new RegExp('\\{(name|binary)\\}', 'u');
+const pattern27 = new RegExp('\\{os\\}', 'u');
+const pattern28 = new RegExp('\\{arch\\}', 'u');
+const pattern29 = new RegExp('\\S', 'u');
+const pattern30 = new RegExp(
   '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
   'u',
 );
-const pattern27 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern28 = new RegExp(
+const pattern32 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
+const pattern33 = new RegExp(
   '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
   'u',
 );
-const pattern29 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
-const pattern32 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
-const pattern38 = new RegExp('^\\s*\\d+\\s*$', 'u');
-const pattern40 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
-const pattern44 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
-const pattern46 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
+const pattern34 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
+const pattern37 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
+const pattern43 = new RegExp('^\\s*\\d+\\s*$', 'u');
+const pattern45 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
+const pattern49 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern51 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -4638,9 +4790,900 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          const _errs247 = errors;
+          let valid58 = true;
+          const _errs248 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing9;
+            if (data16.type === undefined && (missing9 = 'type')) {
+              const err162 = {};
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('winget' !== data16.type) {
+                  const err163 = {};
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid11 = _errs248 === errors;
+          errors = _errs247;
+          if (vErrors !== null) {
+            if (_errs247) {
+              vErrors.length = _errs247;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid11) {
+            const _errs250 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.id === undefined) {
+                const err164 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/8/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'id' },
+                  message: "must have required property '" + 'id' + "'",
+                  schema: schema11.properties.targets.items.allOf[8].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[8].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+              if (data16.fork === undefined) {
+                const err165 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/8/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'fork' },
+                  message: "must have required property '" + 'fork' + "'",
+                  schema: schema11.properties.targets.items.allOf[8].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[8].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+              for (const key12 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[8].then.properties, key12)) {
+                  const err166 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/8/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key12 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data103 = data16.registry;
+                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
+                  const err167 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.registry,
+                    data: data103,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+                if (typeof data103 === 'string') {
+                  if (!pattern4.test(data103)) {
+                    const err168 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/8/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[8].then.properties.registry,
+                      data: data103,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data104 = data16['token-env'];
+                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
+                  const err169 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties['token-env'],
+                    data: data104,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data105 = data16.release;
+                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
+                  const err170 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.release,
+                    data: data105,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.id !== undefined) {
+                let data106 = data16.id;
+                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
+                  const err171 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/id',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/id/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.id.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.id.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.id,
+                    data: data106,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err171];
+                  } else {
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.fork !== undefined) {
+                let data107 = data16.fork;
+                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
+                  const err172 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/fork',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/fork/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.fork.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.fork.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.fork,
+                    data: data107,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.repository !== undefined) {
+                let data108 = data16.repository;
+                if (typeof data108 !== 'string' && !(typeof data108 == 'number' && isFinite(data108))) {
+                  const err173 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/repository',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/repository/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.repository,
+                    data: data108,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.publisher !== undefined) {
+                let data109 = data16.publisher;
+                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
+                  const err174 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/publisher',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/publisher/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.publisher,
+                    data: data109,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['package-name'] !== undefined) {
+                let data110 = data16['package-name'];
+                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
+                  const err175 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package-name',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/package-name/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties['package-name'],
+                    data: data110,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data111 = data16.license;
+                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
+                  const err176 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.license,
+                    data: data111,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['short-description'] !== undefined) {
+                let data112 = data16['short-description'];
+                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+                  const err177 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/short-description',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/short-description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties['short-description']
+                        .type,
+                    },
+                    message: 'must be string,number',
+                    schema:
+                      schema11.properties.targets.items.allOf[8].then.properties['short-description'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[8].then.properties['short-description'],
+                    data: data112,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.moniker !== undefined) {
+                let data113 = data16.moniker;
+                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
+                  const err178 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/moniker',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/moniker/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.moniker.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.moniker.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.moniker,
+                    data: data113,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.tags !== undefined) {
+                let data114 = data16.tags;
+                if (
+                  typeof data114 !== 'string' &&
+                  !(typeof data114 == 'number' && isFinite(data114)) &&
+                  !Array.isArray(data114)
+                ) {
+                  const err179 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/tags',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/tags/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.tags.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.tags.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.tags,
+                    data: data114,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data114)) {
+                  const len11 = data114.length;
+                  for (let i11 = 0; i11 < len11; i11++) {
+                    let data115 = data114[i11];
+                    if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                      const err180 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/tags/' + i11,
+                        schemaPath: '#/properties/targets/items/allOf/8/then/properties/tags/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[8].then.properties.tags.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[8].then.properties.tags.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[8].then.properties.tags.items,
+                        data: data115,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err180];
+                      } else {
+                        vErrors.push(err180);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid11 = _errs250 === errors;
+            valid58 = _valid11;
+          }
+          if (!valid58) {
+            const err181 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/8/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[8].if,
+              parentSchema: schema11.properties.targets.items.allOf[8],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          const _errs279 = errors;
+          let valid63 = true;
+          const _errs280 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing10;
+            if (data16.type === undefined && (missing10 = 'type')) {
+              const err182 = {};
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('chocolatey' !== data16.type) {
+                  const err183 = {};
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid12 = _errs280 === errors;
+          errors = _errs279;
+          if (vErrors !== null) {
+            if (_errs279) {
+              vErrors.length = _errs279;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid12) {
+            const _errs282 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.id === undefined) {
+                const err184 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/9/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'id' },
+                  message: "must have required property '" + 'id' + "'",
+                  schema: schema11.properties.targets.items.allOf[9].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[9].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+              for (const key13 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[9].then.properties, key13)) {
+                  const err185 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/9/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key13 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data117 = data16.registry;
+                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+                  const err186 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.registry,
+                    data: data117,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+                if (typeof data117 === 'string') {
+                  if (!pattern4.test(data117)) {
+                    const err187 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/9/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[9].then.properties.registry,
+                      data: data117,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data118 = data16['token-env'];
+                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
+                  const err188 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties['token-env'],
+                    data: data118,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data119 = data16.release;
+                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
+                  const err189 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[9].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.release,
+                    data: data119,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.id !== undefined) {
+                let data120 = data16.id;
+                if (typeof data120 !== 'string' && !(typeof data120 == 'number' && isFinite(data120))) {
+                  const err190 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/id',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/id/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[9].then.properties.id.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.id.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.id,
+                    data: data120,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.title !== undefined) {
+                let data121 = data16.title;
+                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+                  const err191 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/title',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/title/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[9].then.properties.title.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.title.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.title,
+                    data: data121,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.authors !== undefined) {
+                let data122 = data16.authors;
+                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
+                  const err192 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/authors',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/authors/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[9].then.properties.authors.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.authors.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.authors,
+                    data: data122,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data123 = data16.description;
+                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
+                  const err193 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.description,
+                    data: data123,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['project-url'] !== undefined) {
+                let data124 = data16['project-url'];
+                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
+                  const err194 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/project-url',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/project-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties['project-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties['project-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties['project-url'],
+                    data: data124,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (typeof data124 === 'string') {
+                  if (!pattern4.test(data124)) {
+                    const err195 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/project-url',
+                      schemaPath: '#/properties/targets/items/allOf/9/then/properties/project-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[9].then.properties['project-url'],
+                      data: data124,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['license-url'] !== undefined) {
+                let data125 = data16['license-url'];
+                if (typeof data125 !== 'string' && !(typeof data125 == 'number' && isFinite(data125))) {
+                  const err196 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license-url',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/license-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties['license-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties['license-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties['license-url'],
+                    data: data125,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+                if (typeof data125 === 'string') {
+                  if (!pattern4.test(data125)) {
+                    const err197 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/license-url',
+                      schemaPath: '#/properties/targets/items/allOf/9/then/properties/license-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[9].then.properties['license-url'],
+                      data: data125,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['package-source-url'] !== undefined) {
+                let data126 = data16['package-source-url'];
+                if (typeof data126 !== 'string' && !(typeof data126 == 'number' && isFinite(data126))) {
+                  const err198 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/package-source-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[9].then.properties['package-source-url']
+                        .type,
+                    },
+                    message: 'must be string,number',
+                    schema:
+                      schema11.properties.targets.items.allOf[9].then.properties['package-source-url'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[9].then.properties['package-source-url'],
+                    data: data126,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+                if (typeof data126 === 'string') {
+                  if (!pattern4.test(data126)) {
+                    const err199 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
+                      schemaPath:
+                        '#/properties/targets/items/allOf/9/then/properties/package-source-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[9].then.properties['package-source-url'],
+                      data: data126,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.tags !== undefined) {
+                let data127 = data16.tags;
+                if (
+                  typeof data127 !== 'string' &&
+                  !(typeof data127 == 'number' && isFinite(data127)) &&
+                  !Array.isArray(data127)
+                ) {
+                  const err200 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/tags',
+                    schemaPath: '#/properties/targets/items/allOf/9/then/properties/tags/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[9].then.properties.tags.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[9].then.properties.tags.type,
+                    parentSchema: schema11.properties.targets.items.allOf[9].then.properties.tags,
+                    data: data127,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data127)) {
+                  const len12 = data127.length;
+                  for (let i12 = 0; i12 < len12; i12++) {
+                    let data128 = data127[i12];
+                    if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
+                      const err201 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/tags/' + i12,
+                        schemaPath: '#/properties/targets/items/allOf/9/then/properties/tags/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[9].then.properties.tags.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[9].then.properties.tags.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[9].then.properties.tags.items,
+                        data: data128,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err201];
+                      } else {
+                        vErrors.push(err201);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid12 = _errs282 === errors;
+            valid63 = _valid12;
+          }
+          if (!valid63) {
+            const err202 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/9/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[9].if,
+              parentSchema: schema11.properties.targets.items.allOf[9],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err202];
+            } else {
+              vErrors.push(err202);
+            }
+            errors++;
+          }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err162 = {
+              const err203 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -4651,14 +5694,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err162];
+                vErrors = [err203];
               } else {
-                vErrors.push(err162);
+                vErrors.push(err203);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err163 = {
+              const err204 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -4669,14 +5712,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err204];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err204);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err164 = {
+              const err205 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -4687,16 +5730,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err164];
+                vErrors = [err205];
               } else {
-                vErrors.push(err164);
+                vErrors.push(err205);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data102 = data16.name;
-              if (typeof data102 !== 'string' && !(typeof data102 == 'number' && isFinite(data102))) {
-                const err165 = {
+              let data129 = data16.name;
+              if (typeof data129 !== 'string' && !(typeof data129 == 'number' && isFinite(data129))) {
+                const err206 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -4704,18 +5747,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data102,
+                  data: data129,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
-              if (typeof data102 === 'string') {
-                if (!pattern20.test(data102)) {
-                  const err166 = {
+              if (typeof data129 === 'string') {
+                if (!pattern25.test(data129)) {
+                  const err207 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -4723,30 +5766,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data102,
+                    data: data129,
                   };
                   if (vErrors === null) {
-                    vErrors = [err166];
+                    vErrors = [err207];
                   } else {
-                    vErrors.push(err166);
+                    vErrors.push(err207);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data103 = data16.type;
+              let data130 = data16.type;
               if (!(
-                data103 === 'npm' ||
-                data103 === 'pypi' ||
-                data103 === 'crates' ||
-                data103 === 'docker' ||
-                data103 === 'github-release' ||
-                data103 === 'flatpak' ||
-                data103 === 'homebrew' ||
-                data103 === 'scoop'
+                data130 === 'npm' ||
+                data130 === 'pypi' ||
+                data130 === 'crates' ||
+                data130 === 'docker' ||
+                data130 === 'github-release' ||
+                data130 === 'flatpak' ||
+                data130 === 'homebrew' ||
+                data130 === 'scoop' ||
+                data130 === 'winget' ||
+                data130 === 'chocolatey'
               )) {
-                const err167 = {
+                const err208 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -4754,20 +5799,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data103,
+                  data: data130,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data104 = data16.tier;
-              if (!(typeof data104 == 'number' && !(data104 % 1) && !isNaN(data104) && isFinite(data104))) {
-                const err168 = {
+              let data131 = data16.tier;
+              if (!(typeof data131 == 'number' && !(data131 % 1) && !isNaN(data131) && isFinite(data131))) {
+                const err209 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -4775,18 +5820,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data104,
+                  data: data131,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err209];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err209);
                 }
                 errors++;
               }
-              if (typeof data104 == 'number' && isFinite(data104)) {
-                if (data104 > 99 || isNaN(data104)) {
-                  const err169 = {
+              if (typeof data131 == 'number' && isFinite(data131)) {
+                if (data131 > 99 || isNaN(data131)) {
+                  const err210 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -4794,17 +5839,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data104,
+                    data: data131,
                   };
                   if (vErrors === null) {
-                    vErrors = [err169];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err169);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
-                if (data104 < 1 || isNaN(data104)) {
-                  const err170 = {
+                if (data131 < 1 || isNaN(data131)) {
+                  const err211 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -4812,19 +5857,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data104,
+                    data: data131,
                   };
                   if (vErrors === null) {
-                    vErrors = [err170];
+                    vErrors = [err211];
                   } else {
-                    vErrors.push(err170);
+                    vErrors.push(err211);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err171 = {
+            const err212 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -4835,15 +5880,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err212];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err212);
             }
             errors++;
           }
         }
       } else {
-        const err172 = {
+        const err213 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -4854,65 +5899,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err172];
+          vErrors = [err213];
         } else {
-          vErrors.push(err172);
+          vErrors.push(err213);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data105 = data.build;
-      const _errs254 = errors;
-      let valid60 = true;
-      const _errs255 = errors;
-      const _errs256 = errors;
-      const _errs257 = errors;
-      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
-        let missing9;
-        if (data105.binary === undefined && (missing9 = 'binary')) {
-          const err173 = {};
+      let data132 = data.build;
+      const _errs316 = errors;
+      let valid70 = true;
+      const _errs317 = errors;
+      const _errs318 = errors;
+      const _errs319 = errors;
+      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+        let missing11;
+        if (data132.binary === undefined && (missing11 = 'binary')) {
+          const err214 = {};
           if (vErrors === null) {
-            vErrors = [err173];
+            vErrors = [err214];
           } else {
-            vErrors.push(err173);
+            vErrors.push(err214);
           }
           errors++;
         }
       }
-      var valid61 = _errs257 === errors;
-      if (valid61) {
-        const err174 = {};
+      var valid71 = _errs319 === errors;
+      if (valid71) {
+        const err215 = {};
         if (vErrors === null) {
-          vErrors = [err174];
+          vErrors = [err215];
         } else {
-          vErrors.push(err174);
+          vErrors.push(err215);
         }
         errors++;
       } else {
-        errors = _errs256;
+        errors = _errs318;
         if (vErrors !== null) {
-          if (_errs256) {
-            vErrors.length = _errs256;
+          if (_errs318) {
+            vErrors.length = _errs318;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid11 = _errs255 === errors;
-      errors = _errs254;
+      var _valid13 = _errs317 === errors;
+      errors = _errs316;
       if (vErrors !== null) {
-        if (_errs254) {
-          vErrors.length = _errs254;
+        if (_errs316) {
+          vErrors.length = _errs316;
         } else {
           vErrors = null;
         }
       }
-      if (_valid11) {
-        const _errs258 = errors;
-        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
-          if (data105.archive === undefined) {
-            const err175 = {
+      if (_valid13) {
+        const _errs320 = errors;
+        if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+          if (data132.archive === undefined) {
+            const err216 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -4920,43 +5965,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data105,
+              data: data132,
             };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err216];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err216);
             }
             errors++;
           }
-          if (data105.archive !== undefined) {
-            let data106 = data105.archive;
-            const _errs260 = errors;
-            const _errs261 = errors;
-            if (errors === _errs261) {
-              if (typeof data106 === 'string') {
-                if (!pattern21.test(data106)) {
-                  const err176 = {};
+          if (data132.archive !== undefined) {
+            let data133 = data132.archive;
+            const _errs322 = errors;
+            const _errs323 = errors;
+            if (errors === _errs323) {
+              if (typeof data133 === 'string') {
+                if (!pattern26.test(data133)) {
+                  const err217 = {};
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err217];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err217);
                   }
                   errors++;
                 }
               } else {
-                const err177 = {};
+                const err218 = {};
                 if (vErrors === null) {
-                  vErrors = [err177];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err177);
+                  vErrors.push(err218);
                 }
                 errors++;
               }
             }
-            var valid63 = _errs261 === errors;
-            if (valid63) {
-              const err178 = {
+            var valid73 = _errs323 === errors;
+            if (valid73) {
+              const err219 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -4964,19 +6009,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data106,
+                data: data133,
               };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err219];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err219);
               }
               errors++;
             } else {
-              errors = _errs260;
+              errors = _errs322;
               if (vErrors !== null) {
-                if (_errs260) {
-                  vErrors.length = _errs260;
+                if (_errs322) {
+                  vErrors.length = _errs322;
                 } else {
                   vErrors = null;
                 }
@@ -4984,11 +6029,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid11 = _errs258 === errors;
-        valid60 = _valid11;
+        var _valid13 = _errs320 === errors;
+        valid70 = _valid13;
       }
-      if (!valid60) {
-        const err179 = {
+      if (!valid70) {
+        const err220 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -4996,49 +6041,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data105,
+          data: data132,
         };
         if (vErrors === null) {
-          vErrors = [err179];
+          vErrors = [err220];
         } else {
-          vErrors.push(err179);
+          vErrors.push(err220);
         }
         errors++;
       }
-      const _errs264 = errors;
-      let valid64 = true;
-      const _errs265 = errors;
-      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
-        let missing10;
-        if (data105.platforms === undefined && (missing10 = 'platforms')) {
-          const err180 = {};
+      const _errs326 = errors;
+      let valid74 = true;
+      const _errs327 = errors;
+      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+        let missing12;
+        if (data132.platforms === undefined && (missing12 = 'platforms')) {
+          const err221 = {};
           if (vErrors === null) {
-            vErrors = [err180];
+            vErrors = [err221];
           } else {
-            vErrors.push(err180);
+            vErrors.push(err221);
           }
           errors++;
         } else {
-          if (data105.platforms !== undefined) {
-            let data107 = data105.platforms;
-            const _errs266 = errors;
-            if (errors === _errs266) {
-              if (Array.isArray(data107)) {
-                if (data107.length < 2) {
-                  const err181 = {};
+          if (data132.platforms !== undefined) {
+            let data134 = data132.platforms;
+            const _errs328 = errors;
+            if (errors === _errs328) {
+              if (Array.isArray(data134)) {
+                if (data134.length < 2) {
+                  const err222 = {};
                   if (vErrors === null) {
-                    vErrors = [err181];
+                    vErrors = [err222];
                   } else {
-                    vErrors.push(err181);
+                    vErrors.push(err222);
                   }
                   errors++;
                 }
               } else {
-                const err182 = {};
+                const err223 = {};
                 if (vErrors === null) {
-                  vErrors = [err182];
+                  vErrors = [err223];
                 } else {
-                  vErrors.push(err182);
+                  vErrors.push(err223);
                 }
                 errors++;
               }
@@ -5046,22 +6091,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid12 = _errs265 === errors;
-      errors = _errs264;
+      var _valid14 = _errs327 === errors;
+      errors = _errs326;
       if (vErrors !== null) {
-        if (_errs264) {
-          vErrors.length = _errs264;
+        if (_errs326) {
+          vErrors.length = _errs326;
         } else {
           vErrors = null;
         }
       }
-      if (_valid12) {
-        const _errs268 = errors;
-        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
-          if (data105.archive !== undefined) {
-            let data108 = data105.archive;
-            if (typeof data108 !== 'string') {
-              const err183 = {
+      if (_valid14) {
+        const _errs330 = errors;
+        if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+          if (data132.archive !== undefined) {
+            let data135 = data132.archive;
+            if (typeof data135 !== 'string') {
+              const err224 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -5069,18 +6114,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data108,
+                data: data135,
               };
               if (vErrors === null) {
-                vErrors = [err183];
+                vErrors = [err224];
               } else {
-                vErrors.push(err183);
+                vErrors.push(err224);
               }
               errors++;
             }
-            if (typeof data108 === 'string') {
-              if (!pattern22.test(data108)) {
-                const err184 = {
+            if (typeof data135 === 'string') {
+              if (!pattern27.test(data135)) {
+                const err225 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -5088,19 +6133,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data108,
+                  data: data135,
                 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (typeof data108 === 'string') {
-              if (!pattern23.test(data108)) {
-                const err185 = {
+            if (typeof data135 === 'string') {
+              if (!pattern28.test(data135)) {
+                const err226 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -5108,23 +6153,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data108,
+                  data: data135,
                 };
                 if (vErrors === null) {
-                  vErrors = [err185];
+                  vErrors = [err226];
                 } else {
-                  vErrors.push(err185);
+                  vErrors.push(err226);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid12 = _errs268 === errors;
-        valid64 = _valid12;
+        var _valid14 = _errs330 === errors;
+        valid74 = _valid14;
       }
-      if (!valid64) {
-        const err186 = {
+      if (!valid74) {
+        const err227 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -5132,18 +6177,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data105,
+          data: data132,
         };
         if (vErrors === null) {
-          vErrors = [err186];
+          vErrors = [err227];
         } else {
-          vErrors.push(err186);
+          vErrors.push(err227);
         }
         errors++;
       }
-      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
-        if (data105.command === undefined) {
-          const err187 = {
+      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
+        if (data132.command === undefined) {
+          const err228 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -5151,51 +6196,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data105,
+            data: data132,
           };
           if (vErrors === null) {
-            vErrors = [err187];
+            vErrors = [err228];
           } else {
-            vErrors.push(err187);
+            vErrors.push(err228);
           }
           errors++;
         }
-        for (const key12 in data105) {
+        for (const key14 in data132) {
           if (!(
-            key12 === 'command' ||
-            key12 === 'platforms' ||
-            key12 === 'runs-on' ||
-            key12 === 'binary' ||
-            key12 === 'archive' ||
-            key12 === 'artifacts' ||
-            key12 === 'dist'
+            key14 === 'command' ||
+            key14 === 'platforms' ||
+            key14 === 'runs-on' ||
+            key14 === 'binary' ||
+            key14 === 'archive' ||
+            key14 === 'artifacts' ||
+            key14 === 'dist'
           )) {
-            const err188 = {
+            const err229 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
+              params: { additionalProperty: key14 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data105,
+              data: data132,
             };
             if (vErrors === null) {
-              vErrors = [err188];
+              vErrors = [err229];
             } else {
-              vErrors.push(err188);
+              vErrors.push(err229);
             }
             errors++;
           }
         }
-        if (data105.command !== undefined) {
-          let data109 = data105.command;
+        if (data132.command !== undefined) {
+          let data136 = data132.command;
           if (
-            typeof data109 !== 'string' &&
-            !(typeof data109 == 'number' && isFinite(data109)) &&
-            !Array.isArray(data109)
+            typeof data136 !== 'string' &&
+            !(typeof data136 == 'number' && isFinite(data136)) &&
+            !Array.isArray(data136)
           ) {
-            const err189 = {
+            const err230 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -5203,18 +6248,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data109,
+              data: data136,
             };
             if (vErrors === null) {
-              vErrors = [err189];
+              vErrors = [err230];
             } else {
-              vErrors.push(err189);
+              vErrors.push(err230);
             }
             errors++;
           }
-          if (typeof data109 === 'string') {
-            if (!pattern24.test(data109)) {
-              const err190 = {
+          if (typeof data136 === 'string') {
+            if (!pattern29.test(data136)) {
+              const err231 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -5222,19 +6267,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data109,
+                data: data136,
               };
               if (vErrors === null) {
-                vErrors = [err190];
+                vErrors = [err231];
               } else {
-                vErrors.push(err190);
+                vErrors.push(err231);
               }
               errors++;
             }
           }
-          if (Array.isArray(data109)) {
-            if (data109.length < 1) {
-              const err191 = {
+          if (Array.isArray(data136)) {
+            if (data136.length < 1) {
+              const err232 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -5242,47 +6287,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data109,
+                data: data136,
               };
               if (vErrors === null) {
-                vErrors = [err191];
+                vErrors = [err232];
               } else {
-                vErrors.push(err191);
+                vErrors.push(err232);
               }
               errors++;
             }
-            const len11 = data109.length;
-            for (let i11 = 0; i11 < len11; i11++) {
-              let data110 = data109[i11];
-              if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                const err192 = {
-                  instancePath: instancePath + '/build/command/' + i11,
+            const len13 = data136.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data137 = data136[i13];
+              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                const err233 = {
+                  instancePath: instancePath + '/build/command/' + i13,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.command.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data110,
+                  data: data137,
                 };
                 if (vErrors === null) {
-                  vErrors = [err192];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err192);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data105.platforms !== undefined) {
-          let data111 = data105.platforms;
+        if (data132.platforms !== undefined) {
+          let data138 = data132.platforms;
           if (
-            typeof data111 !== 'string' &&
-            !(typeof data111 == 'number' && isFinite(data111)) &&
-            !Array.isArray(data111)
+            typeof data138 !== 'string' &&
+            !(typeof data138 == 'number' && isFinite(data138)) &&
+            !Array.isArray(data138)
           ) {
-            const err193 = {
+            const err234 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -5290,18 +6335,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data111,
+              data: data138,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err234];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err234);
             }
             errors++;
           }
-          if (typeof data111 === 'string') {
-            if (!pattern25.test(data111)) {
-              const err194 = {
+          if (typeof data138 === 'string') {
+            if (!pattern30.test(data138)) {
+              const err235 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -5314,19 +6359,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data111,
+                data: data138,
               };
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err235];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err235);
               }
               errors++;
             }
           }
-          if (Array.isArray(data111)) {
-            if (data111.length < 1) {
-              const err195 = {
+          if (Array.isArray(data138)) {
+            if (data138.length < 1) {
+              const err236 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -5334,40 +6379,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data111,
+                data: data138,
               };
               if (vErrors === null) {
-                vErrors = [err195];
+                vErrors = [err236];
               } else {
-                vErrors.push(err195);
+                vErrors.push(err236);
               }
               errors++;
             }
-            const len12 = data111.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data112 = data111[i12];
-              if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
-                const err196 = {
-                  instancePath: instancePath + '/build/platforms/' + i12,
+            const len14 = data138.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data139 = data138[i14];
+              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+                const err237 = {
+                  instancePath: instancePath + '/build/platforms/' + i14,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.platforms.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data112,
+                  data: data139,
                 };
                 if (vErrors === null) {
-                  vErrors = [err196];
+                  vErrors = [err237];
                 } else {
-                  vErrors.push(err196);
+                  vErrors.push(err237);
                 }
                 errors++;
               }
-              if (typeof data112 === 'string') {
-                if (!pattern25.test(data112)) {
-                  const err197 = {
-                    instancePath: instancePath + '/build/platforms/' + i12,
+              if (typeof data139 === 'string') {
+                if (!pattern30.test(data139)) {
+                  const err238 = {
+                    instancePath: instancePath + '/build/platforms/' + i14,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
                     params: {
@@ -5379,23 +6424,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data112,
+                    data: data139,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err238];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err238);
                   }
                   errors++;
                 }
               }
             }
-            let i13 = data111.length;
+            let i15 = data138.length;
             let j0;
-            if (i13 > 1) {
+            if (i15 > 1) {
               const indices0 = {};
-              for (; i13--;) {
-                let item0 = data111[i13];
+              for (; i15--;) {
+                let item0 = data138[i15];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -5404,57 +6449,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err198 = {
+                  const err239 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
-                    params: { i: i13, j: j0 },
+                    params: { i: i15, j: j0 },
                     message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i13 + ' are identical)',
+                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i15 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data111,
+                    data: data138,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err239);
                   }
                   errors++;
                   break;
                 }
-                indices0[item0] = i13;
+                indices0[item0] = i15;
               }
             }
           }
         }
-        if (data105['runs-on'] !== undefined) {
-          let data113 = data105['runs-on'];
-          if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
-            for (const key13 in data113) {
-              if (!(key13 === 'linux' || key13 === 'darwin' || key13 === 'windows' || key13 === 'freebsd')) {
-                const err199 = {
+        if (data132['runs-on'] !== undefined) {
+          let data140 = data132['runs-on'];
+          if (data140 && typeof data140 == 'object' && !Array.isArray(data140)) {
+            for (const key15 in data140) {
+              if (!(key15 === 'linux' || key15 === 'darwin' || key15 === 'windows' || key15 === 'freebsd')) {
+                const err240 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key13 },
+                  params: { additionalProperty: key15 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data113,
+                  data: data140,
                 };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err240];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err240);
                 }
                 errors++;
               }
             }
-            if (data113.linux !== undefined) {
-              let data114 = data113.linux;
-              if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
-                const err200 = {
+            if (data140.linux !== undefined) {
+              let data141 = data140.linux;
+              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+                const err241 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -5462,20 +6507,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data114,
+                  data: data141,
                 };
                 if (vErrors === null) {
-                  vErrors = [err200];
+                  vErrors = [err241];
                 } else {
-                  vErrors.push(err200);
+                  vErrors.push(err241);
                 }
                 errors++;
               }
             }
-            if (data113.darwin !== undefined) {
-              let data115 = data113.darwin;
-              if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                const err201 = {
+            if (data140.darwin !== undefined) {
+              let data142 = data140.darwin;
+              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                const err242 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -5483,20 +6528,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data115,
+                  data: data142,
                 };
                 if (vErrors === null) {
-                  vErrors = [err201];
+                  vErrors = [err242];
                 } else {
-                  vErrors.push(err201);
+                  vErrors.push(err242);
                 }
                 errors++;
               }
             }
-            if (data113.windows !== undefined) {
-              let data116 = data113.windows;
-              if (typeof data116 !== 'string' && !(typeof data116 == 'number' && isFinite(data116))) {
-                const err202 = {
+            if (data140.windows !== undefined) {
+              let data143 = data140.windows;
+              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+                const err243 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -5504,20 +6549,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data116,
+                  data: data143,
                 };
                 if (vErrors === null) {
-                  vErrors = [err202];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err202);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
             }
-            if (data113.freebsd !== undefined) {
-              let data117 = data113.freebsd;
-              if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
-                const err203 = {
+            if (data140.freebsd !== undefined) {
+              let data144 = data140.freebsd;
+              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
+                const err244 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -5525,18 +6570,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data117,
+                  data: data144,
                 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err244];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err244);
                 }
                 errors++;
               }
             }
           } else {
-            const err204 = {
+            const err245 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -5544,20 +6589,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data113,
+              data: data140,
             };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err245];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err245);
             }
             errors++;
           }
         }
-        if (data105.binary !== undefined) {
-          let data118 = data105.binary;
-          if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
-            const err205 = {
+        if (data132.binary !== undefined) {
+          let data145 = data132.binary;
+          if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+            const err246 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -5565,18 +6610,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data118,
+              data: data145,
             };
             if (vErrors === null) {
-              vErrors = [err205];
+              vErrors = [err246];
             } else {
-              vErrors.push(err205);
+              vErrors.push(err246);
             }
             errors++;
           }
-          if (typeof data118 === 'string') {
-            if (!pattern27.test(data118)) {
-              const err206 = {
+          if (typeof data145 === 'string') {
+            if (!pattern32.test(data145)) {
+              const err247 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -5584,21 +6629,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data118,
+                data: data145,
               };
               if (vErrors === null) {
-                vErrors = [err206];
+                vErrors = [err247];
               } else {
-                vErrors.push(err206);
+                vErrors.push(err247);
               }
               errors++;
             }
           }
         }
-        if (data105.archive !== undefined) {
-          let data119 = data105.archive;
-          if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-            const err207 = {
+        if (data132.archive !== undefined) {
+          let data146 = data132.archive;
+          if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+            const err248 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -5606,18 +6651,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data119,
+              data: data146,
             };
             if (vErrors === null) {
-              vErrors = [err207];
+              vErrors = [err248];
             } else {
-              vErrors.push(err207);
+              vErrors.push(err248);
             }
             errors++;
           }
-          if (typeof data119 === 'string') {
-            if (!pattern28.test(data119)) {
-              const err208 = {
+          if (typeof data146 === 'string') {
+            if (!pattern33.test(data146)) {
+              const err249 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -5631,25 +6676,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data119,
+                data: data146,
               };
               if (vErrors === null) {
-                vErrors = [err208];
+                vErrors = [err249];
               } else {
-                vErrors.push(err208);
+                vErrors.push(err249);
               }
               errors++;
             }
           }
         }
-        if (data105.artifacts !== undefined) {
-          let data120 = data105.artifacts;
+        if (data132.artifacts !== undefined) {
+          let data147 = data132.artifacts;
           if (
-            typeof data120 !== 'string' &&
-            !(typeof data120 == 'number' && isFinite(data120)) &&
-            !Array.isArray(data120)
+            typeof data147 !== 'string' &&
+            !(typeof data147 == 'number' && isFinite(data147)) &&
+            !Array.isArray(data147)
           ) {
-            const err209 = {
+            const err250 = {
               instancePath: instancePath + '/build/artifacts',
               schemaPath: '#/properties/build/properties/artifacts/type',
               keyword: 'type',
@@ -5657,18 +6702,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.artifacts.type,
               parentSchema: schema11.properties.build.properties.artifacts,
-              data: data120,
+              data: data147,
             };
             if (vErrors === null) {
-              vErrors = [err209];
+              vErrors = [err250];
             } else {
-              vErrors.push(err209);
+              vErrors.push(err250);
             }
             errors++;
           }
-          if (typeof data120 === 'string') {
-            if (!pattern29.test(data120)) {
-              const err210 = {
+          if (typeof data147 === 'string') {
+            if (!pattern34.test(data147)) {
+              const err251 = {
                 instancePath: instancePath + '/build/artifacts',
                 schemaPath: '#/properties/build/properties/artifacts/pattern',
                 keyword: 'pattern',
@@ -5676,42 +6721,42 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.artifacts,
-                data: data120,
+                data: data147,
               };
               if (vErrors === null) {
-                vErrors = [err210];
+                vErrors = [err251];
               } else {
-                vErrors.push(err210);
+                vErrors.push(err251);
               }
               errors++;
             }
           }
-          if (Array.isArray(data120)) {
-            const len13 = data120.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data121 = data120[i14];
-              if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
-                const err211 = {
-                  instancePath: instancePath + '/build/artifacts/' + i14,
+          if (Array.isArray(data147)) {
+            const len15 = data147.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data148 = data147[i16];
+              if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                const err252 = {
+                  instancePath: instancePath + '/build/artifacts/' + i16,
                   schemaPath: '#/properties/build/properties/artifacts/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.artifacts.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.artifacts.items.type,
                   parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data121,
+                  data: data148,
                 };
                 if (vErrors === null) {
-                  vErrors = [err211];
+                  vErrors = [err252];
                 } else {
-                  vErrors.push(err211);
+                  vErrors.push(err252);
                 }
                 errors++;
               }
-              if (typeof data121 === 'string') {
-                if (!pattern29.test(data121)) {
-                  const err212 = {
-                    instancePath: instancePath + '/build/artifacts/' + i14,
+              if (typeof data148 === 'string') {
+                if (!pattern34.test(data148)) {
+                  const err253 = {
+                    instancePath: instancePath + '/build/artifacts/' + i16,
                     schemaPath: '#/properties/build/properties/artifacts/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
@@ -5719,12 +6764,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                     schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                     parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data121,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err212];
+                    vErrors = [err253];
                   } else {
-                    vErrors.push(err212);
+                    vErrors.push(err253);
                   }
                   errors++;
                 }
@@ -5732,10 +6777,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data105.dist !== undefined) {
-          let data122 = data105.dist;
-          if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-            const err213 = {
+        if (data132.dist !== undefined) {
+          let data149 = data132.dist;
+          if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
+            const err254 = {
               instancePath: instancePath + '/build/dist',
               schemaPath: '#/properties/build/properties/dist/type',
               keyword: 'type',
@@ -5743,18 +6788,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.dist.type,
               parentSchema: schema11.properties.build.properties.dist,
-              data: data122,
+              data: data149,
             };
             if (vErrors === null) {
-              vErrors = [err213];
+              vErrors = [err254];
             } else {
-              vErrors.push(err213);
+              vErrors.push(err254);
             }
             errors++;
           }
-          if (typeof data122 === 'string') {
-            if (!pattern29.test(data122)) {
-              const err214 = {
+          if (typeof data149 === 'string') {
+            if (!pattern34.test(data149)) {
+              const err255 = {
                 instancePath: instancePath + '/build/dist',
                 schemaPath: '#/properties/build/properties/dist/pattern',
                 keyword: 'pattern',
@@ -5762,19 +6807,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.dist,
-                data: data122,
+                data: data149,
               };
               if (vErrors === null) {
-                vErrors = [err214];
+                vErrors = [err255];
               } else {
-                vErrors.push(err214);
+                vErrors.push(err255);
               }
               errors++;
             }
           }
         }
       } else {
-        const err215 = {
+        const err256 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -5782,21 +6827,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data105,
+          data: data132,
         };
         if (vErrors === null) {
-          vErrors = [err215];
+          vErrors = [err256];
         } else {
-          vErrors.push(err215);
+          vErrors.push(err256);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data123 = data.deploy;
-      if (data123 && typeof data123 == 'object' && !Array.isArray(data123)) {
-        if (data123.router === undefined) {
-          const err216 = {
+      let data150 = data.deploy;
+      if (data150 && typeof data150 == 'object' && !Array.isArray(data150)) {
+        if (data150.router === undefined) {
+          const err257 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -5804,46 +6849,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data123,
+            data: data150,
           };
           if (vErrors === null) {
-            vErrors = [err216];
+            vErrors = [err257];
           } else {
-            vErrors.push(err216);
+            vErrors.push(err257);
           }
           errors++;
         }
-        for (const key14 in data123) {
+        for (const key16 in data150) {
           if (!(
-            key14 === 'strategy' ||
-            key14 === 'router' ||
-            key14 === 'steps' ||
-            key14 === 'step-interval' ||
-            key14 === 'health' ||
-            key14 === 'rollback'
+            key16 === 'strategy' ||
+            key16 === 'router' ||
+            key16 === 'steps' ||
+            key16 === 'step-interval' ||
+            key16 === 'health' ||
+            key16 === 'rollback'
           )) {
-            const err217 = {
+            const err258 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key14 },
+              params: { additionalProperty: key16 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data123,
+              data: data150,
             };
             if (vErrors === null) {
-              vErrors = [err217];
+              vErrors = [err258];
             } else {
-              vErrors.push(err217);
+              vErrors.push(err258);
             }
             errors++;
           }
         }
-        if (data123.strategy !== undefined) {
-          let data124 = data123.strategy;
-          if (!(data124 === 'blue-green' || data124 === 'canary')) {
-            const err218 = {
+        if (data150.strategy !== undefined) {
+          let data151 = data150.strategy;
+          if (!(data151 === 'blue-green' || data151 === 'canary')) {
+            const err259 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -5851,88 +6896,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data124,
+              data: data151,
             };
             if (vErrors === null) {
-              vErrors = [err218];
+              vErrors = [err259];
             } else {
-              vErrors.push(err218);
+              vErrors.push(err259);
             }
             errors++;
           }
         }
-        if (data123.router !== undefined) {
-          let data125 = data123.router;
-          const _errs310 = errors;
-          let valid79 = true;
-          const _errs311 = errors;
-          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-            let missing11;
-            if (data125.type === undefined && (missing11 = 'type')) {
-              const err219 = {};
+        if (data150.router !== undefined) {
+          let data152 = data150.router;
+          const _errs372 = errors;
+          let valid89 = true;
+          const _errs373 = errors;
+          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+            let missing13;
+            if (data152.type === undefined && (missing13 = 'type')) {
+              const err260 = {};
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err260];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err260);
               }
               errors++;
             } else {
-              if (data125.type !== undefined) {
-                if ('nginx' !== data125.type) {
-                  const err220 = {};
+              if (data152.type !== undefined) {
+                if ('nginx' !== data152.type) {
+                  const err261 = {};
                   if (vErrors === null) {
-                    vErrors = [err220];
+                    vErrors = [err261];
                   } else {
-                    vErrors.push(err220);
+                    vErrors.push(err261);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid13 = _errs311 === errors;
-          errors = _errs310;
+          var _valid15 = _errs373 === errors;
+          errors = _errs372;
           if (vErrors !== null) {
-            if (_errs310) {
-              vErrors.length = _errs310;
+            if (_errs372) {
+              vErrors.length = _errs372;
             } else {
               vErrors = null;
             }
           }
-          if (_valid13) {
-            const _errs313 = errors;
-            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-              for (const key15 in data125) {
+          if (_valid15) {
+            const _errs375 = errors;
+            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+              for (const key17 in data152) {
                 if (!(
-                  key15 === 'type' ||
-                  key15 === 'upstream-file' ||
-                  key15 === 'blue' ||
-                  key15 === 'green' ||
-                  key15 === 'reload-command' ||
-                  key15 === 'test-command'
+                  key17 === 'type' ||
+                  key17 === 'upstream-file' ||
+                  key17 === 'blue' ||
+                  key17 === 'green' ||
+                  key17 === 'reload-command' ||
+                  key17 === 'test-command'
                 )) {
-                  const err221 = {
+                  const err262 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key15 },
+                    params: { additionalProperty: key17 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data125,
+                    data: data152,
                   };
                   if (vErrors === null) {
-                    vErrors = [err221];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err221);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
               }
-              if (data125['upstream-file'] !== undefined) {
-                let data127 = data125['upstream-file'];
-                if (typeof data127 !== 'string' && !(typeof data127 == 'number' && isFinite(data127))) {
-                  const err222 = {
+              if (data152['upstream-file'] !== undefined) {
+                let data154 = data152['upstream-file'];
+                if (typeof data154 !== 'string' && !(typeof data154 == 'number' && isFinite(data154))) {
+                  const err263 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -5948,20 +6993,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data127,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err263];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err263);
                   }
                   errors++;
                 }
               }
-              if (data125.blue !== undefined) {
-                let data128 = data125.blue;
-                if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-                  const err223 = {
+              if (data152.blue !== undefined) {
+                let data155 = data152.blue;
+                if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
+                  const err264 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -5971,20 +7016,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data128,
+                    data: data155,
                   };
                   if (vErrors === null) {
-                    vErrors = [err223];
+                    vErrors = [err264];
                   } else {
-                    vErrors.push(err223);
+                    vErrors.push(err264);
                   }
                   errors++;
                 }
               }
-              if (data125.green !== undefined) {
-                let data129 = data125.green;
-                if (typeof data129 !== 'string' && !(typeof data129 == 'number' && isFinite(data129))) {
-                  const err224 = {
+              if (data152.green !== undefined) {
+                let data156 = data152.green;
+                if (typeof data156 !== 'string' && !(typeof data156 == 'number' && isFinite(data156))) {
+                  const err265 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -5994,20 +7039,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data129,
+                    data: data156,
                   };
                   if (vErrors === null) {
-                    vErrors = [err224];
+                    vErrors = [err265];
                   } else {
-                    vErrors.push(err224);
+                    vErrors.push(err265);
                   }
                   errors++;
                 }
               }
-              if (data125['reload-command'] !== undefined) {
-                let data130 = data125['reload-command'];
-                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
-                  const err225 = {
+              if (data152['reload-command'] !== undefined) {
+                let data157 = data152['reload-command'];
+                if (typeof data157 !== 'string' && !(typeof data157 == 'number' && isFinite(data157))) {
+                  const err266 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -6023,20 +7068,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data130,
+                    data: data157,
                   };
                   if (vErrors === null) {
-                    vErrors = [err225];
+                    vErrors = [err266];
                   } else {
-                    vErrors.push(err225);
+                    vErrors.push(err266);
                   }
                   errors++;
                 }
               }
-              if (data125['test-command'] !== undefined) {
-                let data131 = data125['test-command'];
-                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                  const err226 = {
+              if (data152['test-command'] !== undefined) {
+                let data158 = data152['test-command'];
+                if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
+                  const err267 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -6052,22 +7097,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data131,
+                    data: data158,
                   };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err267];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err267);
                   }
                   errors++;
                 }
               }
             }
-            var _valid13 = _errs313 === errors;
-            valid79 = _valid13;
+            var _valid15 = _errs375 === errors;
+            valid89 = _valid15;
           }
-          if (!valid79) {
-            const err227 = {
+          if (!valid89) {
+            const err268 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -6075,87 +7120,87 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data125,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err227];
+              vErrors = [err268];
             } else {
-              vErrors.push(err227);
+              vErrors.push(err268);
             }
             errors++;
           }
-          const _errs326 = errors;
-          let valid82 = true;
-          const _errs327 = errors;
-          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-            let missing12;
-            if (data125.type === undefined && (missing12 = 'type')) {
-              const err228 = {};
+          const _errs388 = errors;
+          let valid92 = true;
+          const _errs389 = errors;
+          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+            let missing14;
+            if (data152.type === undefined && (missing14 = 'type')) {
+              const err269 = {};
               if (vErrors === null) {
-                vErrors = [err228];
+                vErrors = [err269];
               } else {
-                vErrors.push(err228);
+                vErrors.push(err269);
               }
               errors++;
             } else {
-              if (data125.type !== undefined) {
-                if ('kubernetes' !== data125.type) {
-                  const err229 = {};
+              if (data152.type !== undefined) {
+                if ('kubernetes' !== data152.type) {
+                  const err270 = {};
                   if (vErrors === null) {
-                    vErrors = [err229];
+                    vErrors = [err270];
                   } else {
-                    vErrors.push(err229);
+                    vErrors.push(err270);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid14 = _errs327 === errors;
-          errors = _errs326;
+          var _valid16 = _errs389 === errors;
+          errors = _errs388;
           if (vErrors !== null) {
-            if (_errs326) {
-              vErrors.length = _errs326;
+            if (_errs388) {
+              vErrors.length = _errs388;
             } else {
               vErrors = null;
             }
           }
-          if (_valid14) {
-            const _errs329 = errors;
-            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-              for (const key16 in data125) {
+          if (_valid16) {
+            const _errs391 = errors;
+            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+              for (const key18 in data152) {
                 if (!(
-                  key16 === 'type' ||
-                  key16 === 'namespace' ||
-                  key16 === 'service' ||
-                  key16 === 'ingress' ||
-                  key16 === 'selector-key' ||
-                  key16 === 'context' ||
-                  key16 === 'blue' ||
-                  key16 === 'green'
+                  key18 === 'type' ||
+                  key18 === 'namespace' ||
+                  key18 === 'service' ||
+                  key18 === 'ingress' ||
+                  key18 === 'selector-key' ||
+                  key18 === 'context' ||
+                  key18 === 'blue' ||
+                  key18 === 'green'
                 )) {
-                  const err230 = {
+                  const err271 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key16 },
+                    params: { additionalProperty: key18 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data125,
+                    data: data152,
                   };
                   if (vErrors === null) {
-                    vErrors = [err230];
+                    vErrors = [err271];
                   } else {
-                    vErrors.push(err230);
+                    vErrors.push(err271);
                   }
                   errors++;
                 }
               }
-              if (data125.namespace !== undefined) {
-                let data133 = data125.namespace;
-                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                  const err231 = {
+              if (data152.namespace !== undefined) {
+                let data160 = data152.namespace;
+                if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
+                  const err272 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -6169,20 +7214,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data133,
+                    data: data160,
                   };
                   if (vErrors === null) {
-                    vErrors = [err231];
+                    vErrors = [err272];
                   } else {
-                    vErrors.push(err231);
+                    vErrors.push(err272);
                   }
                   errors++;
                 }
               }
-              if (data125.service !== undefined) {
-                let data134 = data125.service;
-                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                  const err232 = {
+              if (data152.service !== undefined) {
+                let data161 = data152.service;
+                if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
+                  const err273 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -6195,20 +7240,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data134,
+                    data: data161,
                   };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err273];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err273);
                   }
                   errors++;
                 }
               }
-              if (data125.ingress !== undefined) {
-                let data135 = data125.ingress;
-                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                  const err233 = {
+              if (data152.ingress !== undefined) {
+                let data162 = data152.ingress;
+                if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
+                  const err274 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -6221,20 +7266,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data135,
+                    data: data162,
                   };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err274];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err274);
                   }
                   errors++;
                 }
               }
-              if (data125['selector-key'] !== undefined) {
-                let data136 = data125['selector-key'];
-                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                  const err234 = {
+              if (data152['selector-key'] !== undefined) {
+                let data163 = data152['selector-key'];
+                if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                  const err275 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -6250,20 +7295,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data136,
+                    data: data163,
                   };
                   if (vErrors === null) {
-                    vErrors = [err234];
+                    vErrors = [err275];
                   } else {
-                    vErrors.push(err234);
+                    vErrors.push(err275);
                   }
                   errors++;
                 }
               }
-              if (data125.context !== undefined) {
-                let data137 = data125.context;
-                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                  const err235 = {
+              if (data152.context !== undefined) {
+                let data164 = data152.context;
+                if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
+                  const err276 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -6276,20 +7321,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data137,
+                    data: data164,
                   };
                   if (vErrors === null) {
-                    vErrors = [err235];
+                    vErrors = [err276];
                   } else {
-                    vErrors.push(err235);
+                    vErrors.push(err276);
                   }
                   errors++;
                 }
               }
-              if (data125.blue !== undefined) {
-                let data138 = data125.blue;
-                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                  const err236 = {
+              if (data152.blue !== undefined) {
+                let data165 = data152.blue;
+                if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                  const err277 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
@@ -6299,20 +7344,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data138,
+                    data: data165,
                   };
                   if (vErrors === null) {
-                    vErrors = [err236];
+                    vErrors = [err277];
                   } else {
-                    vErrors.push(err236);
+                    vErrors.push(err277);
                   }
                   errors++;
                 }
               }
-              if (data125.green !== undefined) {
-                let data139 = data125.green;
-                if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
-                  const err237 = {
+              if (data152.green !== undefined) {
+                let data166 = data152.green;
+                if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
+                  const err278 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
@@ -6322,22 +7367,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
-                    data: data139,
+                    data: data166,
                   };
                   if (vErrors === null) {
-                    vErrors = [err237];
+                    vErrors = [err278];
                   } else {
-                    vErrors.push(err237);
+                    vErrors.push(err278);
                   }
                   errors++;
                 }
               }
             }
-            var _valid14 = _errs329 === errors;
-            valid82 = _valid14;
+            var _valid16 = _errs391 === errors;
+            valid92 = _valid16;
           }
-          if (!valid82) {
-            const err238 = {
+          if (!valid92) {
+            const err279 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
               keyword: 'if',
@@ -6345,78 +7390,78 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[1].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data125,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err238];
+              vErrors = [err279];
             } else {
-              vErrors.push(err238);
+              vErrors.push(err279);
             }
             errors++;
           }
-          const _errs346 = errors;
-          let valid85 = true;
-          const _errs347 = errors;
-          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-            let missing13;
-            if (data125.type === undefined && (missing13 = 'type')) {
-              const err239 = {};
+          const _errs408 = errors;
+          let valid95 = true;
+          const _errs409 = errors;
+          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+            let missing15;
+            if (data152.type === undefined && (missing15 = 'type')) {
+              const err280 = {};
               if (vErrors === null) {
-                vErrors = [err239];
+                vErrors = [err280];
               } else {
-                vErrors.push(err239);
+                vErrors.push(err280);
               }
               errors++;
             } else {
-              if (data125.type !== undefined) {
-                if ('symlink' !== data125.type) {
-                  const err240 = {};
+              if (data152.type !== undefined) {
+                if ('symlink' !== data152.type) {
+                  const err281 = {};
                   if (vErrors === null) {
-                    vErrors = [err240];
+                    vErrors = [err281];
                   } else {
-                    vErrors.push(err240);
+                    vErrors.push(err281);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid15 = _errs347 === errors;
-          errors = _errs346;
+          var _valid17 = _errs409 === errors;
+          errors = _errs408;
           if (vErrors !== null) {
-            if (_errs346) {
-              vErrors.length = _errs346;
+            if (_errs408) {
+              vErrors.length = _errs408;
             } else {
               vErrors = null;
             }
           }
-          if (_valid15) {
-            const _errs349 = errors;
-            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-              for (const key17 in data125) {
-                if (!(key17 === 'type' || key17 === 'link' || key17 === 'blue' || key17 === 'green')) {
-                  const err241 = {
+          if (_valid17) {
+            const _errs411 = errors;
+            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+              for (const key19 in data152) {
+                if (!(key19 === 'type' || key19 === 'link' || key19 === 'blue' || key19 === 'green')) {
+                  const err282 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key17 },
+                    params: { additionalProperty: key19 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data125,
+                    data: data152,
                   };
                   if (vErrors === null) {
-                    vErrors = [err241];
+                    vErrors = [err282];
                   } else {
-                    vErrors.push(err241);
+                    vErrors.push(err282);
                   }
                   errors++;
                 }
               }
-              if (data125.link !== undefined) {
-                let data141 = data125.link;
-                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                  const err242 = {
+              if (data152.link !== undefined) {
+                let data168 = data152.link;
+                if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                  const err283 = {
                     instancePath: instancePath + '/deploy/router/link',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
                     keyword: 'type',
@@ -6426,20 +7471,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data141,
+                    data: data168,
                   };
                   if (vErrors === null) {
-                    vErrors = [err242];
+                    vErrors = [err283];
                   } else {
-                    vErrors.push(err242);
+                    vErrors.push(err283);
                   }
                   errors++;
                 }
               }
-              if (data125.blue !== undefined) {
-                let data142 = data125.blue;
-                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                  const err243 = {
+              if (data152.blue !== undefined) {
+                let data169 = data152.blue;
+                if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+                  const err284 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
                     keyword: 'type',
@@ -6449,20 +7494,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data142,
+                    data: data169,
                   };
                   if (vErrors === null) {
-                    vErrors = [err243];
+                    vErrors = [err284];
                   } else {
-                    vErrors.push(err243);
+                    vErrors.push(err284);
                   }
                   errors++;
                 }
               }
-              if (data125.green !== undefined) {
-                let data143 = data125.green;
-                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                  const err244 = {
+              if (data152.green !== undefined) {
+                let data170 = data152.green;
+                if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+                  const err285 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
                     keyword: 'type',
@@ -6472,22 +7517,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data143,
+                    data: data170,
                   };
                   if (vErrors === null) {
-                    vErrors = [err244];
+                    vErrors = [err285];
                   } else {
-                    vErrors.push(err244);
+                    vErrors.push(err285);
                   }
                   errors++;
                 }
               }
             }
-            var _valid15 = _errs349 === errors;
-            valid85 = _valid15;
+            var _valid17 = _errs411 === errors;
+            valid95 = _valid17;
           }
-          if (!valid85) {
-            const err245 = {
+          if (!valid95) {
+            const err286 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
               keyword: 'if',
@@ -6495,84 +7540,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[2].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data125,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err245];
+              vErrors = [err286];
             } else {
-              vErrors.push(err245);
+              vErrors.push(err286);
             }
             errors++;
           }
-          const _errs358 = errors;
-          let valid88 = true;
-          const _errs359 = errors;
-          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-            let missing14;
-            if (data125.type === undefined && (missing14 = 'type')) {
-              const err246 = {};
+          const _errs420 = errors;
+          let valid98 = true;
+          const _errs421 = errors;
+          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+            let missing16;
+            if (data152.type === undefined && (missing16 = 'type')) {
+              const err287 = {};
               if (vErrors === null) {
-                vErrors = [err246];
+                vErrors = [err287];
               } else {
-                vErrors.push(err246);
+                vErrors.push(err287);
               }
               errors++;
             } else {
-              if (data125.type !== undefined) {
-                if ('command' !== data125.type) {
-                  const err247 = {};
+              if (data152.type !== undefined) {
+                if ('command' !== data152.type) {
+                  const err288 = {};
                   if (vErrors === null) {
-                    vErrors = [err247];
+                    vErrors = [err288];
                   } else {
-                    vErrors.push(err247);
+                    vErrors.push(err288);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid16 = _errs359 === errors;
-          errors = _errs358;
+          var _valid18 = _errs421 === errors;
+          errors = _errs420;
           if (vErrors !== null) {
-            if (_errs358) {
-              vErrors.length = _errs358;
+            if (_errs420) {
+              vErrors.length = _errs420;
             } else {
               vErrors = null;
             }
           }
-          if (_valid16) {
-            const _errs361 = errors;
-            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-              for (const key18 in data125) {
+          if (_valid18) {
+            const _errs423 = errors;
+            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+              for (const key20 in data152) {
                 if (!(
-                  key18 === 'type' ||
-                  key18 === 'switch-command' ||
-                  key18 === 'read-command' ||
-                  key18 === 'blue' ||
-                  key18 === 'green'
+                  key20 === 'type' ||
+                  key20 === 'switch-command' ||
+                  key20 === 'read-command' ||
+                  key20 === 'blue' ||
+                  key20 === 'green'
                 )) {
-                  const err248 = {
+                  const err289 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key18 },
+                    params: { additionalProperty: key20 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data125,
+                    data: data152,
                   };
                   if (vErrors === null) {
-                    vErrors = [err248];
+                    vErrors = [err289];
                   } else {
-                    vErrors.push(err248);
+                    vErrors.push(err289);
                   }
                   errors++;
                 }
               }
-              if (data125['switch-command'] !== undefined) {
-                let data145 = data125['switch-command'];
-                if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                  const err249 = {
+              if (data152['switch-command'] !== undefined) {
+                let data172 = data152['switch-command'];
+                if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
+                  const err290 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -6588,20 +7633,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data145,
+                    data: data172,
                   };
                   if (vErrors === null) {
-                    vErrors = [err249];
+                    vErrors = [err290];
                   } else {
-                    vErrors.push(err249);
+                    vErrors.push(err290);
                   }
                   errors++;
                 }
               }
-              if (data125['read-command'] !== undefined) {
-                let data146 = data125['read-command'];
-                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                  const err250 = {
+              if (data152['read-command'] !== undefined) {
+                let data173 = data152['read-command'];
+                if (typeof data173 !== 'string' && !(typeof data173 == 'number' && isFinite(data173))) {
+                  const err291 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -6617,20 +7662,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data146,
+                    data: data173,
                   };
                   if (vErrors === null) {
-                    vErrors = [err250];
+                    vErrors = [err291];
                   } else {
-                    vErrors.push(err250);
+                    vErrors.push(err291);
                   }
                   errors++;
                 }
               }
-              if (data125.blue !== undefined) {
-                let data147 = data125.blue;
-                if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
-                  const err251 = {
+              if (data152.blue !== undefined) {
+                let data174 = data152.blue;
+                if (typeof data174 !== 'string' && !(typeof data174 == 'number' && isFinite(data174))) {
+                  const err292 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -6640,20 +7685,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data147,
+                    data: data174,
                   };
                   if (vErrors === null) {
-                    vErrors = [err251];
+                    vErrors = [err292];
                   } else {
-                    vErrors.push(err251);
+                    vErrors.push(err292);
                   }
                   errors++;
                 }
               }
-              if (data125.green !== undefined) {
-                let data148 = data125.green;
-                if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
-                  const err252 = {
+              if (data152.green !== undefined) {
+                let data175 = data152.green;
+                if (typeof data175 !== 'string' && !(typeof data175 == 'number' && isFinite(data175))) {
+                  const err293 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -6663,22 +7708,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data148,
+                    data: data175,
                   };
                   if (vErrors === null) {
-                    vErrors = [err252];
+                    vErrors = [err293];
                   } else {
-                    vErrors.push(err252);
+                    vErrors.push(err293);
                   }
                   errors++;
                 }
               }
             }
-            var _valid16 = _errs361 === errors;
-            valid88 = _valid16;
+            var _valid18 = _errs423 === errors;
+            valid98 = _valid18;
           }
-          if (!valid88) {
-            const err253 = {
+          if (!valid98) {
+            const err294 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -6686,18 +7731,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data125,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err253];
+              vErrors = [err294];
             } else {
-              vErrors.push(err253);
+              vErrors.push(err294);
             }
             errors++;
           }
-          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
-            if (data125.type === undefined) {
-              const err254 = {
+          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
+            if (data152.type === undefined) {
+              const err295 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -6705,24 +7750,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data125,
+                data: data152,
               };
               if (vErrors === null) {
-                vErrors = [err254];
+                vErrors = [err295];
               } else {
-                vErrors.push(err254);
+                vErrors.push(err295);
               }
               errors++;
             }
-            if (data125.type !== undefined) {
-              let data149 = data125.type;
+            if (data152.type !== undefined) {
+              let data176 = data152.type;
               if (!(
-                data149 === 'nginx' ||
-                data149 === 'kubernetes' ||
-                data149 === 'symlink' ||
-                data149 === 'command'
+                data176 === 'nginx' ||
+                data176 === 'kubernetes' ||
+                data176 === 'symlink' ||
+                data176 === 'command'
               )) {
-                const err255 = {
+                const err296 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -6732,18 +7777,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data149,
+                  data: data176,
                 };
                 if (vErrors === null) {
-                  vErrors = [err255];
+                  vErrors = [err296];
                 } else {
-                  vErrors.push(err255);
+                  vErrors.push(err296);
                 }
                 errors++;
               }
             }
           } else {
-            const err256 = {
+            const err297 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -6751,21 +7796,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data125,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err256];
+              vErrors = [err297];
             } else {
-              vErrors.push(err256);
+              vErrors.push(err297);
             }
             errors++;
           }
         }
-        if (data123.steps !== undefined) {
-          let data150 = data123.steps;
-          if (Array.isArray(data150)) {
-            if (data150.length < 1) {
-              const err257 = {
+        if (data150.steps !== undefined) {
+          let data177 = data150.steps;
+          if (Array.isArray(data177)) {
+            if (data177.length < 1) {
+              const err298 = {
                 instancePath: instancePath + '/deploy/steps',
                 schemaPath: '#/properties/deploy/properties/steps/minItems',
                 keyword: 'minItems',
@@ -6773,77 +7818,77 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.deploy.properties.steps,
-                data: data150,
+                data: data177,
               };
               if (vErrors === null) {
-                vErrors = [err257];
+                vErrors = [err298];
               } else {
-                vErrors.push(err257);
+                vErrors.push(err298);
               }
               errors++;
             }
-            const len14 = data150.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data151 = data150[i15];
-              if (!(typeof data151 == 'number' && !(data151 % 1) && !isNaN(data151) && isFinite(data151))) {
-                const err258 = {
-                  instancePath: instancePath + '/deploy/steps/' + i15,
+            const len16 = data177.length;
+            for (let i17 = 0; i17 < len16; i17++) {
+              let data178 = data177[i17];
+              if (!(typeof data178 == 'number' && !(data178 % 1) && !isNaN(data178) && isFinite(data178))) {
+                const err299 = {
+                  instancePath: instancePath + '/deploy/steps/' + i17,
                   schemaPath: '#/properties/deploy/properties/steps/items/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema: schema11.properties.deploy.properties.steps.items.type,
                   parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data151,
+                  data: data178,
                 };
                 if (vErrors === null) {
-                  vErrors = [err258];
+                  vErrors = [err299];
                 } else {
-                  vErrors.push(err258);
+                  vErrors.push(err299);
                 }
                 errors++;
               }
-              if (typeof data151 == 'number' && isFinite(data151)) {
-                if (data151 > 100 || isNaN(data151)) {
-                  const err259 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+              if (typeof data178 == 'number' && isFinite(data178)) {
+                if (data178 > 100 || isNaN(data178)) {
+                  const err300 = {
+                    instancePath: instancePath + '/deploy/steps/' + i17,
                     schemaPath: '#/properties/deploy/properties/steps/items/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 100 },
                     message: 'must be <= 100',
                     schema: 100,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data151,
+                    data: data178,
                   };
                   if (vErrors === null) {
-                    vErrors = [err259];
+                    vErrors = [err300];
                   } else {
-                    vErrors.push(err259);
+                    vErrors.push(err300);
                   }
                   errors++;
                 }
-                if (data151 < 1 || isNaN(data151)) {
-                  const err260 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+                if (data178 < 1 || isNaN(data178)) {
+                  const err301 = {
+                    instancePath: instancePath + '/deploy/steps/' + i17,
                     schemaPath: '#/properties/deploy/properties/steps/items/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data151,
+                    data: data178,
                   };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err301];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err301);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err261 = {
+            const err302 = {
               instancePath: instancePath + '/deploy/steps',
               schemaPath: '#/properties/deploy/properties/steps/type',
               keyword: 'type',
@@ -6851,20 +7896,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.deploy.properties.steps.type,
               parentSchema: schema11.properties.deploy.properties.steps,
-              data: data150,
+              data: data177,
             };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err302];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err302);
             }
             errors++;
           }
         }
-        if (data123['step-interval'] !== undefined) {
-          let data152 = data123['step-interval'];
-          if (typeof data152 !== 'string' && !(typeof data152 == 'number' && isFinite(data152))) {
-            const err262 = {
+        if (data150['step-interval'] !== undefined) {
+          let data179 = data150['step-interval'];
+          if (typeof data179 !== 'string' && !(typeof data179 == 'number' && isFinite(data179))) {
+            const err303 = {
               instancePath: instancePath + '/deploy/step-interval',
               schemaPath: '#/properties/deploy/properties/step-interval/type',
               keyword: 'type',
@@ -6872,18 +7917,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.deploy.properties['step-interval'].type,
               parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data152,
+              data: data179,
             };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err303];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err303);
             }
             errors++;
           }
-          if (typeof data152 === 'string') {
-            if (!pattern32.test(data152)) {
-              const err263 = {
+          if (typeof data179 === 'string') {
+            if (!pattern37.test(data179)) {
+              const err304 = {
                 instancePath: instancePath + '/deploy/step-interval',
                 schemaPath: '#/properties/deploy/properties/step-interval/pattern',
                 keyword: 'pattern',
@@ -6891,48 +7936,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                 schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                 parentSchema: schema11.properties.deploy.properties['step-interval'],
-                data: data152,
+                data: data179,
               };
               if (vErrors === null) {
-                vErrors = [err263];
+                vErrors = [err304];
               } else {
-                vErrors.push(err263);
+                vErrors.push(err304);
               }
               errors++;
             }
           }
         }
-        if (data123.health !== undefined) {
-          let data153 = data123.health;
-          if (data153 && typeof data153 == 'object' && !Array.isArray(data153)) {
-            for (const key19 in data153) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key19)) {
-                const err264 = {
+        if (data150.health !== undefined) {
+          let data180 = data150.health;
+          if (data180 && typeof data180 == 'object' && !Array.isArray(data180)) {
+            for (const key21 in data180) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key21)) {
+                const err305 = {
                   instancePath: instancePath + '/deploy/health',
                   schemaPath: '#/properties/deploy/properties/health/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key19 },
+                  params: { additionalProperty: key21 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.deploy.properties.health,
-                  data: data153,
+                  data: data180,
                 };
                 if (vErrors === null) {
-                  vErrors = [err264];
+                  vErrors = [err305];
                 } else {
-                  vErrors.push(err264);
+                  vErrors.push(err305);
                 }
                 errors++;
               }
             }
-            if (data153.url !== undefined) {
-              let data154 = data153.url;
+            if (data180.url !== undefined) {
+              let data181 = data180.url;
               if (
-                typeof data154 !== 'string' &&
-                !(typeof data154 == 'number' && isFinite(data154)) &&
-                !Array.isArray(data154)
+                typeof data181 !== 'string' &&
+                !(typeof data181 == 'number' && isFinite(data181)) &&
+                !Array.isArray(data181)
               ) {
-                const err265 = {
+                const err306 = {
                   instancePath: instancePath + '/deploy/health/url',
                   schemaPath: '#/properties/deploy/properties/health/properties/url/type',
                   keyword: 'type',
@@ -6940,18 +7985,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties.url.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data154,
+                  data: data181,
                 };
                 if (vErrors === null) {
-                  vErrors = [err265];
+                  vErrors = [err306];
                 } else {
-                  vErrors.push(err265);
+                  vErrors.push(err306);
                 }
                 errors++;
               }
-              if (typeof data154 === 'string') {
-                if (!pattern4.test(data154)) {
-                  const err266 = {
+              if (typeof data181 === 'string') {
+                if (!pattern4.test(data181)) {
+                  const err307 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
                     keyword: 'pattern',
@@ -6959,23 +8004,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data154,
+                    data: data181,
                   };
                   if (vErrors === null) {
-                    vErrors = [err266];
+                    vErrors = [err307];
                   } else {
-                    vErrors.push(err266);
+                    vErrors.push(err307);
                   }
                   errors++;
                 }
               }
-              if (Array.isArray(data154)) {
-                const len15 = data154.length;
-                for (let i16 = 0; i16 < len15; i16++) {
-                  let data155 = data154[i16];
-                  if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
-                    const err267 = {
-                      instancePath: instancePath + '/deploy/health/url/' + i16,
+              if (Array.isArray(data181)) {
+                const len17 = data181.length;
+                for (let i18 = 0; i18 < len17; i18++) {
+                  let data182 = data181[i18];
+                  if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
+                    const err308 = {
+                      instancePath: instancePath + '/deploy/health/url/' + i18,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
                       params: {
@@ -6984,31 +8029,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data155,
+                      data: data182,
                     };
                     if (vErrors === null) {
-                      vErrors = [err267];
+                      vErrors = [err308];
                     } else {
-                      vErrors.push(err267);
+                      vErrors.push(err308);
                     }
                     errors++;
                   }
-                  if (typeof data155 === 'string') {
-                    if (!pattern4.test(data155)) {
-                      const err268 = {
-                        instancePath: instancePath + '/deploy/health/url/' + i16,
+                  if (typeof data182 === 'string') {
+                    if (!pattern4.test(data182)) {
+                      const err309 = {
+                        instancePath: instancePath + '/deploy/health/url/' + i18,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data155,
+                        data: data182,
                       };
                       if (vErrors === null) {
-                        vErrors = [err268];
+                        vErrors = [err309];
                       } else {
-                        vErrors.push(err268);
+                        vErrors.push(err309);
                       }
                       errors++;
                     }
@@ -7016,14 +8061,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data153['expect-status'] !== undefined) {
-              let data156 = data153['expect-status'];
+            if (data180['expect-status'] !== undefined) {
+              let data183 = data180['expect-status'];
               if (
-                typeof data156 !== 'string' &&
-                !(typeof data156 == 'number' && isFinite(data156)) &&
-                !Array.isArray(data156)
+                typeof data183 !== 'string' &&
+                !(typeof data183 == 'number' && isFinite(data183)) &&
+                !Array.isArray(data183)
               ) {
-                const err269 = {
+                const err310 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -7033,22 +8078,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data156,
+                  data: data183,
                 };
                 if (vErrors === null) {
-                  vErrors = [err269];
+                  vErrors = [err310];
                 } else {
-                  vErrors.push(err269);
+                  vErrors.push(err310);
                 }
                 errors++;
               }
-              if (Array.isArray(data156)) {
-                const len16 = data156.length;
-                for (let i17 = 0; i17 < len16; i17++) {
-                  let data157 = data156[i17];
-                  if (typeof data157 !== 'string' && !(typeof data157 == 'number' && isFinite(data157))) {
-                    const err270 = {
-                      instancePath: instancePath + '/deploy/health/expect-status/' + i17,
+              if (Array.isArray(data183)) {
+                const len18 = data183.length;
+                for (let i19 = 0; i19 < len18; i19++) {
+                  let data184 = data183[i19];
+                  if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
+                    const err311 = {
+                      instancePath: instancePath + '/deploy/health/expect-status/' + i19,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
                       params: {
@@ -7060,22 +8105,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data157,
+                      data: data184,
                     };
                     if (vErrors === null) {
-                      vErrors = [err270];
+                      vErrors = [err311];
                     } else {
-                      vErrors.push(err270);
+                      vErrors.push(err311);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data153['expect-body'] !== undefined) {
-              let data158 = data153['expect-body'];
-              if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
-                const err271 = {
+            if (data180['expect-body'] !== undefined) {
+              let data185 = data180['expect-body'];
+              if (typeof data185 !== 'string' && !(typeof data185 == 'number' && isFinite(data185))) {
+                const err312 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -7085,20 +8130,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data158,
+                  data: data185,
                 };
                 if (vErrors === null) {
-                  vErrors = [err271];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err271);
+                  vErrors.push(err312);
                 }
                 errors++;
               }
             }
-            if (data153.interval !== undefined) {
-              let data159 = data153.interval;
-              if (typeof data159 !== 'string' && !(typeof data159 == 'number' && isFinite(data159))) {
-                const err272 = {
+            if (data180.interval !== undefined) {
+              let data186 = data180.interval;
+              if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
+                const err313 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -7106,18 +8151,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data159,
+                  data: data186,
                 };
                 if (vErrors === null) {
-                  vErrors = [err272];
+                  vErrors = [err313];
                 } else {
-                  vErrors.push(err272);
+                  vErrors.push(err313);
                 }
                 errors++;
               }
-              if (typeof data159 === 'string') {
-                if (!pattern32.test(data159)) {
-                  const err273 = {
+              if (typeof data186 === 'string') {
+                if (!pattern37.test(data186)) {
+                  const err314 = {
                     instancePath: instancePath + '/deploy/health/interval',
                     schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
@@ -7125,21 +8170,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data159,
+                    data: data186,
                   };
                   if (vErrors === null) {
-                    vErrors = [err273];
+                    vErrors = [err314];
                   } else {
-                    vErrors.push(err273);
+                    vErrors.push(err314);
                   }
                   errors++;
                 }
               }
             }
-            if (data153.timeout !== undefined) {
-              let data160 = data153.timeout;
-              if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
-                const err274 = {
+            if (data180.timeout !== undefined) {
+              let data187 = data180.timeout;
+              if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
+                const err315 = {
                   instancePath: instancePath + '/deploy/health/timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
@@ -7147,18 +8192,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.timeout.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data160,
+                  data: data187,
                 };
                 if (vErrors === null) {
-                  vErrors = [err274];
+                  vErrors = [err315];
                 } else {
-                  vErrors.push(err274);
+                  vErrors.push(err315);
                 }
                 errors++;
               }
-              if (typeof data160 === 'string') {
-                if (!pattern32.test(data160)) {
-                  const err275 = {
+              if (typeof data187 === 'string') {
+                if (!pattern37.test(data187)) {
+                  const err316 = {
                     instancePath: instancePath + '/deploy/health/timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
@@ -7166,21 +8211,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data160,
+                    data: data187,
                   };
                   if (vErrors === null) {
-                    vErrors = [err275];
+                    vErrors = [err316];
                   } else {
-                    vErrors.push(err275);
+                    vErrors.push(err316);
                   }
                   errors++;
                 }
               }
             }
-            if (data153.window !== undefined) {
-              let data161 = data153.window;
-              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
-                const err276 = {
+            if (data180.window !== undefined) {
+              let data188 = data180.window;
+              if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
+                const err317 = {
                   instancePath: instancePath + '/deploy/health/window',
                   schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
@@ -7188,18 +8233,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.window.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                  data: data161,
+                  data: data188,
                 };
                 if (vErrors === null) {
-                  vErrors = [err276];
+                  vErrors = [err317];
                 } else {
-                  vErrors.push(err276);
+                  vErrors.push(err317);
                 }
                 errors++;
               }
-              if (typeof data161 === 'string') {
-                if (!pattern32.test(data161)) {
-                  const err277 = {
+              if (typeof data188 === 'string') {
+                if (!pattern37.test(data188)) {
+                  const err318 = {
                     instancePath: instancePath + '/deploy/health/window',
                     schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
@@ -7207,21 +8252,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data161,
+                    data: data188,
                   };
                   if (vErrors === null) {
-                    vErrors = [err277];
+                    vErrors = [err318];
                   } else {
-                    vErrors.push(err277);
+                    vErrors.push(err318);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['success-threshold'] !== undefined) {
-              let data162 = data153['success-threshold'];
-              if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
-                const err278 = {
+            if (data180['success-threshold'] !== undefined) {
+              let data189 = data180['success-threshold'];
+              if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
+                const err319 = {
                   instancePath: instancePath + '/deploy/health/success-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
@@ -7231,18 +8276,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data162,
+                  data: data189,
                 };
                 if (vErrors === null) {
-                  vErrors = [err278];
+                  vErrors = [err319];
                 } else {
-                  vErrors.push(err278);
+                  vErrors.push(err319);
                 }
                 errors++;
               }
-              if (typeof data162 === 'string') {
-                if (!pattern38.test(data162)) {
-                  const err279 = {
+              if (typeof data189 === 'string') {
+                if (!pattern43.test(data189)) {
+                  const err320 = {
                     instancePath: instancePath + '/deploy/health/success-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
@@ -7251,21 +8296,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data162,
+                    data: data189,
                   };
                   if (vErrors === null) {
-                    vErrors = [err279];
+                    vErrors = [err320];
                   } else {
-                    vErrors.push(err279);
+                    vErrors.push(err320);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['failure-threshold'] !== undefined) {
-              let data163 = data153['failure-threshold'];
-              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
-                const err280 = {
+            if (data180['failure-threshold'] !== undefined) {
+              let data190 = data180['failure-threshold'];
+              if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
+                const err321 = {
                   instancePath: instancePath + '/deploy/health/failure-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
@@ -7275,18 +8320,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data163,
+                  data: data190,
                 };
                 if (vErrors === null) {
-                  vErrors = [err280];
+                  vErrors = [err321];
                 } else {
-                  vErrors.push(err280);
+                  vErrors.push(err321);
                 }
                 errors++;
               }
-              if (typeof data163 === 'string') {
-                if (!pattern38.test(data163)) {
-                  const err281 = {
+              if (typeof data190 === 'string') {
+                if (!pattern43.test(data190)) {
+                  const err322 = {
                     instancePath: instancePath + '/deploy/health/failure-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
@@ -7295,21 +8340,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data163,
+                    data: data190,
                   };
                   if (vErrors === null) {
-                    vErrors = [err281];
+                    vErrors = [err322];
                   } else {
-                    vErrors.push(err281);
+                    vErrors.push(err322);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['max-error-rate'] !== undefined) {
-              let data164 = data153['max-error-rate'];
-              if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
-                const err282 = {
+            if (data180['max-error-rate'] !== undefined) {
+              let data191 = data180['max-error-rate'];
+              if (typeof data191 !== 'string' && !(typeof data191 == 'number' && isFinite(data191))) {
+                const err323 = {
                   instancePath: instancePath + '/deploy/health/max-error-rate',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
@@ -7319,18 +8364,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data164,
+                  data: data191,
                 };
                 if (vErrors === null) {
-                  vErrors = [err282];
+                  vErrors = [err323];
                 } else {
-                  vErrors.push(err282);
+                  vErrors.push(err323);
                 }
                 errors++;
               }
-              if (typeof data164 === 'string') {
-                if (!pattern40.test(data164)) {
-                  const err283 = {
+              if (typeof data191 === 'string') {
+                if (!pattern45.test(data191)) {
+                  const err324 = {
                     instancePath: instancePath + '/deploy/health/max-error-rate',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
@@ -7338,21 +8383,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data164,
+                    data: data191,
                   };
                   if (vErrors === null) {
-                    vErrors = [err283];
+                    vErrors = [err324];
                   } else {
-                    vErrors.push(err283);
+                    vErrors.push(err324);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['max-p95'] !== undefined) {
-              let data165 = data153['max-p95'];
-              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
-                const err284 = {
+            if (data180['max-p95'] !== undefined) {
+              let data192 = data180['max-p95'];
+              if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
+                const err325 = {
                   instancePath: instancePath + '/deploy/health/max-p95',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
                   keyword: 'type',
@@ -7360,18 +8405,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data165,
+                  data: data192,
                 };
                 if (vErrors === null) {
-                  vErrors = [err284];
+                  vErrors = [err325];
                 } else {
-                  vErrors.push(err284);
+                  vErrors.push(err325);
                 }
                 errors++;
               }
-              if (typeof data165 === 'string') {
-                if (!pattern32.test(data165)) {
-                  const err285 = {
+              if (typeof data192 === 'string') {
+                if (!pattern37.test(data192)) {
+                  const err326 = {
                     instancePath: instancePath + '/deploy/health/max-p95',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
                     keyword: 'pattern',
@@ -7379,21 +8424,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data165,
+                    data: data192,
                   };
                   if (vErrors === null) {
-                    vErrors = [err285];
+                    vErrors = [err326];
                   } else {
-                    vErrors.push(err285);
+                    vErrors.push(err326);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['probe-timeout'] !== undefined) {
-              let data166 = data153['probe-timeout'];
-              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
-                const err286 = {
+            if (data180['probe-timeout'] !== undefined) {
+              let data193 = data180['probe-timeout'];
+              if (typeof data193 !== 'string' && !(typeof data193 == 'number' && isFinite(data193))) {
+                const err327 = {
                   instancePath: instancePath + '/deploy/health/probe-timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
                   keyword: 'type',
@@ -7403,18 +8448,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data166,
+                  data: data193,
                 };
                 if (vErrors === null) {
-                  vErrors = [err286];
+                  vErrors = [err327];
                 } else {
-                  vErrors.push(err286);
+                  vErrors.push(err327);
                 }
                 errors++;
               }
-              if (typeof data166 === 'string') {
-                if (!pattern32.test(data166)) {
-                  const err287 = {
+              if (typeof data193 === 'string') {
+                if (!pattern37.test(data193)) {
+                  const err328 = {
                     instancePath: instancePath + '/deploy/health/probe-timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
                     keyword: 'pattern',
@@ -7422,21 +8467,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data166,
+                    data: data193,
                   };
                   if (vErrors === null) {
-                    vErrors = [err287];
+                    vErrors = [err328];
                   } else {
-                    vErrors.push(err287);
+                    vErrors.push(err328);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['prometheus-url'] !== undefined) {
-              let data167 = data153['prometheus-url'];
-              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
-                const err288 = {
+            if (data180['prometheus-url'] !== undefined) {
+              let data194 = data180['prometheus-url'];
+              if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
+                const err329 = {
                   instancePath: instancePath + '/deploy/health/prometheus-url',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
                   keyword: 'type',
@@ -7446,18 +8491,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data167,
+                  data: data194,
                 };
                 if (vErrors === null) {
-                  vErrors = [err288];
+                  vErrors = [err329];
                 } else {
-                  vErrors.push(err288);
+                  vErrors.push(err329);
                 }
                 errors++;
               }
-              if (typeof data167 === 'string') {
-                if (!pattern4.test(data167)) {
-                  const err289 = {
+              if (typeof data194 === 'string') {
+                if (!pattern4.test(data194)) {
+                  const err330 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
                     keyword: 'pattern',
@@ -7465,21 +8510,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data167,
+                    data: data194,
                   };
                   if (vErrors === null) {
-                    vErrors = [err289];
+                    vErrors = [err330];
                   } else {
-                    vErrors.push(err289);
+                    vErrors.push(err330);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['prometheus-query'] !== undefined) {
-              let data168 = data153['prometheus-query'];
-              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
-                const err290 = {
+            if (data180['prometheus-query'] !== undefined) {
+              let data195 = data180['prometheus-query'];
+              if (typeof data195 !== 'string' && !(typeof data195 == 'number' && isFinite(data195))) {
+                const err331 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -7489,20 +8534,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data168,
+                  data: data195,
                 };
                 if (vErrors === null) {
-                  vErrors = [err290];
+                  vErrors = [err331];
                 } else {
-                  vErrors.push(err290);
+                  vErrors.push(err331);
                 }
                 errors++;
               }
             }
-            if (data153['max-value'] !== undefined) {
-              let data169 = data153['max-value'];
-              if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
-                const err291 = {
+            if (data180['max-value'] !== undefined) {
+              let data196 = data180['max-value'];
+              if (typeof data196 !== 'string' && !(typeof data196 == 'number' && isFinite(data196))) {
+                const err332 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -7510,18 +8555,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data169,
+                  data: data196,
                 };
                 if (vErrors === null) {
-                  vErrors = [err291];
+                  vErrors = [err332];
                 } else {
-                  vErrors.push(err291);
+                  vErrors.push(err332);
                 }
                 errors++;
               }
-              if (typeof data169 === 'string') {
-                if (!pattern44.test(data169)) {
-                  const err292 = {
+              if (typeof data196 === 'string') {
+                if (!pattern49.test(data196)) {
+                  const err333 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -7529,21 +8574,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data169,
+                    data: data196,
                   };
                   if (vErrors === null) {
-                    vErrors = [err292];
+                    vErrors = [err333];
                   } else {
-                    vErrors.push(err292);
+                    vErrors.push(err333);
                   }
                   errors++;
                 }
               }
             }
-            if (data153['min-value'] !== undefined) {
-              let data170 = data153['min-value'];
-              if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
-                const err293 = {
+            if (data180['min-value'] !== undefined) {
+              let data197 = data180['min-value'];
+              if (typeof data197 !== 'string' && !(typeof data197 == 'number' && isFinite(data197))) {
+                const err334 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -7551,18 +8596,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data170,
+                  data: data197,
                 };
                 if (vErrors === null) {
-                  vErrors = [err293];
+                  vErrors = [err334];
                 } else {
-                  vErrors.push(err293);
+                  vErrors.push(err334);
                 }
                 errors++;
               }
-              if (typeof data170 === 'string') {
-                if (!pattern44.test(data170)) {
-                  const err294 = {
+              if (typeof data197 === 'string') {
+                if (!pattern49.test(data197)) {
+                  const err335 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -7570,19 +8615,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data170,
+                    data: data197,
                   };
                   if (vErrors === null) {
-                    vErrors = [err294];
+                    vErrors = [err335];
                   } else {
-                    vErrors.push(err294);
+                    vErrors.push(err335);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err295 = {
+            const err336 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -7590,20 +8635,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data153,
+              data: data180,
             };
             if (vErrors === null) {
-              vErrors = [err295];
+              vErrors = [err336];
             } else {
-              vErrors.push(err295);
+              vErrors.push(err336);
             }
             errors++;
           }
         }
-        if (data123.rollback !== undefined) {
-          let data171 = data123.rollback;
-          if (!(data171 === 'auto' || data171 === 'manual')) {
-            const err296 = {
+        if (data150.rollback !== undefined) {
+          let data198 = data150.rollback;
+          if (!(data198 === 'auto' || data198 === 'manual')) {
+            const err337 = {
               instancePath: instancePath + '/deploy/rollback',
               schemaPath: '#/properties/deploy/properties/rollback/enum',
               keyword: 'enum',
@@ -7611,18 +8656,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.rollback.enum,
               parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data171,
+              data: data198,
             };
             if (vErrors === null) {
-              vErrors = [err296];
+              vErrors = [err337];
             } else {
-              vErrors.push(err296);
+              vErrors.push(err337);
             }
             errors++;
           }
         }
       } else {
-        const err297 = {
+        const err338 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -7630,38 +8675,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data123,
+          data: data150,
         };
         if (vErrors === null) {
-          vErrors = [err297];
+          vErrors = [err338];
         } else {
-          vErrors.push(err297);
+          vErrors.push(err338);
         }
         errors++;
       }
     }
     if (data.history !== undefined) {
-      let data172 = data.history;
-      const _errs418 = errors;
-      const _errs419 = errors;
-      if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-        let missing15;
+      let data199 = data.history;
+      const _errs480 = errors;
+      const _errs481 = errors;
+      if (data199 && typeof data199 == 'object' && !Array.isArray(data199)) {
+        let missing17;
         if (
-          (data172.branch === undefined && (missing15 = 'branch')) ||
-          (data172.file === undefined && (missing15 = 'file'))
+          (data199.branch === undefined && (missing17 = 'branch')) ||
+          (data199.file === undefined && (missing17 = 'file'))
         ) {
-          const err298 = {};
+          const err339 = {};
           if (vErrors === null) {
-            vErrors = [err298];
+            vErrors = [err339];
           } else {
-            vErrors.push(err298);
+            vErrors.push(err339);
           }
           errors++;
         }
       }
-      var valid99 = _errs419 === errors;
-      if (valid99) {
-        const err299 = {
+      var valid109 = _errs481 === errors;
+      if (valid109) {
+        const err340 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/not',
           keyword: 'not',
@@ -7669,49 +8714,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must NOT be valid',
           schema: schema11.properties.history.not,
           parentSchema: schema11.properties.history,
-          data: data172,
+          data: data199,
         };
         if (vErrors === null) {
-          vErrors = [err299];
+          vErrors = [err340];
         } else {
-          vErrors.push(err299);
+          vErrors.push(err340);
         }
         errors++;
       } else {
-        errors = _errs418;
+        errors = _errs480;
         if (vErrors !== null) {
-          if (_errs418) {
-            vErrors.length = _errs418;
+          if (_errs480) {
+            vErrors.length = _errs480;
           } else {
             vErrors = null;
           }
         }
       }
-      if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-        for (const key20 in data172) {
-          if (!(key20 === 'enabled' || key20 === 'branch' || key20 === 'file')) {
-            const err300 = {
+      if (data199 && typeof data199 == 'object' && !Array.isArray(data199)) {
+        for (const key22 in data199) {
+          if (!(key22 === 'enabled' || key22 === 'branch' || key22 === 'file')) {
+            const err341 = {
               instancePath: instancePath + '/history',
               schemaPath: '#/properties/history/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key20 },
+              params: { additionalProperty: key22 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.history,
-              data: data172,
+              data: data199,
             };
             if (vErrors === null) {
-              vErrors = [err300];
+              vErrors = [err341];
             } else {
-              vErrors.push(err300);
+              vErrors.push(err341);
             }
             errors++;
           }
         }
-        if (data172.enabled !== undefined) {
-          let data173 = data172.enabled;
-          if (typeof data173 !== 'boolean') {
-            const err301 = {
+        if (data199.enabled !== undefined) {
+          let data200 = data199.enabled;
+          if (typeof data200 !== 'boolean') {
+            const err342 = {
               instancePath: instancePath + '/history/enabled',
               schemaPath: '#/properties/history/properties/enabled/type',
               keyword: 'type',
@@ -7719,20 +8764,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.history.properties.enabled.type,
               parentSchema: schema11.properties.history.properties.enabled,
-              data: data173,
+              data: data200,
             };
             if (vErrors === null) {
-              vErrors = [err301];
+              vErrors = [err342];
             } else {
-              vErrors.push(err301);
+              vErrors.push(err342);
             }
             errors++;
           }
         }
-        if (data172.branch !== undefined) {
-          let data174 = data172.branch;
-          if (typeof data174 !== 'string' && !(typeof data174 == 'number' && isFinite(data174))) {
-            const err302 = {
+        if (data199.branch !== undefined) {
+          let data201 = data199.branch;
+          if (typeof data201 !== 'string' && !(typeof data201 == 'number' && isFinite(data201))) {
+            const err343 = {
               instancePath: instancePath + '/history/branch',
               schemaPath: '#/properties/history/properties/branch/type',
               keyword: 'type',
@@ -7740,18 +8785,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.branch.type,
               parentSchema: schema11.properties.history.properties.branch,
-              data: data174,
+              data: data201,
             };
             if (vErrors === null) {
-              vErrors = [err302];
+              vErrors = [err343];
             } else {
-              vErrors.push(err302);
+              vErrors.push(err343);
             }
             errors++;
           }
-          if (typeof data174 === 'string') {
-            if (!pattern46.test(data174)) {
-              const err303 = {
+          if (typeof data201 === 'string') {
+            if (!pattern51.test(data201)) {
+              const err344 = {
                 instancePath: instancePath + '/history/branch',
                 schemaPath: '#/properties/history/properties/branch/pattern',
                 keyword: 'pattern',
@@ -7762,21 +8807,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
                 parentSchema: schema11.properties.history.properties.branch,
-                data: data174,
+                data: data201,
               };
               if (vErrors === null) {
-                vErrors = [err303];
+                vErrors = [err344];
               } else {
-                vErrors.push(err303);
+                vErrors.push(err344);
               }
               errors++;
             }
           }
         }
-        if (data172.file !== undefined) {
-          let data175 = data172.file;
-          if (typeof data175 !== 'string' && !(typeof data175 == 'number' && isFinite(data175))) {
-            const err304 = {
+        if (data199.file !== undefined) {
+          let data202 = data199.file;
+          if (typeof data202 !== 'string' && !(typeof data202 == 'number' && isFinite(data202))) {
+            const err345 = {
               instancePath: instancePath + '/history/file',
               schemaPath: '#/properties/history/properties/file/type',
               keyword: 'type',
@@ -7784,18 +8829,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.file.type,
               parentSchema: schema11.properties.history.properties.file,
-              data: data175,
+              data: data202,
             };
             if (vErrors === null) {
-              vErrors = [err304];
+              vErrors = [err345];
             } else {
-              vErrors.push(err304);
+              vErrors.push(err345);
             }
             errors++;
           }
-          if (typeof data175 === 'string') {
-            if (!pattern5.test(data175)) {
-              const err305 = {
+          if (typeof data202 === 'string') {
+            if (!pattern5.test(data202)) {
+              const err346 = {
                 instancePath: instancePath + '/history/file',
                 schemaPath: '#/properties/history/properties/file/pattern',
                 keyword: 'pattern',
@@ -7803,19 +8848,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                 schema: '^[^\\u0000]*$',
                 parentSchema: schema11.properties.history.properties.file,
-                data: data175,
+                data: data202,
               };
               if (vErrors === null) {
-                vErrors = [err305];
+                vErrors = [err346];
               } else {
-                vErrors.push(err305);
+                vErrors.push(err346);
               }
               errors++;
             }
           }
         }
       } else {
-        const err306 = {
+        const err347 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
@@ -7823,18 +8868,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.history.type,
           parentSchema: schema11.properties.history,
-          data: data172,
+          data: data199,
         };
         if (vErrors === null) {
-          vErrors = [err306];
+          vErrors = [err347];
         } else {
-          vErrors.push(err306);
+          vErrors.push(err347);
         }
         errors++;
       }
     }
   } else {
-    const err307 = {
+    const err348 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7845,9 +8890,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err307];
+      vErrors = [err348];
     } else {
-      vErrors.push(err307);
+      vErrors.push(err348);
     }
     errors++;
   }

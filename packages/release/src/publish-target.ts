@@ -112,10 +112,19 @@ export function withBuildAssets(request: PublishRequest): TargetSettings {
  * the one `release:` names, else the config's only github-release target; the archives are the
  * build's, one per platform of build.platforms.
  */
-export function binariesOf(request: PublishRequest): (() => Promise<BinaryRelease>) | undefined {
+export function binariesOf(request: PublishRequest): ((os?: string) => Promise<BinaryRelease>) | undefined {
   if (!('release' in TARGET_SETTINGS[request.type]) || !request.targets) return undefined;
   let found: Promise<BinaryRelease> | undefined;
-  return () => (found ??= lookUpBinaries(request, request.targets!));
+  return async (os) => {
+    // The build plan answers this without GitHub: a target that needs one OS fails before any request.
+    if (os && request.build && !request.build.platforms.some((p) => p.os === os))
+      throw new InputError(
+        'release',
+        `${request.target} installs the ${os} archives, and build.platforms has no ${os} platform (${request.build.platforms.map((p) => `${p.os}/${p.arch}`).join(', ') || 'none'})`,
+        `Add ${os}/amd64 (and ${os}/arm64) to build.platforms, or remove the ${request.type} target.`,
+      );
+    return (found ??= lookUpBinaries(request, request.targets!));
+  };
 }
 
 function releaseTargetOf(request: PublishRequest, targets: readonly TargetConfig[]): TargetConfig {

@@ -16,6 +16,8 @@ import * as homebrew from './homebrew/settings.js';
 import * as scoop from './scoop/settings.js';
 import * as npm from './npm/settings.js';
 import * as pypi from './pypi/settings.js';
+import * as winget from './winget/settings.js';
+import * as chocolatey from './chocolatey/settings.js';
 
 export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
 export type * from './publish-types.js';
@@ -81,6 +83,16 @@ export const TARGETS = {
     scoop,
     () => import('./scoop/client.js'),
     () => import('./scoop/publish.js'),
+  ),
+  winget: target(
+    winget,
+    () => import('./winget/client.js'),
+    () => import('./winget/publish.js'),
+  ),
+  chocolatey: target(
+    chocolatey,
+    () => import('./chocolatey/client.js'),
+    () => import('./chocolatey/publish.js'),
   ),
 } satisfies Record<string, TargetDefinition>;
 

@@ -42,9 +42,10 @@ export interface PublishContext {
   /**
    * Package managers of binaries: the archives of the github-release target their `release:`
    * names, as released (URLs and SHA-256), looked up once on first call. Undefined when the
-   * target is not run from a config (see binaries/context.ts `binariesOf`).
+   * target is not run from a config (see binaries/context.ts `binariesOf`). With `os`, a build
+   * without a platform of that OS is a clear error before anything is asked of GitHub.
    */
-  binaries?: () => Promise<BinaryRelease>;
+  binaries?: (os?: string) => Promise<BinaryRelease>;
 }
 
 export interface PublishResult {

@@ -205,14 +205,16 @@ export const binaryFile = (release: BinaryRelease, os: string) =>
   os === 'windows' ? `${release.binary}.exe` : release.binary;
 
 /** The context's archives, or the error that says why there are none (no config around it). */
-export async function requireBinaries(context: {
-  binaries?: () => Promise<BinaryRelease>;
-}): Promise<BinaryRelease> {
+export async function requireBinaries(
+  context: { binaries?: (os?: string) => Promise<BinaryRelease> },
+  /** The OS whose archives the target installs: its absence is an error before any request. */
+  os?: string,
+): Promise<BinaryRelease> {
   if (!context.binaries)
     throw new InputError(
       'release',
       'needs the config: this target points at the archives of a github-release target and the build: section',
       'Run it from a config (the orchestrator, or publish with `target:` and `config:`) that has build: with binary: and a github-release target with assets: build.',
     );
-  return context.binaries();
+  return context.binaries(os);
 }
