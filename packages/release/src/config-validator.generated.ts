@@ -110,10 +110,10 @@ const schema11 = {
             'x-hint': 'Use letters, digits, ., _ and -.',
           },
           type: {
-            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak'],
+            enum: ['npm', 'pypi', 'crates', 'docker', 'github-release', 'flatpak', 'aur', 'snap'],
             description: 'The registry or channel to publish to.',
             'x-noun': 'a target type',
-            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak.',
+            'x-hint': 'Use one of: npm, pypi, crates, docker, github-release, flatpak, aur, snap.',
           },
           tier: {
             type: 'integer',
@@ -449,6 +449,134 @@ const schema11 = {
               },
               additionalProperties: false,
               required: ['manifest'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'aur' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    "The package's git repository; default ssh://aur@aur.archlinux.org/<package>.git (an ssh URL: the key is AUR_SSH_PRIVATE_KEY).",
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                package: {
+                  type: ['string', 'number'],
+                  description: 'The AUR package (pkgname = pkgbase), e.g. acme-bin.',
+                },
+                'known-hosts': {
+                  type: ['string', 'number'],
+                  description:
+                    "The git host's public key line(s) for known_hosts (what `ssh-keyscan aur.archlinux.org` prints, checked out of band). Required: host keys are never accepted unseen.",
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "pkgdesc; default the repository's description.",
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "license (an SPDX id); default the repository's licence, else 'custom'.",
+                },
+                homepage: {
+                  type: ['string', 'number'],
+                  description: "url; default the repository's homepage, else its GitHub page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                rpc: {
+                  type: ['string', 'number'],
+                  description:
+                    'The AUR web/RPC base for the fast look-up (/rpc/v5/info); default https://aur.archlinux.org.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+              },
+              additionalProperties: false,
+              required: ['package'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'snap' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'The store dashboard (push, release); default https://dashboard.snapcraft.io. Set alone, it also serves storage and info (a test or private store).',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                snap: { type: ['string', 'number'], description: 'The registered snap name, e.g. acme.' },
+                channels: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description:
+                    'Channels to release to; default stable for a stable version, beta for a prerelease. A prerelease is never released to stable.',
+                },
+                summary: {
+                  type: ['string', 'number'],
+                  description: "One line (at most 78 characters); default the repository's description.",
+                },
+                description: { type: ['string', 'number'], description: 'Longer text; default the summary.' },
+                confinement: {
+                  enum: ['strict', 'classic', 'devmode'],
+                  description: 'The snap confinement.',
+                  default: 'strict',
+                },
+                base: { type: ['string', 'number'], description: 'The base snap.', default: 'core22' },
+                'storage-url': {
+                  type: ['string', 'number'],
+                  description: 'The upload storage; default https://storage.snapcraftcontent.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'api-url': {
+                  type: ['string', 'number'],
+                  description: 'The store API for info (channel map); default https://api.snapcraft.io.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'review-timeout': {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description: 'Seconds to wait for the store to process an upload before giving up.',
+                  default: 600,
+                },
+              },
+              additionalProperties: false,
+              required: ['snap'],
               'x-errors': { required: { message: 'is required for this target type' } },
             },
           },
@@ -887,25 +1015,25 @@ const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
 const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
-const pattern16 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-const pattern17 = new RegExp('\\{(name|binary)\\}', 'u');
-const pattern18 = new RegExp('\\{os\\}', 'u');
-const pattern19 = new RegExp('\\{arch\\}', 'u');
-const pattern20 = new RegExp('\\S', 'u');
-const pattern21 = new RegExp(
+const pattern21 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern22 = new RegExp('\\{(name|binary)\\}', 'u');
+const pattern23 = new RegExp('\\{os\\}', 'u');
+const pattern24 = new RegExp('\\{arch\\}', 'u');
+const pattern25 = new RegExp('\\S', 'u');
+const pattern26 = new RegExp(
   '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
   'u',
 );
-const pattern23 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern24 = new RegExp(
+const pattern28 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
+const pattern29 = new RegExp(
   '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
   'u',
 );
-const pattern25 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
-const pattern28 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
-const pattern34 = new RegExp('^\\s*\\d+\\s*$', 'u');
-const pattern36 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
-const pattern40 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern30 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
+const pattern33 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
+const pattern39 = new RegExp('^\\s*\\d+\\s*$', 'u');
+const pattern41 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
+const pattern45 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -3748,9 +3876,847 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          const _errs191 = errors;
+          let valid52 = true;
+          const _errs192 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing7;
+            if (data16.type === undefined && (missing7 = 'type')) {
+              const err128 = {};
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('aur' !== data16.type) {
+                  const err129 = {};
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid9 = _errs192 === errors;
+          errors = _errs191;
+          if (vErrors !== null) {
+            if (_errs191) {
+              vErrors.length = _errs191;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid9) {
+            const _errs194 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.package === undefined) {
+                const err130 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/6/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'package' },
+                  message: "must have required property '" + 'package' + "'",
+                  schema: schema11.properties.targets.items.allOf[6].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[6].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+              for (const key10 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[6].then.properties, key10)) {
+                  const err131 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/6/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key10 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data79 = data16.registry;
+                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
+                  const err132 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
+                    data: data79,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data80 = data16['token-env'];
+                if (typeof data80 !== 'string' && !(typeof data80 == 'number' && isFinite(data80))) {
+                  const err133 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['token-env'],
+                    data: data80,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data81 = data16.release;
+                if (typeof data81 !== 'string' && !(typeof data81 == 'number' && isFinite(data81))) {
+                  const err134 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.release,
+                    data: data81,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.package !== undefined) {
+                let data82 = data16.package;
+                if (typeof data82 !== 'string' && !(typeof data82 == 'number' && isFinite(data82))) {
+                  const err135 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/package/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.package.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.package.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.package,
+                    data: data82,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data83 = data16['known-hosts'];
+                if (typeof data83 !== 'string' && !(typeof data83 == 'number' && isFinite(data83))) {
+                  const err136 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'],
+                    data: data83,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data84 = data16.description;
+                if (typeof data84 !== 'string' && !(typeof data84 == 'number' && isFinite(data84))) {
+                  const err137 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.description,
+                    data: data84,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data85 = data16.license;
+                if (typeof data85 !== 'string' && !(typeof data85 == 'number' && isFinite(data85))) {
+                  const err138 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.license,
+                    data: data85,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data86 = data16.homepage;
+                if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
+                  const err139 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                    data: data86,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (typeof data86 === 'string') {
+                  if (!pattern4.test(data86)) {
+                    const err140 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                      data: data86,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.rpc !== undefined) {
+                let data87 = data16.rpc;
+                if (typeof data87 !== 'string' && !(typeof data87 == 'number' && isFinite(data87))) {
+                  const err141 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/rpc',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/rpc/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.rpc.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.rpc.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.rpc,
+                    data: data87,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+                if (typeof data87 === 'string') {
+                  if (!pattern4.test(data87)) {
+                    const err142 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/rpc',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/rpc/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.rpc,
+                      data: data87,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid9 = _errs194 === errors;
+            valid52 = _valid9;
+          }
+          if (!valid52) {
+            const err143 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/6/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[6].if,
+              parentSchema: schema11.properties.targets.items.allOf[6],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+          const _errs215 = errors;
+          let valid55 = true;
+          const _errs216 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing8;
+            if (data16.type === undefined && (missing8 = 'type')) {
+              const err144 = {};
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('snap' !== data16.type) {
+                  const err145 = {};
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid10 = _errs216 === errors;
+          errors = _errs215;
+          if (vErrors !== null) {
+            if (_errs215) {
+              vErrors.length = _errs215;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid10) {
+            const _errs218 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.snap === undefined) {
+                const err146 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/7/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'snap' },
+                  message: "must have required property '" + 'snap' + "'",
+                  schema: schema11.properties.targets.items.allOf[7].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[7].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+              for (const key11 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[7].then.properties, key11)) {
+                  const err147 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/7/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key11 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data89 = data16.registry;
+                if (typeof data89 !== 'string' && !(typeof data89 == 'number' && isFinite(data89))) {
+                  const err148 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                    data: data89,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+                if (typeof data89 === 'string') {
+                  if (!pattern4.test(data89)) {
+                    const err149 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
+                      data: data89,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data90 = data16['token-env'];
+                if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
+                  const err150 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['token-env'],
+                    data: data90,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data91 = data16.release;
+                if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
+                  const err151 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/release/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.release.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.release,
+                    data: data91,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.snap !== undefined) {
+                let data92 = data16.snap;
+                if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
+                  const err152 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/snap',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/snap/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.snap.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.snap.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.snap,
+                    data: data92,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.channels !== undefined) {
+                let data93 = data16.channels;
+                if (
+                  typeof data93 !== 'string' &&
+                  !(typeof data93 == 'number' && isFinite(data93)) &&
+                  !Array.isArray(data93)
+                ) {
+                  const err153 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/channels',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/channels/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.channels.type,
+                    },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.channels.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.channels,
+                    data: data93,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data93)) {
+                  const len11 = data93.length;
+                  for (let i11 = 0; i11 < len11; i11++) {
+                    let data94 = data93[i11];
+                    if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
+                      const err154 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/channels/' + i11,
+                        schemaPath: '#/properties/targets/items/allOf/7/then/properties/channels/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[7].then.properties.channels.items
+                            .type,
+                        },
+                        message: 'must be string,number',
+                        schema:
+                          schema11.properties.targets.items.allOf[7].then.properties.channels.items.type,
+                        parentSchema:
+                          schema11.properties.targets.items.allOf[7].then.properties.channels.items,
+                        data: data94,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err154];
+                      } else {
+                        vErrors.push(err154);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data16.summary !== undefined) {
+                let data95 = data16.summary;
+                if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
+                  const err155 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/summary',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/summary/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.summary.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.summary.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.summary,
+                    data: data95,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data96 = data16.description;
+                if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
+                  const err156 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.description,
+                    data: data96,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.confinement !== undefined) {
+                let data97 = data16.confinement;
+                if (!(data97 === 'strict' || data97 === 'classic' || data97 === 'devmode')) {
+                  const err157 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/confinement',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/confinement/enum',
+                    keyword: 'enum',
+                    params: {
+                      allowedValues:
+                        schema11.properties.targets.items.allOf[7].then.properties.confinement.enum,
+                    },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.confinement.enum,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.confinement,
+                    data: data97,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.base !== undefined) {
+                let data98 = data16.base;
+                if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
+                  const err158 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/base',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/base/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.base.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.base.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.base,
+                    data: data98,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['storage-url'] !== undefined) {
+                let data99 = data16['storage-url'];
+                if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+                  const err159 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/storage-url',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/storage-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['storage-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['storage-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['storage-url'],
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+                if (typeof data99 === 'string') {
+                  if (!pattern4.test(data99)) {
+                    const err160 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/storage-url',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/storage-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties['storage-url'],
+                      data: data99,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['api-url'] !== undefined) {
+                let data100 = data16['api-url'];
+                if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+                  const err161 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/api-url',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/api-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['api-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['api-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['api-url'],
+                    data: data100,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+                if (typeof data100 === 'string') {
+                  if (!pattern4.test(data100)) {
+                    const err162 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/api-url',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/api-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties['api-url'],
+                      data: data100,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['review-timeout'] !== undefined) {
+                let data101 = data16['review-timeout'];
+                if (!(typeof data101 == 'number' && !(data101 % 1) && !isNaN(data101) && isFinite(data101))) {
+                  const err163 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/review-timeout/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['review-timeout'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[7].then.properties['review-timeout'],
+                    data: data101,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+                if (typeof data101 == 'number' && isFinite(data101)) {
+                  if (data101 > 1000000000 || isNaN(data101)) {
+                    const err164 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/review-timeout/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[7].then.properties['review-timeout'],
+                      data: data101,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                  if (data101 < 0 || isNaN(data101)) {
+                    const err165 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/review-timeout/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[7].then.properties['review-timeout'],
+                      data: data101,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid10 = _errs218 === errors;
+            valid55 = _valid10;
+          }
+          if (!valid55) {
+            const err166 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/7/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[7].if,
+              parentSchema: schema11.properties.targets.items.allOf[7],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err128 = {
+              const err167 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3761,14 +4727,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err167];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err167);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err129 = {
+              const err168 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3779,14 +4745,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err168];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err168);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err130 = {
+              const err169 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -3797,16 +4763,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err169];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err169);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data78 = data16.name;
-              if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
-                const err131 = {
+              let data102 = data16.name;
+              if (typeof data102 !== 'string' && !(typeof data102 == 'number' && isFinite(data102))) {
+                const err170 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -3814,18 +4780,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data78,
+                  data: data102,
                 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
-              if (typeof data78 === 'string') {
-                if (!pattern16.test(data78)) {
-                  const err132 = {
+              if (typeof data102 === 'string') {
+                if (!pattern21.test(data102)) {
+                  const err171 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -3833,28 +4799,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data78,
+                    data: data102,
                   };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err171];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err171);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data79 = data16.type;
+              let data103 = data16.type;
               if (!(
-                data79 === 'npm' ||
-                data79 === 'pypi' ||
-                data79 === 'crates' ||
-                data79 === 'docker' ||
-                data79 === 'github-release' ||
-                data79 === 'flatpak'
+                data103 === 'npm' ||
+                data103 === 'pypi' ||
+                data103 === 'crates' ||
+                data103 === 'docker' ||
+                data103 === 'github-release' ||
+                data103 === 'flatpak' ||
+                data103 === 'aur' ||
+                data103 === 'snap'
               )) {
-                const err133 = {
+                const err172 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -3862,20 +4830,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data79,
+                  data: data103,
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data80 = data16.tier;
-              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
-                const err134 = {
+              let data104 = data16.tier;
+              if (!(typeof data104 == 'number' && !(data104 % 1) && !isNaN(data104) && isFinite(data104))) {
+                const err173 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -3883,18 +4851,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data80,
+                  data: data104,
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err173];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err173);
                 }
                 errors++;
               }
-              if (typeof data80 == 'number' && isFinite(data80)) {
-                if (data80 > 99 || isNaN(data80)) {
-                  const err135 = {
+              if (typeof data104 == 'number' && isFinite(data104)) {
+                if (data104 > 99 || isNaN(data104)) {
+                  const err174 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -3902,17 +4870,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data104,
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err174];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err174);
                   }
                   errors++;
                 }
-                if (data80 < 1 || isNaN(data80)) {
-                  const err136 = {
+                if (data104 < 1 || isNaN(data104)) {
+                  const err175 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -3920,19 +4888,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data104,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err137 = {
+            const err176 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -3943,15 +4911,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err176];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err176);
             }
             errors++;
           }
         }
       } else {
-        const err138 = {
+        const err177 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -3962,65 +4930,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err177];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err177);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data81 = data.build;
-      const _errs198 = errors;
-      let valid54 = true;
-      const _errs199 = errors;
-      const _errs200 = errors;
-      const _errs201 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing7;
-        if (data81.binary === undefined && (missing7 = 'binary')) {
-          const err139 = {};
+      let data105 = data.build;
+      const _errs253 = errors;
+      let valid62 = true;
+      const _errs254 = errors;
+      const _errs255 = errors;
+      const _errs256 = errors;
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        let missing9;
+        if (data105.binary === undefined && (missing9 = 'binary')) {
+          const err178 = {};
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err178];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err178);
           }
           errors++;
         }
       }
-      var valid55 = _errs201 === errors;
-      if (valid55) {
-        const err140 = {};
+      var valid63 = _errs256 === errors;
+      if (valid63) {
+        const err179 = {};
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err179];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err179);
         }
         errors++;
       } else {
-        errors = _errs200;
+        errors = _errs255;
         if (vErrors !== null) {
-          if (_errs200) {
-            vErrors.length = _errs200;
+          if (_errs255) {
+            vErrors.length = _errs255;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid9 = _errs199 === errors;
-      errors = _errs198;
+      var _valid11 = _errs254 === errors;
+      errors = _errs253;
       if (vErrors !== null) {
-        if (_errs198) {
-          vErrors.length = _errs198;
+        if (_errs253) {
+          vErrors.length = _errs253;
         } else {
           vErrors = null;
         }
       }
-      if (_valid9) {
-        const _errs202 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive === undefined) {
-            const err141 = {
+      if (_valid11) {
+        const _errs257 = errors;
+        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+          if (data105.archive === undefined) {
+            const err180 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -4028,43 +4996,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data81,
+              data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err180];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err180);
             }
             errors++;
           }
-          if (data81.archive !== undefined) {
-            let data82 = data81.archive;
-            const _errs204 = errors;
-            const _errs205 = errors;
-            if (errors === _errs205) {
-              if (typeof data82 === 'string') {
-                if (!pattern17.test(data82)) {
-                  const err142 = {};
+          if (data105.archive !== undefined) {
+            let data106 = data105.archive;
+            const _errs259 = errors;
+            const _errs260 = errors;
+            if (errors === _errs260) {
+              if (typeof data106 === 'string') {
+                if (!pattern22.test(data106)) {
+                  const err181 = {};
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
               } else {
-                const err143 = {};
+                const err182 = {};
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err182];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err182);
                 }
                 errors++;
               }
             }
-            var valid57 = _errs205 === errors;
-            if (valid57) {
-              const err144 = {
+            var valid65 = _errs260 === errors;
+            if (valid65) {
+              const err183 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -4072,19 +5040,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data82,
+                data: data106,
               };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err183];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err183);
               }
               errors++;
             } else {
-              errors = _errs204;
+              errors = _errs259;
               if (vErrors !== null) {
-                if (_errs204) {
-                  vErrors.length = _errs204;
+                if (_errs259) {
+                  vErrors.length = _errs259;
                 } else {
                   vErrors = null;
                 }
@@ -4092,11 +5060,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid9 = _errs202 === errors;
-        valid54 = _valid9;
+        var _valid11 = _errs257 === errors;
+        valid62 = _valid11;
       }
-      if (!valid54) {
-        const err145 = {
+      if (!valid62) {
+        const err184 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -4104,49 +5072,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err184];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err184);
         }
         errors++;
       }
-      const _errs208 = errors;
-      let valid58 = true;
-      const _errs209 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        let missing8;
-        if (data81.platforms === undefined && (missing8 = 'platforms')) {
-          const err146 = {};
+      const _errs263 = errors;
+      let valid66 = true;
+      const _errs264 = errors;
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        let missing10;
+        if (data105.platforms === undefined && (missing10 = 'platforms')) {
+          const err185 = {};
           if (vErrors === null) {
-            vErrors = [err146];
+            vErrors = [err185];
           } else {
-            vErrors.push(err146);
+            vErrors.push(err185);
           }
           errors++;
         } else {
-          if (data81.platforms !== undefined) {
-            let data83 = data81.platforms;
-            const _errs210 = errors;
-            if (errors === _errs210) {
-              if (Array.isArray(data83)) {
-                if (data83.length < 2) {
-                  const err147 = {};
+          if (data105.platforms !== undefined) {
+            let data107 = data105.platforms;
+            const _errs265 = errors;
+            if (errors === _errs265) {
+              if (Array.isArray(data107)) {
+                if (data107.length < 2) {
+                  const err186 = {};
                   if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err186];
                   } else {
-                    vErrors.push(err147);
+                    vErrors.push(err186);
                   }
                   errors++;
                 }
               } else {
-                const err148 = {};
+                const err187 = {};
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
@@ -4154,22 +5122,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid10 = _errs209 === errors;
-      errors = _errs208;
+      var _valid12 = _errs264 === errors;
+      errors = _errs263;
       if (vErrors !== null) {
-        if (_errs208) {
-          vErrors.length = _errs208;
+        if (_errs263) {
+          vErrors.length = _errs263;
         } else {
           vErrors = null;
         }
       }
-      if (_valid10) {
-        const _errs212 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive !== undefined) {
-            let data84 = data81.archive;
-            if (typeof data84 !== 'string') {
-              const err149 = {
+      if (_valid12) {
+        const _errs267 = errors;
+        if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+          if (data105.archive !== undefined) {
+            let data108 = data105.archive;
+            if (typeof data108 !== 'string') {
+              const err188 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -4177,18 +5145,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data84,
+                data: data108,
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err188];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err188);
               }
               errors++;
             }
-            if (typeof data84 === 'string') {
-              if (!pattern18.test(data84)) {
-                const err150 = {
+            if (typeof data108 === 'string') {
+              if (!pattern23.test(data108)) {
+                const err189 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -4196,19 +5164,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data84,
+                  data: data108,
                 };
                 if (vErrors === null) {
-                  vErrors = [err150];
+                  vErrors = [err189];
                 } else {
-                  vErrors.push(err150);
+                  vErrors.push(err189);
                 }
                 errors++;
               }
             }
-            if (typeof data84 === 'string') {
-              if (!pattern19.test(data84)) {
-                const err151 = {
+            if (typeof data108 === 'string') {
+              if (!pattern24.test(data108)) {
+                const err190 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -4216,23 +5184,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data84,
+                  data: data108,
                 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid10 = _errs212 === errors;
-        valid58 = _valid10;
+        var _valid12 = _errs267 === errors;
+        valid66 = _valid12;
       }
-      if (!valid58) {
-        const err152 = {
+      if (!valid66) {
+        const err191 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -4240,18 +5208,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err152];
+          vErrors = [err191];
         } else {
-          vErrors.push(err152);
+          vErrors.push(err191);
         }
         errors++;
       }
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        if (data81.command === undefined) {
-          const err153 = {
+      if (data105 && typeof data105 == 'object' && !Array.isArray(data105)) {
+        if (data105.command === undefined) {
+          const err192 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -4259,51 +5227,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data81,
+            data: data105,
           };
           if (vErrors === null) {
-            vErrors = [err153];
+            vErrors = [err192];
           } else {
-            vErrors.push(err153);
+            vErrors.push(err192);
           }
           errors++;
         }
-        for (const key10 in data81) {
+        for (const key12 in data105) {
           if (!(
-            key10 === 'command' ||
-            key10 === 'platforms' ||
-            key10 === 'runs-on' ||
-            key10 === 'binary' ||
-            key10 === 'archive' ||
-            key10 === 'artifacts' ||
-            key10 === 'dist'
+            key12 === 'command' ||
+            key12 === 'platforms' ||
+            key12 === 'runs-on' ||
+            key12 === 'binary' ||
+            key12 === 'archive' ||
+            key12 === 'artifacts' ||
+            key12 === 'dist'
           )) {
-            const err154 = {
+            const err193 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
+              params: { additionalProperty: key12 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data81,
+              data: data105,
             };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err193];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err193);
             }
             errors++;
           }
         }
-        if (data81.command !== undefined) {
-          let data85 = data81.command;
+        if (data105.command !== undefined) {
+          let data109 = data105.command;
           if (
-            typeof data85 !== 'string' &&
-            !(typeof data85 == 'number' && isFinite(data85)) &&
-            !Array.isArray(data85)
+            typeof data109 !== 'string' &&
+            !(typeof data109 == 'number' && isFinite(data109)) &&
+            !Array.isArray(data109)
           ) {
-            const err155 = {
+            const err194 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -4311,18 +5279,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data85,
+              data: data109,
             };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err194];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err194);
             }
             errors++;
           }
-          if (typeof data85 === 'string') {
-            if (!pattern20.test(data85)) {
-              const err156 = {
+          if (typeof data109 === 'string') {
+            if (!pattern25.test(data109)) {
+              const err195 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -4330,19 +5298,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err195];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err195);
               }
               errors++;
             }
           }
-          if (Array.isArray(data85)) {
-            if (data85.length < 1) {
-              const err157 = {
+          if (Array.isArray(data109)) {
+            if (data109.length < 1) {
+              const err196 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -4350,47 +5318,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data109,
               };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err196];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err196);
               }
               errors++;
             }
-            const len11 = data85.length;
-            for (let i11 = 0; i11 < len11; i11++) {
-              let data86 = data85[i11];
-              if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
-                const err158 = {
-                  instancePath: instancePath + '/build/command/' + i11,
+            const len12 = data109.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data110 = data109[i12];
+              if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
+                const err197 = {
+                  instancePath: instancePath + '/build/command/' + i12,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.command.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data86,
+                  data: data110,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data81.platforms !== undefined) {
-          let data87 = data81.platforms;
+        if (data105.platforms !== undefined) {
+          let data111 = data105.platforms;
           if (
-            typeof data87 !== 'string' &&
-            !(typeof data87 == 'number' && isFinite(data87)) &&
-            !Array.isArray(data87)
+            typeof data111 !== 'string' &&
+            !(typeof data111 == 'number' && isFinite(data111)) &&
+            !Array.isArray(data111)
           ) {
-            const err159 = {
+            const err198 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -4398,18 +5366,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data87,
+              data: data111,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err198];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err198);
             }
             errors++;
           }
-          if (typeof data87 === 'string') {
-            if (!pattern21.test(data87)) {
-              const err160 = {
+          if (typeof data111 === 'string') {
+            if (!pattern26.test(data111)) {
+              const err199 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -4422,19 +5390,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data111,
               };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err199];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err199);
               }
               errors++;
             }
           }
-          if (Array.isArray(data87)) {
-            if (data87.length < 1) {
-              const err161 = {
+          if (Array.isArray(data111)) {
+            if (data111.length < 1) {
+              const err200 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -4442,40 +5410,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data111,
               };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err200];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err200);
               }
               errors++;
             }
-            const len12 = data87.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data88 = data87[i12];
-              if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
-                const err162 = {
-                  instancePath: instancePath + '/build/platforms/' + i12,
+            const len13 = data111.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data112 = data111[i13];
+              if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+                const err201 = {
+                  instancePath: instancePath + '/build/platforms/' + i13,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.platforms.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data88,
+                  data: data112,
                 };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err201];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err201);
                 }
                 errors++;
               }
-              if (typeof data88 === 'string') {
-                if (!pattern21.test(data88)) {
-                  const err163 = {
-                    instancePath: instancePath + '/build/platforms/' + i12,
+              if (typeof data112 === 'string') {
+                if (!pattern26.test(data112)) {
+                  const err202 = {
+                    instancePath: instancePath + '/build/platforms/' + i13,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
                     params: {
@@ -4487,23 +5455,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data88,
+                    data: data112,
                   };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               }
             }
-            let i13 = data87.length;
+            let i14 = data111.length;
             let j0;
-            if (i13 > 1) {
+            if (i14 > 1) {
               const indices0 = {};
-              for (; i13--;) {
-                let item0 = data87[i13];
+              for (; i14--;) {
+                let item0 = data111[i14];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -4512,57 +5480,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err164 = {
+                  const err203 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
-                    params: { i: i13, j: j0 },
+                    params: { i: i14, j: j0 },
                     message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i13 + ' are identical)',
+                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i14 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data87,
+                    data: data111,
                   };
                   if (vErrors === null) {
-                    vErrors = [err164];
+                    vErrors = [err203];
                   } else {
-                    vErrors.push(err164);
+                    vErrors.push(err203);
                   }
                   errors++;
                   break;
                 }
-                indices0[item0] = i13;
+                indices0[item0] = i14;
               }
             }
           }
         }
-        if (data81['runs-on'] !== undefined) {
-          let data89 = data81['runs-on'];
-          if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-            for (const key11 in data89) {
-              if (!(key11 === 'linux' || key11 === 'darwin' || key11 === 'windows' || key11 === 'freebsd')) {
-                const err165 = {
+        if (data105['runs-on'] !== undefined) {
+          let data113 = data105['runs-on'];
+          if (data113 && typeof data113 == 'object' && !Array.isArray(data113)) {
+            for (const key13 in data113) {
+              if (!(key13 === 'linux' || key13 === 'darwin' || key13 === 'windows' || key13 === 'freebsd')) {
+                const err204 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key11 },
+                  params: { additionalProperty: key13 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data89,
+                  data: data113,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err204];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err204);
                 }
                 errors++;
               }
             }
-            if (data89.linux !== undefined) {
-              let data90 = data89.linux;
-              if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
-                const err166 = {
+            if (data113.linux !== undefined) {
+              let data114 = data113.linux;
+              if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
+                const err205 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -4570,20 +5538,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data90,
+                  data: data114,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
             }
-            if (data89.darwin !== undefined) {
-              let data91 = data89.darwin;
-              if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
-                const err167 = {
+            if (data113.darwin !== undefined) {
+              let data115 = data113.darwin;
+              if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                const err206 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -4591,20 +5559,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data91,
+                  data: data115,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
             }
-            if (data89.windows !== undefined) {
-              let data92 = data89.windows;
-              if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
-                const err168 = {
+            if (data113.windows !== undefined) {
+              let data116 = data113.windows;
+              if (typeof data116 !== 'string' && !(typeof data116 == 'number' && isFinite(data116))) {
+                const err207 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -4612,20 +5580,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data92,
+                  data: data116,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
             }
-            if (data89.freebsd !== undefined) {
-              let data93 = data89.freebsd;
-              if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
-                const err169 = {
+            if (data113.freebsd !== undefined) {
+              let data117 = data113.freebsd;
+              if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+                const err208 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -4633,18 +5601,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data93,
+                  data: data117,
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
             }
           } else {
-            const err170 = {
+            const err209 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -4652,20 +5620,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data89,
+              data: data113,
             };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err209];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err209);
             }
             errors++;
           }
         }
-        if (data81.binary !== undefined) {
-          let data94 = data81.binary;
-          if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
-            const err171 = {
+        if (data105.binary !== undefined) {
+          let data118 = data105.binary;
+          if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
+            const err210 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -4673,18 +5641,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data94,
+              data: data118,
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err210];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err210);
             }
             errors++;
           }
-          if (typeof data94 === 'string') {
-            if (!pattern23.test(data94)) {
-              const err172 = {
+          if (typeof data118 === 'string') {
+            if (!pattern28.test(data118)) {
+              const err211 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -4692,21 +5660,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data94,
+                data: data118,
               };
               if (vErrors === null) {
-                vErrors = [err172];
+                vErrors = [err211];
               } else {
-                vErrors.push(err172);
+                vErrors.push(err211);
               }
               errors++;
             }
           }
         }
-        if (data81.archive !== undefined) {
-          let data95 = data81.archive;
-          if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
-            const err173 = {
+        if (data105.archive !== undefined) {
+          let data119 = data105.archive;
+          if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
+            const err212 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -4714,18 +5682,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data95,
+              data: data119,
             };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err212];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err212);
             }
             errors++;
           }
-          if (typeof data95 === 'string') {
-            if (!pattern24.test(data95)) {
-              const err174 = {
+          if (typeof data119 === 'string') {
+            if (!pattern29.test(data119)) {
+              const err213 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -4739,25 +5707,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data95,
+                data: data119,
               };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err213];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err213);
               }
               errors++;
             }
           }
         }
-        if (data81.artifacts !== undefined) {
-          let data96 = data81.artifacts;
+        if (data105.artifacts !== undefined) {
+          let data120 = data105.artifacts;
           if (
-            typeof data96 !== 'string' &&
-            !(typeof data96 == 'number' && isFinite(data96)) &&
-            !Array.isArray(data96)
+            typeof data120 !== 'string' &&
+            !(typeof data120 == 'number' && isFinite(data120)) &&
+            !Array.isArray(data120)
           ) {
-            const err175 = {
+            const err214 = {
               instancePath: instancePath + '/build/artifacts',
               schemaPath: '#/properties/build/properties/artifacts/type',
               keyword: 'type',
@@ -4765,18 +5733,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.artifacts.type,
               parentSchema: schema11.properties.build.properties.artifacts,
-              data: data96,
+              data: data120,
             };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err214];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err214);
             }
             errors++;
           }
-          if (typeof data96 === 'string') {
-            if (!pattern25.test(data96)) {
-              const err176 = {
+          if (typeof data120 === 'string') {
+            if (!pattern30.test(data120)) {
+              const err215 = {
                 instancePath: instancePath + '/build/artifacts',
                 schemaPath: '#/properties/build/properties/artifacts/pattern',
                 keyword: 'pattern',
@@ -4784,42 +5752,42 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.artifacts,
-                data: data96,
+                data: data120,
               };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err215];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err215);
               }
               errors++;
             }
           }
-          if (Array.isArray(data96)) {
-            const len13 = data96.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data97 = data96[i14];
-              if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
-                const err177 = {
-                  instancePath: instancePath + '/build/artifacts/' + i14,
+          if (Array.isArray(data120)) {
+            const len14 = data120.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data121 = data120[i15];
+              if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+                const err216 = {
+                  instancePath: instancePath + '/build/artifacts/' + i15,
                   schemaPath: '#/properties/build/properties/artifacts/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.artifacts.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.artifacts.items.type,
                   parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data97,
+                  data: data121,
                 };
                 if (vErrors === null) {
-                  vErrors = [err177];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err177);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
-              if (typeof data97 === 'string') {
-                if (!pattern25.test(data97)) {
-                  const err178 = {
-                    instancePath: instancePath + '/build/artifacts/' + i14,
+              if (typeof data121 === 'string') {
+                if (!pattern30.test(data121)) {
+                  const err217 = {
+                    instancePath: instancePath + '/build/artifacts/' + i15,
                     schemaPath: '#/properties/build/properties/artifacts/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
@@ -4827,12 +5795,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                     schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                     parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data97,
+                    data: data121,
                   };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err217];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err217);
                   }
                   errors++;
                 }
@@ -4840,10 +5808,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data81.dist !== undefined) {
-          let data98 = data81.dist;
-          if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
-            const err179 = {
+        if (data105.dist !== undefined) {
+          let data122 = data105.dist;
+          if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
+            const err218 = {
               instancePath: instancePath + '/build/dist',
               schemaPath: '#/properties/build/properties/dist/type',
               keyword: 'type',
@@ -4851,18 +5819,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.dist.type,
               parentSchema: schema11.properties.build.properties.dist,
-              data: data98,
+              data: data122,
             };
             if (vErrors === null) {
-              vErrors = [err179];
+              vErrors = [err218];
             } else {
-              vErrors.push(err179);
+              vErrors.push(err218);
             }
             errors++;
           }
-          if (typeof data98 === 'string') {
-            if (!pattern25.test(data98)) {
-              const err180 = {
+          if (typeof data122 === 'string') {
+            if (!pattern30.test(data122)) {
+              const err219 = {
                 instancePath: instancePath + '/build/dist',
                 schemaPath: '#/properties/build/properties/dist/pattern',
                 keyword: 'pattern',
@@ -4870,19 +5838,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.dist,
-                data: data98,
+                data: data122,
               };
               if (vErrors === null) {
-                vErrors = [err180];
+                vErrors = [err219];
               } else {
-                vErrors.push(err180);
+                vErrors.push(err219);
               }
               errors++;
             }
           }
         }
       } else {
-        const err181 = {
+        const err220 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -4890,21 +5858,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data81,
+          data: data105,
         };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err220];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err220);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data99 = data.deploy;
-      if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
-        if (data99.router === undefined) {
-          const err182 = {
+      let data123 = data.deploy;
+      if (data123 && typeof data123 == 'object' && !Array.isArray(data123)) {
+        if (data123.router === undefined) {
+          const err221 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -4912,46 +5880,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data99,
+            data: data123,
           };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err221];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err221);
           }
           errors++;
         }
-        for (const key12 in data99) {
+        for (const key14 in data123) {
           if (!(
-            key12 === 'strategy' ||
-            key12 === 'router' ||
-            key12 === 'steps' ||
-            key12 === 'step-interval' ||
-            key12 === 'health' ||
-            key12 === 'rollback'
+            key14 === 'strategy' ||
+            key14 === 'router' ||
+            key14 === 'steps' ||
+            key14 === 'step-interval' ||
+            key14 === 'health' ||
+            key14 === 'rollback'
           )) {
-            const err183 = {
+            const err222 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
+              params: { additionalProperty: key14 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data99,
+              data: data123,
             };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err222];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err222);
             }
             errors++;
           }
         }
-        if (data99.strategy !== undefined) {
-          let data100 = data99.strategy;
-          if (!(data100 === 'blue-green' || data100 === 'canary')) {
-            const err184 = {
+        if (data123.strategy !== undefined) {
+          let data124 = data123.strategy;
+          if (!(data124 === 'blue-green' || data124 === 'canary')) {
+            const err223 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -4959,88 +5927,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data100,
+              data: data124,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err223];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
-        if (data99.router !== undefined) {
-          let data101 = data99.router;
-          const _errs254 = errors;
-          let valid73 = true;
-          const _errs255 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing9;
-            if (data101.type === undefined && (missing9 = 'type')) {
-              const err185 = {};
+        if (data123.router !== undefined) {
+          let data125 = data123.router;
+          const _errs309 = errors;
+          let valid81 = true;
+          const _errs310 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing11;
+            if (data125.type === undefined && (missing11 = 'type')) {
+              const err224 = {};
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err224];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err224);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('nginx' !== data101.type) {
-                  const err186 = {};
+              if (data125.type !== undefined) {
+                if ('nginx' !== data125.type) {
+                  const err225 = {};
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err225];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err225);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid11 = _errs255 === errors;
-          errors = _errs254;
+          var _valid13 = _errs310 === errors;
+          errors = _errs309;
           if (vErrors !== null) {
-            if (_errs254) {
-              vErrors.length = _errs254;
+            if (_errs309) {
+              vErrors.length = _errs309;
             } else {
               vErrors = null;
             }
           }
-          if (_valid11) {
-            const _errs257 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key13 in data101) {
+          if (_valid13) {
+            const _errs312 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key15 in data125) {
                 if (!(
-                  key13 === 'type' ||
-                  key13 === 'upstream-file' ||
-                  key13 === 'blue' ||
-                  key13 === 'green' ||
-                  key13 === 'reload-command' ||
-                  key13 === 'test-command'
+                  key15 === 'type' ||
+                  key15 === 'upstream-file' ||
+                  key15 === 'blue' ||
+                  key15 === 'green' ||
+                  key15 === 'reload-command' ||
+                  key15 === 'test-command'
                 )) {
-                  const err187 = {
+                  const err226 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key13 },
+                    params: { additionalProperty: key15 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
               }
-              if (data101['upstream-file'] !== undefined) {
-                let data103 = data101['upstream-file'];
-                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
-                  const err188 = {
+              if (data125['upstream-file'] !== undefined) {
+                let data127 = data125['upstream-file'];
+                if (typeof data127 !== 'string' && !(typeof data127 == 'number' && isFinite(data127))) {
+                  const err227 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -5056,20 +6024,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data103,
+                    data: data127,
                   };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err227];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err227);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data104 = data101.blue;
-                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
-                  const err189 = {
+              if (data125.blue !== undefined) {
+                let data128 = data125.blue;
+                if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
+                  const err228 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -5079,20 +6047,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data104,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data105 = data101.green;
-                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
-                  const err190 = {
+              if (data125.green !== undefined) {
+                let data129 = data125.green;
+                if (typeof data129 !== 'string' && !(typeof data129 == 'number' && isFinite(data129))) {
+                  const err229 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -5102,20 +6070,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data105,
+                    data: data129,
                   };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err229];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err229);
                   }
                   errors++;
                 }
               }
-              if (data101['reload-command'] !== undefined) {
-                let data106 = data101['reload-command'];
-                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
-                  const err191 = {
+              if (data125['reload-command'] !== undefined) {
+                let data130 = data125['reload-command'];
+                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+                  const err230 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -5131,20 +6099,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data106,
+                    data: data130,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err230];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err230);
                   }
                   errors++;
                 }
               }
-              if (data101['test-command'] !== undefined) {
-                let data107 = data101['test-command'];
-                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
-                  const err192 = {
+              if (data125['test-command'] !== undefined) {
+                let data131 = data125['test-command'];
+                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
+                  const err231 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -5160,22 +6128,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data107,
+                    data: data131,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err231];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err231);
                   }
                   errors++;
                 }
               }
             }
-            var _valid11 = _errs257 === errors;
-            valid73 = _valid11;
+            var _valid13 = _errs312 === errors;
+            valid81 = _valid13;
           }
-          if (!valid73) {
-            const err193 = {
+          if (!valid81) {
+            const err232 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -5183,87 +6151,87 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err232];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err232);
             }
             errors++;
           }
-          const _errs270 = errors;
-          let valid76 = true;
-          const _errs271 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing10;
-            if (data101.type === undefined && (missing10 = 'type')) {
-              const err194 = {};
+          const _errs325 = errors;
+          let valid84 = true;
+          const _errs326 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing12;
+            if (data125.type === undefined && (missing12 = 'type')) {
+              const err233 = {};
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err233];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err233);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('kubernetes' !== data101.type) {
-                  const err195 = {};
+              if (data125.type !== undefined) {
+                if ('kubernetes' !== data125.type) {
+                  const err234 = {};
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err234);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid12 = _errs271 === errors;
-          errors = _errs270;
+          var _valid14 = _errs326 === errors;
+          errors = _errs325;
           if (vErrors !== null) {
-            if (_errs270) {
-              vErrors.length = _errs270;
+            if (_errs325) {
+              vErrors.length = _errs325;
             } else {
               vErrors = null;
             }
           }
-          if (_valid12) {
-            const _errs273 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key14 in data101) {
+          if (_valid14) {
+            const _errs328 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key16 in data125) {
                 if (!(
-                  key14 === 'type' ||
-                  key14 === 'namespace' ||
-                  key14 === 'service' ||
-                  key14 === 'ingress' ||
-                  key14 === 'selector-key' ||
-                  key14 === 'context' ||
-                  key14 === 'blue' ||
-                  key14 === 'green'
+                  key16 === 'type' ||
+                  key16 === 'namespace' ||
+                  key16 === 'service' ||
+                  key16 === 'ingress' ||
+                  key16 === 'selector-key' ||
+                  key16 === 'context' ||
+                  key16 === 'blue' ||
+                  key16 === 'green'
                 )) {
-                  const err196 = {
+                  const err235 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key14 },
+                    params: { additionalProperty: key16 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err235];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err235);
                   }
                   errors++;
                 }
               }
-              if (data101.namespace !== undefined) {
-                let data109 = data101.namespace;
-                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
-                  const err197 = {
+              if (data125.namespace !== undefined) {
+                let data133 = data125.namespace;
+                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
+                  const err236 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -5277,20 +6245,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data109,
+                    data: data133,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
-              if (data101.service !== undefined) {
-                let data110 = data101.service;
-                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                  const err198 = {
+              if (data125.service !== undefined) {
+                let data134 = data125.service;
+                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
+                  const err237 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -5303,20 +6271,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data110,
+                    data: data134,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
               }
-              if (data101.ingress !== undefined) {
-                let data111 = data101.ingress;
-                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
-                  const err199 = {
+              if (data125.ingress !== undefined) {
+                let data135 = data125.ingress;
+                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
+                  const err238 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -5329,20 +6297,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data111,
+                    data: data135,
                   };
                   if (vErrors === null) {
-                    vErrors = [err199];
+                    vErrors = [err238];
                   } else {
-                    vErrors.push(err199);
+                    vErrors.push(err238);
                   }
                   errors++;
                 }
               }
-              if (data101['selector-key'] !== undefined) {
-                let data112 = data101['selector-key'];
-                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
-                  const err200 = {
+              if (data125['selector-key'] !== undefined) {
+                let data136 = data125['selector-key'];
+                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                  const err239 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -5358,20 +6326,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data112,
+                    data: data136,
                   };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               }
-              if (data101.context !== undefined) {
-                let data113 = data101.context;
-                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
-                  const err201 = {
+              if (data125.context !== undefined) {
+                let data137 = data125.context;
+                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                  const err240 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -5384,20 +6352,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data113,
+                    data: data137,
                   };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err240];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err240);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data114 = data101.blue;
-                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
-                  const err202 = {
+              if (data125.blue !== undefined) {
+                let data138 = data125.blue;
+                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
+                  const err241 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
@@ -5407,20 +6375,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data114,
+                    data: data138,
                   };
                   if (vErrors === null) {
-                    vErrors = [err202];
+                    vErrors = [err241];
                   } else {
-                    vErrors.push(err202);
+                    vErrors.push(err241);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data115 = data101.green;
-                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                  const err203 = {
+              if (data125.green !== undefined) {
+                let data139 = data125.green;
+                if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+                  const err242 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
@@ -5430,22 +6398,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
-                    data: data115,
+                    data: data139,
                   };
                   if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err242];
                   } else {
-                    vErrors.push(err203);
+                    vErrors.push(err242);
                   }
                   errors++;
                 }
               }
             }
-            var _valid12 = _errs273 === errors;
-            valid76 = _valid12;
+            var _valid14 = _errs328 === errors;
+            valid84 = _valid14;
           }
-          if (!valid76) {
-            const err204 = {
+          if (!valid84) {
+            const err243 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
               keyword: 'if',
@@ -5453,78 +6421,78 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[1].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err243];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err243);
             }
             errors++;
           }
-          const _errs290 = errors;
-          let valid79 = true;
-          const _errs291 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing11;
-            if (data101.type === undefined && (missing11 = 'type')) {
-              const err205 = {};
+          const _errs345 = errors;
+          let valid87 = true;
+          const _errs346 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing13;
+            if (data125.type === undefined && (missing13 = 'type')) {
+              const err244 = {};
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err244];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err244);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('symlink' !== data101.type) {
-                  const err206 = {};
+              if (data125.type !== undefined) {
+                if ('symlink' !== data125.type) {
+                  const err245 = {};
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err245];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err245);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid13 = _errs291 === errors;
-          errors = _errs290;
+          var _valid15 = _errs346 === errors;
+          errors = _errs345;
           if (vErrors !== null) {
-            if (_errs290) {
-              vErrors.length = _errs290;
+            if (_errs345) {
+              vErrors.length = _errs345;
             } else {
               vErrors = null;
             }
           }
-          if (_valid13) {
-            const _errs293 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key15 in data101) {
-                if (!(key15 === 'type' || key15 === 'link' || key15 === 'blue' || key15 === 'green')) {
-                  const err207 = {
+          if (_valid15) {
+            const _errs348 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key17 in data125) {
+                if (!(key17 === 'type' || key17 === 'link' || key17 === 'blue' || key17 === 'green')) {
+                  const err246 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key15 },
+                    params: { additionalProperty: key17 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err246];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err246);
                   }
                   errors++;
                 }
               }
-              if (data101.link !== undefined) {
-                let data117 = data101.link;
-                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
-                  const err208 = {
+              if (data125.link !== undefined) {
+                let data141 = data125.link;
+                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+                  const err247 = {
                     instancePath: instancePath + '/deploy/router/link',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
                     keyword: 'type',
@@ -5534,20 +6502,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data117,
+                    data: data141,
                   };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err247];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err247);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data118 = data101.blue;
-                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
-                  const err209 = {
+              if (data125.blue !== undefined) {
+                let data142 = data125.blue;
+                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                  const err248 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
                     keyword: 'type',
@@ -5557,20 +6525,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data118,
+                    data: data142,
                   };
                   if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err248];
                   } else {
-                    vErrors.push(err209);
+                    vErrors.push(err248);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data119 = data101.green;
-                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-                  const err210 = {
+              if (data125.green !== undefined) {
+                let data143 = data125.green;
+                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+                  const err249 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
                     keyword: 'type',
@@ -5580,22 +6548,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data119,
+                    data: data143,
                   };
                   if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err249];
                   } else {
-                    vErrors.push(err210);
+                    vErrors.push(err249);
                   }
                   errors++;
                 }
               }
             }
-            var _valid13 = _errs293 === errors;
-            valid79 = _valid13;
+            var _valid15 = _errs348 === errors;
+            valid87 = _valid15;
           }
-          if (!valid79) {
-            const err211 = {
+          if (!valid87) {
+            const err250 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
               keyword: 'if',
@@ -5603,84 +6571,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[2].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err211];
+              vErrors = [err250];
             } else {
-              vErrors.push(err211);
+              vErrors.push(err250);
             }
             errors++;
           }
-          const _errs302 = errors;
-          let valid82 = true;
-          const _errs303 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing12;
-            if (data101.type === undefined && (missing12 = 'type')) {
-              const err212 = {};
+          const _errs357 = errors;
+          let valid90 = true;
+          const _errs358 = errors;
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            let missing14;
+            if (data125.type === undefined && (missing14 = 'type')) {
+              const err251 = {};
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err251];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err251);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('command' !== data101.type) {
-                  const err213 = {};
+              if (data125.type !== undefined) {
+                if ('command' !== data125.type) {
+                  const err252 = {};
                   if (vErrors === null) {
-                    vErrors = [err213];
+                    vErrors = [err252];
                   } else {
-                    vErrors.push(err213);
+                    vErrors.push(err252);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid14 = _errs303 === errors;
-          errors = _errs302;
+          var _valid16 = _errs358 === errors;
+          errors = _errs357;
           if (vErrors !== null) {
-            if (_errs302) {
-              vErrors.length = _errs302;
+            if (_errs357) {
+              vErrors.length = _errs357;
             } else {
               vErrors = null;
             }
           }
-          if (_valid14) {
-            const _errs305 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key16 in data101) {
+          if (_valid16) {
+            const _errs360 = errors;
+            if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+              for (const key18 in data125) {
                 if (!(
-                  key16 === 'type' ||
-                  key16 === 'switch-command' ||
-                  key16 === 'read-command' ||
-                  key16 === 'blue' ||
-                  key16 === 'green'
+                  key18 === 'type' ||
+                  key18 === 'switch-command' ||
+                  key18 === 'read-command' ||
+                  key18 === 'blue' ||
+                  key18 === 'green'
                 )) {
-                  const err214 = {
+                  const err253 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key16 },
+                    params: { additionalProperty: key18 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data101,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err214];
+                    vErrors = [err253];
                   } else {
-                    vErrors.push(err214);
+                    vErrors.push(err253);
                   }
                   errors++;
                 }
               }
-              if (data101['switch-command'] !== undefined) {
-                let data121 = data101['switch-command'];
-                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
-                  const err215 = {
+              if (data125['switch-command'] !== undefined) {
+                let data145 = data125['switch-command'];
+                if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                  const err254 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -5696,20 +6664,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data121,
+                    data: data145,
                   };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err254];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err254);
                   }
                   errors++;
                 }
               }
-              if (data101['read-command'] !== undefined) {
-                let data122 = data101['read-command'];
-                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-                  const err216 = {
+              if (data125['read-command'] !== undefined) {
+                let data146 = data125['read-command'];
+                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+                  const err255 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -5725,20 +6693,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data122,
+                    data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err255];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err255);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data123 = data101.blue;
-                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
-                  const err217 = {
+              if (data125.blue !== undefined) {
+                let data147 = data125.blue;
+                if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
+                  const err256 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -5748,20 +6716,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data123,
+                    data: data147,
                   };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err256];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err256);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data124 = data101.green;
-                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
-                  const err218 = {
+              if (data125.green !== undefined) {
+                let data148 = data125.green;
+                if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                  const err257 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -5771,22 +6739,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data124,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err257];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err257);
                   }
                   errors++;
                 }
               }
             }
-            var _valid14 = _errs305 === errors;
-            valid82 = _valid14;
+            var _valid16 = _errs360 === errors;
+            valid90 = _valid16;
           }
-          if (!valid82) {
-            const err219 = {
+          if (!valid90) {
+            const err258 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -5794,18 +6762,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err258];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err258);
             }
             errors++;
           }
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            if (data101.type === undefined) {
-              const err220 = {
+          if (data125 && typeof data125 == 'object' && !Array.isArray(data125)) {
+            if (data125.type === undefined) {
+              const err259 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -5813,24 +6781,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data101,
+                data: data125,
               };
               if (vErrors === null) {
-                vErrors = [err220];
+                vErrors = [err259];
               } else {
-                vErrors.push(err220);
+                vErrors.push(err259);
               }
               errors++;
             }
-            if (data101.type !== undefined) {
-              let data125 = data101.type;
+            if (data125.type !== undefined) {
+              let data149 = data125.type;
               if (!(
-                data125 === 'nginx' ||
-                data125 === 'kubernetes' ||
-                data125 === 'symlink' ||
-                data125 === 'command'
+                data149 === 'nginx' ||
+                data149 === 'kubernetes' ||
+                data149 === 'symlink' ||
+                data149 === 'command'
               )) {
-                const err221 = {
+                const err260 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -5840,18 +6808,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data125,
+                  data: data149,
                 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err260];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err260);
                 }
                 errors++;
               }
             }
           } else {
-            const err222 = {
+            const err261 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -5859,21 +6827,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data101,
+              data: data125,
             };
             if (vErrors === null) {
-              vErrors = [err222];
+              vErrors = [err261];
             } else {
-              vErrors.push(err222);
+              vErrors.push(err261);
             }
             errors++;
           }
         }
-        if (data99.steps !== undefined) {
-          let data126 = data99.steps;
-          if (Array.isArray(data126)) {
-            if (data126.length < 1) {
-              const err223 = {
+        if (data123.steps !== undefined) {
+          let data150 = data123.steps;
+          if (Array.isArray(data150)) {
+            if (data150.length < 1) {
+              const err262 = {
                 instancePath: instancePath + '/deploy/steps',
                 schemaPath: '#/properties/deploy/properties/steps/minItems',
                 keyword: 'minItems',
@@ -5881,77 +6849,77 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.deploy.properties.steps,
-                data: data126,
+                data: data150,
               };
               if (vErrors === null) {
-                vErrors = [err223];
+                vErrors = [err262];
               } else {
-                vErrors.push(err223);
+                vErrors.push(err262);
               }
               errors++;
             }
-            const len14 = data126.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data127 = data126[i15];
-              if (!(typeof data127 == 'number' && !(data127 % 1) && !isNaN(data127) && isFinite(data127))) {
-                const err224 = {
-                  instancePath: instancePath + '/deploy/steps/' + i15,
+            const len15 = data150.length;
+            for (let i16 = 0; i16 < len15; i16++) {
+              let data151 = data150[i16];
+              if (!(typeof data151 == 'number' && !(data151 % 1) && !isNaN(data151) && isFinite(data151))) {
+                const err263 = {
+                  instancePath: instancePath + '/deploy/steps/' + i16,
                   schemaPath: '#/properties/deploy/properties/steps/items/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema: schema11.properties.deploy.properties.steps.items.type,
                   parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data127,
+                  data: data151,
                 };
                 if (vErrors === null) {
-                  vErrors = [err224];
+                  vErrors = [err263];
                 } else {
-                  vErrors.push(err224);
+                  vErrors.push(err263);
                 }
                 errors++;
               }
-              if (typeof data127 == 'number' && isFinite(data127)) {
-                if (data127 > 100 || isNaN(data127)) {
-                  const err225 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+              if (typeof data151 == 'number' && isFinite(data151)) {
+                if (data151 > 100 || isNaN(data151)) {
+                  const err264 = {
+                    instancePath: instancePath + '/deploy/steps/' + i16,
                     schemaPath: '#/properties/deploy/properties/steps/items/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 100 },
                     message: 'must be <= 100',
                     schema: 100,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
+                    data: data151,
                   };
                   if (vErrors === null) {
-                    vErrors = [err225];
+                    vErrors = [err264];
                   } else {
-                    vErrors.push(err225);
+                    vErrors.push(err264);
                   }
                   errors++;
                 }
-                if (data127 < 1 || isNaN(data127)) {
-                  const err226 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
+                if (data151 < 1 || isNaN(data151)) {
+                  const err265 = {
+                    instancePath: instancePath + '/deploy/steps/' + i16,
                     schemaPath: '#/properties/deploy/properties/steps/items/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
+                    data: data151,
                   };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err265];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err265);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err227 = {
+            const err266 = {
               instancePath: instancePath + '/deploy/steps',
               schemaPath: '#/properties/deploy/properties/steps/type',
               keyword: 'type',
@@ -5959,20 +6927,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.deploy.properties.steps.type,
               parentSchema: schema11.properties.deploy.properties.steps,
-              data: data126,
+              data: data150,
             };
             if (vErrors === null) {
-              vErrors = [err227];
+              vErrors = [err266];
             } else {
-              vErrors.push(err227);
+              vErrors.push(err266);
             }
             errors++;
           }
         }
-        if (data99['step-interval'] !== undefined) {
-          let data128 = data99['step-interval'];
-          if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-            const err228 = {
+        if (data123['step-interval'] !== undefined) {
+          let data152 = data123['step-interval'];
+          if (typeof data152 !== 'string' && !(typeof data152 == 'number' && isFinite(data152))) {
+            const err267 = {
               instancePath: instancePath + '/deploy/step-interval',
               schemaPath: '#/properties/deploy/properties/step-interval/type',
               keyword: 'type',
@@ -5980,18 +6948,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.deploy.properties['step-interval'].type,
               parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data128,
+              data: data152,
             };
             if (vErrors === null) {
-              vErrors = [err228];
+              vErrors = [err267];
             } else {
-              vErrors.push(err228);
+              vErrors.push(err267);
             }
             errors++;
           }
-          if (typeof data128 === 'string') {
-            if (!pattern28.test(data128)) {
-              const err229 = {
+          if (typeof data152 === 'string') {
+            if (!pattern33.test(data152)) {
+              const err268 = {
                 instancePath: instancePath + '/deploy/step-interval',
                 schemaPath: '#/properties/deploy/properties/step-interval/pattern',
                 keyword: 'pattern',
@@ -5999,48 +6967,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                 schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                 parentSchema: schema11.properties.deploy.properties['step-interval'],
-                data: data128,
+                data: data152,
               };
               if (vErrors === null) {
-                vErrors = [err229];
+                vErrors = [err268];
               } else {
-                vErrors.push(err229);
+                vErrors.push(err268);
               }
               errors++;
             }
           }
         }
-        if (data99.health !== undefined) {
-          let data129 = data99.health;
-          if (data129 && typeof data129 == 'object' && !Array.isArray(data129)) {
-            for (const key17 in data129) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key17)) {
-                const err230 = {
+        if (data123.health !== undefined) {
+          let data153 = data123.health;
+          if (data153 && typeof data153 == 'object' && !Array.isArray(data153)) {
+            for (const key19 in data153) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key19)) {
+                const err269 = {
                   instancePath: instancePath + '/deploy/health',
                   schemaPath: '#/properties/deploy/properties/health/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key17 },
+                  params: { additionalProperty: key19 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.deploy.properties.health,
-                  data: data129,
+                  data: data153,
                 };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err269];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err269);
                 }
                 errors++;
               }
             }
-            if (data129.url !== undefined) {
-              let data130 = data129.url;
+            if (data153.url !== undefined) {
+              let data154 = data153.url;
               if (
-                typeof data130 !== 'string' &&
-                !(typeof data130 == 'number' && isFinite(data130)) &&
-                !Array.isArray(data130)
+                typeof data154 !== 'string' &&
+                !(typeof data154 == 'number' && isFinite(data154)) &&
+                !Array.isArray(data154)
               ) {
-                const err231 = {
+                const err270 = {
                   instancePath: instancePath + '/deploy/health/url',
                   schemaPath: '#/properties/deploy/properties/health/properties/url/type',
                   keyword: 'type',
@@ -6048,18 +7016,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties.url.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data130,
+                  data: data154,
                 };
                 if (vErrors === null) {
-                  vErrors = [err231];
+                  vErrors = [err270];
                 } else {
-                  vErrors.push(err231);
+                  vErrors.push(err270);
                 }
                 errors++;
               }
-              if (typeof data130 === 'string') {
-                if (!pattern4.test(data130)) {
-                  const err232 = {
+              if (typeof data154 === 'string') {
+                if (!pattern4.test(data154)) {
+                  const err271 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
                     keyword: 'pattern',
@@ -6067,23 +7035,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data130,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err271];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err271);
                   }
                   errors++;
                 }
               }
-              if (Array.isArray(data130)) {
-                const len15 = data130.length;
-                for (let i16 = 0; i16 < len15; i16++) {
-                  let data131 = data130[i16];
-                  if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                    const err233 = {
-                      instancePath: instancePath + '/deploy/health/url/' + i16,
+              if (Array.isArray(data154)) {
+                const len16 = data154.length;
+                for (let i17 = 0; i17 < len16; i17++) {
+                  let data155 = data154[i17];
+                  if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
+                    const err272 = {
+                      instancePath: instancePath + '/deploy/health/url/' + i17,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
                       params: {
@@ -6092,31 +7060,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data131,
+                      data: data155,
                     };
                     if (vErrors === null) {
-                      vErrors = [err233];
+                      vErrors = [err272];
                     } else {
-                      vErrors.push(err233);
+                      vErrors.push(err272);
                     }
                     errors++;
                   }
-                  if (typeof data131 === 'string') {
-                    if (!pattern4.test(data131)) {
-                      const err234 = {
-                        instancePath: instancePath + '/deploy/health/url/' + i16,
+                  if (typeof data155 === 'string') {
+                    if (!pattern4.test(data155)) {
+                      const err273 = {
+                        instancePath: instancePath + '/deploy/health/url/' + i17,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data131,
+                        data: data155,
                       };
                       if (vErrors === null) {
-                        vErrors = [err234];
+                        vErrors = [err273];
                       } else {
-                        vErrors.push(err234);
+                        vErrors.push(err273);
                       }
                       errors++;
                     }
@@ -6124,14 +7092,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['expect-status'] !== undefined) {
-              let data132 = data129['expect-status'];
+            if (data153['expect-status'] !== undefined) {
+              let data156 = data153['expect-status'];
               if (
-                typeof data132 !== 'string' &&
-                !(typeof data132 == 'number' && isFinite(data132)) &&
-                !Array.isArray(data132)
+                typeof data156 !== 'string' &&
+                !(typeof data156 == 'number' && isFinite(data156)) &&
+                !Array.isArray(data156)
               ) {
-                const err235 = {
+                const err274 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -6141,22 +7109,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data132,
+                  data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err274];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err274);
                 }
                 errors++;
               }
-              if (Array.isArray(data132)) {
-                const len16 = data132.length;
-                for (let i17 = 0; i17 < len16; i17++) {
-                  let data133 = data132[i17];
-                  if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                    const err236 = {
-                      instancePath: instancePath + '/deploy/health/expect-status/' + i17,
+              if (Array.isArray(data156)) {
+                const len17 = data156.length;
+                for (let i18 = 0; i18 < len17; i18++) {
+                  let data157 = data156[i18];
+                  if (typeof data157 !== 'string' && !(typeof data157 == 'number' && isFinite(data157))) {
+                    const err275 = {
+                      instancePath: instancePath + '/deploy/health/expect-status/' + i18,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
                       params: {
@@ -6168,22 +7136,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data133,
+                      data: data157,
                     };
                     if (vErrors === null) {
-                      vErrors = [err236];
+                      vErrors = [err275];
                     } else {
-                      vErrors.push(err236);
+                      vErrors.push(err275);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data129['expect-body'] !== undefined) {
-              let data134 = data129['expect-body'];
-              if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                const err237 = {
+            if (data153['expect-body'] !== undefined) {
+              let data158 = data153['expect-body'];
+              if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
+                const err276 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -6193,20 +7161,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data134,
+                  data: data158,
                 };
                 if (vErrors === null) {
-                  vErrors = [err237];
+                  vErrors = [err276];
                 } else {
-                  vErrors.push(err237);
+                  vErrors.push(err276);
                 }
                 errors++;
               }
             }
-            if (data129.interval !== undefined) {
-              let data135 = data129.interval;
-              if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                const err238 = {
+            if (data153.interval !== undefined) {
+              let data159 = data153.interval;
+              if (typeof data159 !== 'string' && !(typeof data159 == 'number' && isFinite(data159))) {
+                const err277 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -6214,18 +7182,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data135,
+                  data: data159,
                 };
                 if (vErrors === null) {
-                  vErrors = [err238];
+                  vErrors = [err277];
                 } else {
-                  vErrors.push(err238);
+                  vErrors.push(err277);
                 }
                 errors++;
               }
-              if (typeof data135 === 'string') {
-                if (!pattern28.test(data135)) {
-                  const err239 = {
+              if (typeof data159 === 'string') {
+                if (!pattern33.test(data159)) {
+                  const err278 = {
                     instancePath: instancePath + '/deploy/health/interval',
                     schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
@@ -6233,21 +7201,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data135,
+                    data: data159,
                   };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err278];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err278);
                   }
                   errors++;
                 }
               }
             }
-            if (data129.timeout !== undefined) {
-              let data136 = data129.timeout;
-              if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                const err240 = {
+            if (data153.timeout !== undefined) {
+              let data160 = data153.timeout;
+              if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
+                const err279 = {
                   instancePath: instancePath + '/deploy/health/timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
@@ -6255,18 +7223,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.timeout.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data136,
+                  data: data160,
                 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err279];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err279);
                 }
                 errors++;
               }
-              if (typeof data136 === 'string') {
-                if (!pattern28.test(data136)) {
-                  const err241 = {
+              if (typeof data160 === 'string') {
+                if (!pattern33.test(data160)) {
+                  const err280 = {
                     instancePath: instancePath + '/deploy/health/timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
@@ -6274,21 +7242,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data136,
+                    data: data160,
                   };
                   if (vErrors === null) {
-                    vErrors = [err241];
+                    vErrors = [err280];
                   } else {
-                    vErrors.push(err241);
+                    vErrors.push(err280);
                   }
                   errors++;
                 }
               }
             }
-            if (data129.window !== undefined) {
-              let data137 = data129.window;
-              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                const err242 = {
+            if (data153.window !== undefined) {
+              let data161 = data153.window;
+              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
+                const err281 = {
                   instancePath: instancePath + '/deploy/health/window',
                   schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
@@ -6296,18 +7264,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.window.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                  data: data137,
+                  data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err242];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err242);
+                  vErrors.push(err281);
                 }
                 errors++;
               }
-              if (typeof data137 === 'string') {
-                if (!pattern28.test(data137)) {
-                  const err243 = {
+              if (typeof data161 === 'string') {
+                if (!pattern33.test(data161)) {
+                  const err282 = {
                     instancePath: instancePath + '/deploy/health/window',
                     schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
@@ -6315,21 +7283,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data137,
+                    data: data161,
                   };
                   if (vErrors === null) {
-                    vErrors = [err243];
+                    vErrors = [err282];
                   } else {
-                    vErrors.push(err243);
+                    vErrors.push(err282);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['success-threshold'] !== undefined) {
-              let data138 = data129['success-threshold'];
-              if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                const err244 = {
+            if (data153['success-threshold'] !== undefined) {
+              let data162 = data153['success-threshold'];
+              if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
+                const err283 = {
                   instancePath: instancePath + '/deploy/health/success-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
@@ -6339,18 +7307,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data138,
+                  data: data162,
                 };
                 if (vErrors === null) {
-                  vErrors = [err244];
+                  vErrors = [err283];
                 } else {
-                  vErrors.push(err244);
+                  vErrors.push(err283);
                 }
                 errors++;
               }
-              if (typeof data138 === 'string') {
-                if (!pattern34.test(data138)) {
-                  const err245 = {
+              if (typeof data162 === 'string') {
+                if (!pattern39.test(data162)) {
+                  const err284 = {
                     instancePath: instancePath + '/deploy/health/success-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
@@ -6359,21 +7327,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data138,
+                    data: data162,
                   };
                   if (vErrors === null) {
-                    vErrors = [err245];
+                    vErrors = [err284];
                   } else {
-                    vErrors.push(err245);
+                    vErrors.push(err284);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['failure-threshold'] !== undefined) {
-              let data139 = data129['failure-threshold'];
-              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
-                const err246 = {
+            if (data153['failure-threshold'] !== undefined) {
+              let data163 = data153['failure-threshold'];
+              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                const err285 = {
                   instancePath: instancePath + '/deploy/health/failure-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
@@ -6383,18 +7351,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data139,
+                  data: data163,
                 };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err285];
                 } else {
-                  vErrors.push(err246);
+                  vErrors.push(err285);
                 }
                 errors++;
               }
-              if (typeof data139 === 'string') {
-                if (!pattern34.test(data139)) {
-                  const err247 = {
+              if (typeof data163 === 'string') {
+                if (!pattern39.test(data163)) {
+                  const err286 = {
                     instancePath: instancePath + '/deploy/health/failure-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
@@ -6403,21 +7371,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data139,
+                    data: data163,
                   };
                   if (vErrors === null) {
-                    vErrors = [err247];
+                    vErrors = [err286];
                   } else {
-                    vErrors.push(err247);
+                    vErrors.push(err286);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['max-error-rate'] !== undefined) {
-              let data140 = data129['max-error-rate'];
-              if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
-                const err248 = {
+            if (data153['max-error-rate'] !== undefined) {
+              let data164 = data153['max-error-rate'];
+              if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
+                const err287 = {
                   instancePath: instancePath + '/deploy/health/max-error-rate',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
@@ -6427,18 +7395,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data140,
+                  data: data164,
                 };
                 if (vErrors === null) {
-                  vErrors = [err248];
+                  vErrors = [err287];
                 } else {
-                  vErrors.push(err248);
+                  vErrors.push(err287);
                 }
                 errors++;
               }
-              if (typeof data140 === 'string') {
-                if (!pattern36.test(data140)) {
-                  const err249 = {
+              if (typeof data164 === 'string') {
+                if (!pattern41.test(data164)) {
+                  const err288 = {
                     instancePath: instancePath + '/deploy/health/max-error-rate',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
@@ -6446,21 +7414,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data140,
+                    data: data164,
                   };
                   if (vErrors === null) {
-                    vErrors = [err249];
+                    vErrors = [err288];
                   } else {
-                    vErrors.push(err249);
+                    vErrors.push(err288);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['max-p95'] !== undefined) {
-              let data141 = data129['max-p95'];
-              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                const err250 = {
+            if (data153['max-p95'] !== undefined) {
+              let data165 = data153['max-p95'];
+              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                const err289 = {
                   instancePath: instancePath + '/deploy/health/max-p95',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
                   keyword: 'type',
@@ -6468,18 +7436,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data141,
+                  data: data165,
                 };
                 if (vErrors === null) {
-                  vErrors = [err250];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err250);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
-              if (typeof data141 === 'string') {
-                if (!pattern28.test(data141)) {
-                  const err251 = {
+              if (typeof data165 === 'string') {
+                if (!pattern33.test(data165)) {
+                  const err290 = {
                     instancePath: instancePath + '/deploy/health/max-p95',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
                     keyword: 'pattern',
@@ -6487,21 +7455,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data141,
+                    data: data165,
                   };
                   if (vErrors === null) {
-                    vErrors = [err251];
+                    vErrors = [err290];
                   } else {
-                    vErrors.push(err251);
+                    vErrors.push(err290);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['probe-timeout'] !== undefined) {
-              let data142 = data129['probe-timeout'];
-              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                const err252 = {
+            if (data153['probe-timeout'] !== undefined) {
+              let data166 = data153['probe-timeout'];
+              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
+                const err291 = {
                   instancePath: instancePath + '/deploy/health/probe-timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
                   keyword: 'type',
@@ -6511,18 +7479,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data142,
+                  data: data166,
                 };
                 if (vErrors === null) {
-                  vErrors = [err252];
+                  vErrors = [err291];
                 } else {
-                  vErrors.push(err252);
+                  vErrors.push(err291);
                 }
                 errors++;
               }
-              if (typeof data142 === 'string') {
-                if (!pattern28.test(data142)) {
-                  const err253 = {
+              if (typeof data166 === 'string') {
+                if (!pattern33.test(data166)) {
+                  const err292 = {
                     instancePath: instancePath + '/deploy/health/probe-timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
                     keyword: 'pattern',
@@ -6530,21 +7498,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data142,
+                    data: data166,
                   };
                   if (vErrors === null) {
-                    vErrors = [err253];
+                    vErrors = [err292];
                   } else {
-                    vErrors.push(err253);
+                    vErrors.push(err292);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['prometheus-url'] !== undefined) {
-              let data143 = data129['prometheus-url'];
-              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                const err254 = {
+            if (data153['prometheus-url'] !== undefined) {
+              let data167 = data153['prometheus-url'];
+              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
+                const err293 = {
                   instancePath: instancePath + '/deploy/health/prometheus-url',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
                   keyword: 'type',
@@ -6554,18 +7522,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data143,
+                  data: data167,
                 };
                 if (vErrors === null) {
-                  vErrors = [err254];
+                  vErrors = [err293];
                 } else {
-                  vErrors.push(err254);
+                  vErrors.push(err293);
                 }
                 errors++;
               }
-              if (typeof data143 === 'string') {
-                if (!pattern4.test(data143)) {
-                  const err255 = {
+              if (typeof data167 === 'string') {
+                if (!pattern4.test(data167)) {
+                  const err294 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
                     keyword: 'pattern',
@@ -6573,21 +7541,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data143,
+                    data: data167,
                   };
                   if (vErrors === null) {
-                    vErrors = [err255];
+                    vErrors = [err294];
                   } else {
-                    vErrors.push(err255);
+                    vErrors.push(err294);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['prometheus-query'] !== undefined) {
-              let data144 = data129['prometheus-query'];
-              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
-                const err256 = {
+            if (data153['prometheus-query'] !== undefined) {
+              let data168 = data153['prometheus-query'];
+              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                const err295 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -6597,20 +7565,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data144,
+                  data: data168,
                 };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err295];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err295);
                 }
                 errors++;
               }
             }
-            if (data129['max-value'] !== undefined) {
-              let data145 = data129['max-value'];
-              if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                const err257 = {
+            if (data153['max-value'] !== undefined) {
+              let data169 = data153['max-value'];
+              if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+                const err296 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -6618,18 +7586,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data145,
+                  data: data169,
                 };
                 if (vErrors === null) {
-                  vErrors = [err257];
+                  vErrors = [err296];
                 } else {
-                  vErrors.push(err257);
+                  vErrors.push(err296);
                 }
                 errors++;
               }
-              if (typeof data145 === 'string') {
-                if (!pattern40.test(data145)) {
-                  const err258 = {
+              if (typeof data169 === 'string') {
+                if (!pattern45.test(data169)) {
+                  const err297 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -6637,21 +7605,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data145,
+                    data: data169,
                   };
                   if (vErrors === null) {
-                    vErrors = [err258];
+                    vErrors = [err297];
                   } else {
-                    vErrors.push(err258);
+                    vErrors.push(err297);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['min-value'] !== undefined) {
-              let data146 = data129['min-value'];
-              if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                const err259 = {
+            if (data153['min-value'] !== undefined) {
+              let data170 = data153['min-value'];
+              if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+                const err298 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -6659,18 +7627,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data146,
+                  data: data170,
                 };
                 if (vErrors === null) {
-                  vErrors = [err259];
+                  vErrors = [err298];
                 } else {
-                  vErrors.push(err259);
+                  vErrors.push(err298);
                 }
                 errors++;
               }
-              if (typeof data146 === 'string') {
-                if (!pattern40.test(data146)) {
-                  const err260 = {
+              if (typeof data170 === 'string') {
+                if (!pattern45.test(data170)) {
+                  const err299 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -6678,19 +7646,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data146,
+                    data: data170,
                   };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err299];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err299);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err261 = {
+            const err300 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -6698,20 +7666,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data129,
+              data: data153,
             };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err300];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err300);
             }
             errors++;
           }
         }
-        if (data99.rollback !== undefined) {
-          let data147 = data99.rollback;
-          if (!(data147 === 'auto' || data147 === 'manual')) {
-            const err262 = {
+        if (data123.rollback !== undefined) {
+          let data171 = data123.rollback;
+          if (!(data171 === 'auto' || data171 === 'manual')) {
+            const err301 = {
               instancePath: instancePath + '/deploy/rollback',
               schemaPath: '#/properties/deploy/properties/rollback/enum',
               keyword: 'enum',
@@ -6719,18 +7687,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.rollback.enum,
               parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data147,
+              data: data171,
             };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err301];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err301);
             }
             errors++;
           }
         }
       } else {
-        const err263 = {
+        const err302 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -6738,18 +7706,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data99,
+          data: data123,
         };
         if (vErrors === null) {
-          vErrors = [err263];
+          vErrors = [err302];
         } else {
-          vErrors.push(err263);
+          vErrors.push(err302);
         }
         errors++;
       }
     }
   } else {
-    const err264 = {
+    const err303 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6760,9 +7728,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err264];
+      vErrors = [err303];
     } else {
-      vErrors.push(err264);
+      vErrors.push(err303);
     }
     errors++;
   }

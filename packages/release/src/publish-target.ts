@@ -70,7 +70,8 @@ export function resolveToken(
     const value = env[name]?.trim();
     if (value) {
       addSecret(value);
-      return parseToken(name, value);
+      // An ssh private key (aur) is many lines by nature; every other credential is one.
+      return /^-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value) ? value : parseToken(name, value);
     }
   }
   return undefined;
@@ -212,6 +213,7 @@ export async function publishTarget(request: PublishRequest): Promise<PublishOut
       token,
       defer: (fn) => deferred.push(fn),
       binaries: binariesOf(request),
+      buildPlatforms: request.build?.platforms.map((p) => p.platform),
     };
     const result = await publisher.publish(withBuildAssets(request), context);
     return { ...base, ...result, notes: result.notes ?? [], durationMs: Date.now() - started };

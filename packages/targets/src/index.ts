@@ -8,12 +8,14 @@
 import type { RegistryModule } from './client-types.js';
 import type { PublisherModule } from './publish-types.js';
 import type { SettingSpec } from './setting-spec.js';
+import * as aur from './aur/settings.js';
 import * as crates from './crates/settings.js';
 import * as docker from './docker/settings.js';
 import * as flatpak from './flatpak/settings.js';
 import * as githubRelease from './github-release/settings.js';
 import * as npm from './npm/settings.js';
 import * as pypi from './pypi/settings.js';
+import * as snap from './snap/settings.js';
 
 export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
 export type * from './publish-types.js';
@@ -70,6 +72,8 @@ export const TARGETS = {
     () => import('./flatpak/client.js'),
     () => import('./flatpak/publish.js'),
   ),
+  aur: target(aur, () => import('./aur/client.js'), () => import('./aur/publish.js')),
+  snap: target(snap, () => import('./snap/client.js'), () => import('./snap/publish.js')),
 } satisfies Record<string, TargetDefinition>;
 
 export type TargetType = keyof typeof TARGETS;

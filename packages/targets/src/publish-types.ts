@@ -45,6 +45,11 @@ export interface PublishContext {
    * target is not run from a config (see binaries/context.ts `binariesOf`).
    */
   binaries?: () => Promise<BinaryRelease>;
+  /**
+   * The config's build.platforms (`os/arch`), known without asking GitHub: a target that needs
+   * one OS's archives refuses a build without them before any request.
+   */
+  buildPlatforms?: readonly string[];
 }
 
 export interface PublishResult {
