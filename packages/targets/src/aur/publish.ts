@@ -54,8 +54,16 @@ function readSettings(
       'is not an AUR package name',
       'Use lower-case letters, digits and @ . _ + - (not first), e.g. acme-bin.',
     );
+  for (const input of ['description', 'license', 'homepage'])
+    if (/[\x00-\x1f\x7f]/.test(String(settings[input] ?? '').trim()))
+      throw InputError.bad(
+        input,
+        settings[input],
+        'contains a line break or control character',
+        'Use one line of plain text.',
+      );
   const url = text(settings.registry) ?? `ssh://aur@aur.archlinux.org/${pkg}.git`;
-   
+
   if (
     /[\s\x00-\x1f\x7f]/.test(url) ||
     url.startsWith('-') ||
@@ -88,7 +96,7 @@ function readSettings(
         'is not an ssh private key (no -----BEGIN ... PRIVATE KEY----- line)',
         KEY_HINT,
       );
-     
+
     if (
       knownHosts &&
       (/[\x00-\x09\x0b-\x1f\x7f]/.test(knownHosts) || !/^\S+ (ssh-|ecdsa-|sk-)\S+ \S+/m.test(knownHosts))
