@@ -59,7 +59,6 @@ export interface PkgbuildFields {
 
 /** One line: no control characters (a PKGBUILD value with a newline would change .SRCINFO's shape). */
 function oneLine(input: string, value: string): string {
-   
   if (/[\x00-\x1f\x7f]/.test(value))
     throw InputError.bad(
       input,

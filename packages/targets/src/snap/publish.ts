@@ -100,7 +100,6 @@ function readSettings(settings: Record<string, unknown>, context: PublishContext
   if (!Number.isFinite(timeout) || timeout < 0)
     throw InputError.bad('review-timeout', settings['review-timeout'], 'is not a number of seconds');
   const oneLine = (input: string, v: string | undefined) => {
-     
     if (v !== undefined && /[\x00-\x09\x0b-\x1f\x7f]/.test(v))
       throw InputError.bad(input, v, 'contains control characters', 'Use plain text.');
     return v;
