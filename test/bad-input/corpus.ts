@@ -10,6 +10,7 @@
 import { HOSTILE_TEXT_CASES } from './hostile-text.js';
 import { TAPS_CASES } from './corpus-taps.js';
 import { WINGET_CHOCO_CASES } from './corpus-winget-choco.js';
+import { AUR_SNAP_CASES } from './corpus-aur-snap.js';
 
 export interface BadInputCase {
   name: string;
@@ -789,3 +790,4 @@ export const CASES: BadInputCase[] = [
 CASES.push(...HOSTILE_TEXT_CASES);
 CASES.push(...TAPS_CASES);
 CASES.push(...WINGET_CHOCO_CASES);
+CASES.push(...AUR_SNAP_CASES);

@@ -121,11 +121,13 @@ const schema11 = {
               'scoop',
               'winget',
               'chocolatey',
+              'aur',
+              'snap',
             ],
             description: 'The registry or channel to publish to.',
             'x-noun': 'a target type',
             'x-hint':
-              'Use one of: npm, pypi, crates, docker, github-release, flatpak, homebrew, scoop, winget, chocolatey.',
+              'Use one of: npm, pypi, crates, docker, github-release, flatpak, homebrew, scoop, winget, chocolatey, aur, snap.',
           },
           tier: {
             type: 'integer',
@@ -738,6 +740,134 @@ const schema11 = {
               'x-errors': { required: { message: 'is required for this target type' } },
             },
           },
+          {
+            if: { properties: { type: { const: 'aur' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    "The package's git repository; default ssh://aur@aur.archlinux.org/<package>.git (an ssh URL: the key is AUR_SSH_PRIVATE_KEY).",
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                package: {
+                  type: ['string', 'number'],
+                  description: 'The AUR package (pkgname = pkgbase), e.g. acme-bin.',
+                },
+                'known-hosts': {
+                  type: ['string', 'number'],
+                  description:
+                    "The git host's public key line(s) for known_hosts (what `ssh-keyscan aur.archlinux.org` prints, checked out of band). Required: host keys are never accepted unseen.",
+                },
+                description: {
+                  type: ['string', 'number'],
+                  description: "pkgdesc; default the repository's description.",
+                },
+                license: {
+                  type: ['string', 'number'],
+                  description: "license (an SPDX id); default the repository's licence, else 'custom'.",
+                },
+                homepage: {
+                  type: ['string', 'number'],
+                  description: "url; default the repository's homepage, else its GitHub page.",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                rpc: {
+                  type: ['string', 'number'],
+                  description:
+                    'The AUR web/RPC base for the fast look-up (/rpc/v5/info); default https://aur.archlinux.org.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+              },
+              additionalProperties: false,
+              required: ['package'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
+          {
+            if: { properties: { type: { const: 'snap' } }, required: ['type'] },
+            then: {
+              properties: {
+                name: {},
+                type: {},
+                tier: {},
+                registry: {
+                  type: ['string', 'number'],
+                  description:
+                    'The store dashboard (push, release); default https://dashboard.snapcraft.io. Set alone, it also serves storage and info (a test or private store).',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'token-env': {
+                  type: ['string', 'number'],
+                  description: 'The environment variable that holds the credential.',
+                },
+                release: {
+                  type: ['string', 'number'],
+                  description:
+                    "The github-release target (its name in the config) whose build archives this points at; default: the config's only github-release target.",
+                },
+                snap: { type: ['string', 'number'], description: 'The registered snap name, e.g. acme.' },
+                channels: {
+                  type: ['string', 'number', 'array'],
+                  items: { type: ['string', 'number'] },
+                  description:
+                    'Channels to release to; default stable for a stable version, beta for a prerelease. A prerelease is never released to stable.',
+                },
+                summary: {
+                  type: ['string', 'number'],
+                  description: "One line (at most 78 characters); default the repository's description.",
+                },
+                description: { type: ['string', 'number'], description: 'Longer text; default the summary.' },
+                confinement: {
+                  enum: ['strict', 'classic', 'devmode'],
+                  description: 'The snap confinement.',
+                  default: 'strict',
+                },
+                base: { type: ['string', 'number'], description: 'The base snap.', default: 'core22' },
+                'storage-url': {
+                  type: ['string', 'number'],
+                  description: 'The upload storage; default https://storage.snapcraftcontent.com.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'api-url': {
+                  type: ['string', 'number'],
+                  description: 'The store API for info (channel map); default https://api.snapcraft.io.',
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                  'x-noun': 'an http(s) URL',
+                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                },
+                'review-timeout': {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description: 'Seconds to wait for the store to process an upload before giving up.',
+                  default: 600,
+                },
+              },
+              additionalProperties: false,
+              required: ['snap'],
+              'x-errors': { required: { message: 'is required for this target type' } },
+            },
+          },
         ],
       },
       'x-hint': 'List at least one target.',
@@ -1199,26 +1329,26 @@ const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
 const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
-const pattern25 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
-const pattern26 = new RegExp('\\{(name|binary)\\}', 'u');
-const pattern27 = new RegExp('\\{os\\}', 'u');
-const pattern28 = new RegExp('\\{arch\\}', 'u');
-const pattern29 = new RegExp('\\S', 'u');
-const pattern30 = new RegExp(
+const pattern30 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
+const pattern31 = new RegExp('\\{(name|binary)\\}', 'u');
+const pattern32 = new RegExp('\\{os\\}', 'u');
+const pattern33 = new RegExp('\\{arch\\}', 'u');
+const pattern34 = new RegExp('\\S', 'u');
+const pattern35 = new RegExp(
   '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
   'u',
 );
-const pattern32 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
-const pattern33 = new RegExp(
+const pattern37 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._+-]*$', 'u');
+const pattern38 = new RegExp(
   '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
   'u',
 );
-const pattern34 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
-const pattern37 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
-const pattern43 = new RegExp('^\\s*\\d+\\s*$', 'u');
-const pattern45 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
-const pattern49 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
-const pattern51 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
+const pattern39 = new RegExp('^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$', 'u');
+const pattern42 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
+const pattern48 = new RegExp('^\\s*\\d+\\s*$', 'u');
+const pattern50 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
+const pattern54 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern56 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -5681,9 +5811,861 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
+          const _errs309 = errors;
+          let valid68 = true;
+          const _errs310 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing11;
+            if (data16.type === undefined && (missing11 = 'type')) {
+              const err203 = {};
+              if (vErrors === null) {
+                vErrors = [err203];
+              } else {
+                vErrors.push(err203);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('aur' !== data16.type) {
+                  const err204 = {};
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid13 = _errs310 === errors;
+          errors = _errs309;
+          if (vErrors !== null) {
+            if (_errs309) {
+              vErrors.length = _errs309;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid13) {
+            const _errs312 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.package === undefined) {
+                const err205 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/10/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'package' },
+                  message: "must have required property '" + 'package' + "'",
+                  schema: schema11.properties.targets.items.allOf[10].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[10].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+              for (const key14 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[10].then.properties, key14)) {
+                  const err206 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/10/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key14 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err206];
+                  } else {
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data130 = data16.registry;
+                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+                  const err207 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.registry,
+                    data: data130,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data131 = data16['token-env'];
+                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
+                  const err208 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['token-env'],
+                    data: data131,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data132 = data16.release;
+                if (typeof data132 !== 'string' && !(typeof data132 == 'number' && isFinite(data132))) {
+                  const err209 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/release/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.release.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.release,
+                    data: data132,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.package !== undefined) {
+                let data133 = data16.package;
+                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
+                  const err210 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/package/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.package.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.package.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.package,
+                    data: data133,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data134 = data16['known-hosts'];
+                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
+                  const err211 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'],
+                    data: data134,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data135 = data16.description;
+                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
+                  const err212 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.description,
+                    data: data135,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err212];
+                  } else {
+                    vErrors.push(err212);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data136 = data16.license;
+                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                  const err213 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/license/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.license.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.license,
+                    data: data136,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data137 = data16.homepage;
+                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                  const err214 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.homepage,
+                    data: data137,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+                if (typeof data137 === 'string') {
+                  if (!pattern4.test(data137)) {
+                    const err215 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/10/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[10].then.properties.homepage,
+                      data: data137,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err215];
+                    } else {
+                      vErrors.push(err215);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.rpc !== undefined) {
+                let data138 = data16.rpc;
+                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
+                  const err216 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/rpc',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/rpc/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[10].then.properties.rpc.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.rpc.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.rpc,
+                    data: data138,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+                if (typeof data138 === 'string') {
+                  if (!pattern4.test(data138)) {
+                    const err217 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/rpc',
+                      schemaPath: '#/properties/targets/items/allOf/10/then/properties/rpc/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[10].then.properties.rpc,
+                      data: data138,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err217];
+                    } else {
+                      vErrors.push(err217);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid13 = _errs312 === errors;
+            valid68 = _valid13;
+          }
+          if (!valid68) {
+            const err218 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/10/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[10].if,
+              parentSchema: schema11.properties.targets.items.allOf[10],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+          const _errs333 = errors;
+          let valid71 = true;
+          const _errs334 = errors;
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            let missing12;
+            if (data16.type === undefined && (missing12 = 'type')) {
+              const err219 = {};
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            } else {
+              if (data16.type !== undefined) {
+                if ('snap' !== data16.type) {
+                  const err220 = {};
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid14 = _errs334 === errors;
+          errors = _errs333;
+          if (vErrors !== null) {
+            if (_errs333) {
+              vErrors.length = _errs333;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs336 = errors;
+            if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+              if (data16.snap === undefined) {
+                const err221 = {
+                  instancePath: instancePath + '/targets/' + i3,
+                  schemaPath: '#/properties/targets/items/allOf/11/then/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'snap' },
+                  message: "must have required property '" + 'snap' + "'",
+                  schema: schema11.properties.targets.items.allOf[11].then.required,
+                  parentSchema: schema11.properties.targets.items.allOf[11].then,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+              for (const key15 in data16) {
+                if (!func2.call(schema11.properties.targets.items.allOf[11].then.properties, key15)) {
+                  const err222 = {
+                    instancePath: instancePath + '/targets/' + i3,
+                    schemaPath: '#/properties/targets/items/allOf/11/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key15 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then,
+                    data: data16,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.registry !== undefined) {
+                let data140 = data16.registry;
+                if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
+                  const err223 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/registry',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/registry/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties.registry.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.registry.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.registry,
+                    data: data140,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err223];
+                  } else {
+                    vErrors.push(err223);
+                  }
+                  errors++;
+                }
+                if (typeof data140 === 'string') {
+                  if (!pattern4.test(data140)) {
+                    const err224 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/registry',
+                      schemaPath: '#/properties/targets/items/allOf/11/then/properties/registry/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[11].then.properties.registry,
+                      data: data140,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err224];
+                    } else {
+                      vErrors.push(err224);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['token-env'] !== undefined) {
+                let data141 = data16['token-env'];
+                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+                  const err225 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties['token-env'],
+                    data: data141,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data142 = data16.release;
+                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                  const err226 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/release/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties.release.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.release,
+                    data: data142,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.snap !== undefined) {
+                let data143 = data16.snap;
+                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+                  const err227 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/snap',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/snap/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[11].then.properties.snap.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.snap.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.snap,
+                    data: data143,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.channels !== undefined) {
+                let data144 = data16.channels;
+                if (
+                  typeof data144 !== 'string' &&
+                  !(typeof data144 == 'number' && isFinite(data144)) &&
+                  !Array.isArray(data144)
+                ) {
+                  const err228 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/channels',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/channels/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties.channels.type,
+                    },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.channels.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.channels,
+                    data: data144,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err228];
+                  } else {
+                    vErrors.push(err228);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data144)) {
+                  const len13 = data144.length;
+                  for (let i13 = 0; i13 < len13; i13++) {
+                    let data145 = data144[i13];
+                    if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                      const err229 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/channels/' + i13,
+                        schemaPath: '#/properties/targets/items/allOf/11/then/properties/channels/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[11].then.properties.channels.items
+                            .type,
+                        },
+                        message: 'must be string,number',
+                        schema:
+                          schema11.properties.targets.items.allOf[11].then.properties.channels.items.type,
+                        parentSchema:
+                          schema11.properties.targets.items.allOf[11].then.properties.channels.items,
+                        data: data145,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err229];
+                      } else {
+                        vErrors.push(err229);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data16.summary !== undefined) {
+                let data146 = data16.summary;
+                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+                  const err230 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/summary',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/summary/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties.summary.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.summary.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.summary,
+                    data: data146,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err230];
+                  } else {
+                    vErrors.push(err230);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data147 = data16.description;
+                if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
+                  const err231 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.description,
+                    data: data147,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.confinement !== undefined) {
+                let data148 = data16.confinement;
+                if (!(data148 === 'strict' || data148 === 'classic' || data148 === 'devmode')) {
+                  const err232 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/confinement',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/confinement/enum',
+                    keyword: 'enum',
+                    params: {
+                      allowedValues:
+                        schema11.properties.targets.items.allOf[11].then.properties.confinement.enum,
+                    },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.confinement.enum,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.confinement,
+                    data: data148,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.base !== undefined) {
+                let data149 = data16.base;
+                if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
+                  const err233 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/base',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/base/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[11].then.properties.base.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties.base.type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties.base,
+                    data: data149,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['storage-url'] !== undefined) {
+                let data150 = data16['storage-url'];
+                if (typeof data150 !== 'string' && !(typeof data150 == 'number' && isFinite(data150))) {
+                  const err234 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/storage-url',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/storage-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties['storage-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties['storage-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties['storage-url'],
+                    data: data150,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err234];
+                  } else {
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+                if (typeof data150 === 'string') {
+                  if (!pattern4.test(data150)) {
+                    const err235 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/storage-url',
+                      schemaPath: '#/properties/targets/items/allOf/11/then/properties/storage-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[11].then.properties['storage-url'],
+                      data: data150,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['api-url'] !== undefined) {
+                let data151 = data16['api-url'];
+                if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
+                  const err236 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/api-url',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/api-url/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[11].then.properties['api-url'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[11].then.properties['api-url'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[11].then.properties['api-url'],
+                    data: data151,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
+                  }
+                  errors++;
+                }
+                if (typeof data151 === 'string') {
+                  if (!pattern4.test(data151)) {
+                    const err237 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/api-url',
+                      schemaPath: '#/properties/targets/items/allOf/11/then/properties/api-url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[11].then.properties['api-url'],
+                      data: data151,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16['review-timeout'] !== undefined) {
+                let data152 = data16['review-timeout'];
+                if (!(typeof data152 == 'number' && !(data152 % 1) && !isNaN(data152) && isFinite(data152))) {
+                  const err238 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                    schemaPath: '#/properties/targets/items/allOf/11/then/properties/review-timeout/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema:
+                      schema11.properties.targets.items.allOf[11].then.properties['review-timeout'].type,
+                    parentSchema:
+                      schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
+                    data: data152,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+                if (typeof data152 == 'number' && isFinite(data152)) {
+                  if (data152 > 1000000000 || isNaN(data152)) {
+                    const err239 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                      schemaPath:
+                        '#/properties/targets/items/allOf/11/then/properties/review-timeout/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
+                      data: data152,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err239];
+                    } else {
+                      vErrors.push(err239);
+                    }
+                    errors++;
+                  }
+                  if (data152 < 0 || isNaN(data152)) {
+                    const err240 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
+                      schemaPath:
+                        '#/properties/targets/items/allOf/11/then/properties/review-timeout/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema:
+                        schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
+                      data: data152,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err240];
+                    } else {
+                      vErrors.push(err240);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            var _valid14 = _errs336 === errors;
+            valid71 = _valid14;
+          }
+          if (!valid71) {
+            const err241 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/11/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[11].if,
+              parentSchema: schema11.properties.targets.items.allOf[11],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err203 = {
+              const err242 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -5694,14 +6676,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err203];
+                vErrors = [err242];
               } else {
-                vErrors.push(err203);
+                vErrors.push(err242);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err204 = {
+              const err243 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -5712,14 +6694,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err204];
+                vErrors = [err243];
               } else {
-                vErrors.push(err204);
+                vErrors.push(err243);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err205 = {
+              const err244 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -5730,16 +6712,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err244];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err244);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data129 = data16.name;
-              if (typeof data129 !== 'string' && !(typeof data129 == 'number' && isFinite(data129))) {
-                const err206 = {
+              let data153 = data16.name;
+              if (typeof data153 !== 'string' && !(typeof data153 == 'number' && isFinite(data153))) {
+                const err245 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -5747,18 +6729,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data129,
+                  data: data153,
                 };
                 if (vErrors === null) {
-                  vErrors = [err206];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err206);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
-              if (typeof data129 === 'string') {
-                if (!pattern25.test(data129)) {
-                  const err207 = {
+              if (typeof data153 === 'string') {
+                if (!pattern30.test(data153)) {
+                  const err246 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -5766,32 +6748,34 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data129,
+                    data: data153,
                   };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err246];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err246);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data130 = data16.type;
+              let data154 = data16.type;
               if (!(
-                data130 === 'npm' ||
-                data130 === 'pypi' ||
-                data130 === 'crates' ||
-                data130 === 'docker' ||
-                data130 === 'github-release' ||
-                data130 === 'flatpak' ||
-                data130 === 'homebrew' ||
-                data130 === 'scoop' ||
-                data130 === 'winget' ||
-                data130 === 'chocolatey'
+                data154 === 'npm' ||
+                data154 === 'pypi' ||
+                data154 === 'crates' ||
+                data154 === 'docker' ||
+                data154 === 'github-release' ||
+                data154 === 'flatpak' ||
+                data154 === 'homebrew' ||
+                data154 === 'scoop' ||
+                data154 === 'winget' ||
+                data154 === 'chocolatey' ||
+                data154 === 'aur' ||
+                data154 === 'snap'
               )) {
-                const err208 = {
+                const err247 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -5799,20 +6783,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data130,
+                  data: data154,
                 };
                 if (vErrors === null) {
-                  vErrors = [err208];
+                  vErrors = [err247];
                 } else {
-                  vErrors.push(err208);
+                  vErrors.push(err247);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data131 = data16.tier;
-              if (!(typeof data131 == 'number' && !(data131 % 1) && !isNaN(data131) && isFinite(data131))) {
-                const err209 = {
+              let data155 = data16.tier;
+              if (!(typeof data155 == 'number' && !(data155 % 1) && !isNaN(data155) && isFinite(data155))) {
+                const err248 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -5820,18 +6804,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data131,
+                  data: data155,
                 };
                 if (vErrors === null) {
-                  vErrors = [err209];
+                  vErrors = [err248];
                 } else {
-                  vErrors.push(err209);
+                  vErrors.push(err248);
                 }
                 errors++;
               }
-              if (typeof data131 == 'number' && isFinite(data131)) {
-                if (data131 > 99 || isNaN(data131)) {
-                  const err210 = {
+              if (typeof data155 == 'number' && isFinite(data155)) {
+                if (data155 > 99 || isNaN(data155)) {
+                  const err249 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -5839,17 +6823,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data131,
+                    data: data155,
                   };
                   if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err249];
                   } else {
-                    vErrors.push(err210);
+                    vErrors.push(err249);
                   }
                   errors++;
                 }
-                if (data131 < 1 || isNaN(data131)) {
-                  const err211 = {
+                if (data155 < 1 || isNaN(data155)) {
+                  const err250 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -5857,19 +6841,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data131,
+                    data: data155,
                   };
                   if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err250];
                   } else {
-                    vErrors.push(err211);
+                    vErrors.push(err250);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err212 = {
+            const err251 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -5880,15 +6864,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err212];
+              vErrors = [err251];
             } else {
-              vErrors.push(err212);
+              vErrors.push(err251);
             }
             errors++;
           }
         }
       } else {
-        const err213 = {
+        const err252 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -5899,65 +6883,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err213];
+          vErrors = [err252];
         } else {
-          vErrors.push(err213);
+          vErrors.push(err252);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data132 = data.build;
-      const _errs316 = errors;
-      let valid70 = true;
-      const _errs317 = errors;
-      const _errs318 = errors;
-      const _errs319 = errors;
-      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
-        let missing11;
-        if (data132.binary === undefined && (missing11 = 'binary')) {
-          const err214 = {};
+      let data156 = data.build;
+      const _errs371 = errors;
+      let valid78 = true;
+      const _errs372 = errors;
+      const _errs373 = errors;
+      const _errs374 = errors;
+      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+        let missing13;
+        if (data156.binary === undefined && (missing13 = 'binary')) {
+          const err253 = {};
           if (vErrors === null) {
-            vErrors = [err214];
+            vErrors = [err253];
           } else {
-            vErrors.push(err214);
+            vErrors.push(err253);
           }
           errors++;
         }
       }
-      var valid71 = _errs319 === errors;
-      if (valid71) {
-        const err215 = {};
+      var valid79 = _errs374 === errors;
+      if (valid79) {
+        const err254 = {};
         if (vErrors === null) {
-          vErrors = [err215];
+          vErrors = [err254];
         } else {
-          vErrors.push(err215);
+          vErrors.push(err254);
         }
         errors++;
       } else {
-        errors = _errs318;
+        errors = _errs373;
         if (vErrors !== null) {
-          if (_errs318) {
-            vErrors.length = _errs318;
+          if (_errs373) {
+            vErrors.length = _errs373;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid13 = _errs317 === errors;
-      errors = _errs316;
+      var _valid15 = _errs372 === errors;
+      errors = _errs371;
       if (vErrors !== null) {
-        if (_errs316) {
-          vErrors.length = _errs316;
+        if (_errs371) {
+          vErrors.length = _errs371;
         } else {
           vErrors = null;
         }
       }
-      if (_valid13) {
-        const _errs320 = errors;
-        if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
-          if (data132.archive === undefined) {
-            const err216 = {
+      if (_valid15) {
+        const _errs375 = errors;
+        if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+          if (data156.archive === undefined) {
+            const err255 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -5965,43 +6949,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data132,
+              data: data156,
             };
             if (vErrors === null) {
-              vErrors = [err216];
+              vErrors = [err255];
             } else {
-              vErrors.push(err216);
+              vErrors.push(err255);
             }
             errors++;
           }
-          if (data132.archive !== undefined) {
-            let data133 = data132.archive;
-            const _errs322 = errors;
-            const _errs323 = errors;
-            if (errors === _errs323) {
-              if (typeof data133 === 'string') {
-                if (!pattern26.test(data133)) {
-                  const err217 = {};
+          if (data156.archive !== undefined) {
+            let data157 = data156.archive;
+            const _errs377 = errors;
+            const _errs378 = errors;
+            if (errors === _errs378) {
+              if (typeof data157 === 'string') {
+                if (!pattern31.test(data157)) {
+                  const err256 = {};
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err256];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err256);
                   }
                   errors++;
                 }
               } else {
-                const err218 = {};
+                const err257 = {};
                 if (vErrors === null) {
-                  vErrors = [err218];
+                  vErrors = [err257];
                 } else {
-                  vErrors.push(err218);
+                  vErrors.push(err257);
                 }
                 errors++;
               }
             }
-            var valid73 = _errs323 === errors;
-            if (valid73) {
-              const err219 = {
+            var valid81 = _errs378 === errors;
+            if (valid81) {
+              const err258 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -6009,19 +6993,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data133,
+                data: data157,
               };
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err258];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err258);
               }
               errors++;
             } else {
-              errors = _errs322;
+              errors = _errs377;
               if (vErrors !== null) {
-                if (_errs322) {
-                  vErrors.length = _errs322;
+                if (_errs377) {
+                  vErrors.length = _errs377;
                 } else {
                   vErrors = null;
                 }
@@ -6029,11 +7013,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid13 = _errs320 === errors;
-        valid70 = _valid13;
+        var _valid15 = _errs375 === errors;
+        valid78 = _valid15;
       }
-      if (!valid70) {
-        const err220 = {
+      if (!valid78) {
+        const err259 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -6041,49 +7025,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data132,
+          data: data156,
         };
         if (vErrors === null) {
-          vErrors = [err220];
+          vErrors = [err259];
         } else {
-          vErrors.push(err220);
+          vErrors.push(err259);
         }
         errors++;
       }
-      const _errs326 = errors;
-      let valid74 = true;
-      const _errs327 = errors;
-      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
-        let missing12;
-        if (data132.platforms === undefined && (missing12 = 'platforms')) {
-          const err221 = {};
+      const _errs381 = errors;
+      let valid82 = true;
+      const _errs382 = errors;
+      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+        let missing14;
+        if (data156.platforms === undefined && (missing14 = 'platforms')) {
+          const err260 = {};
           if (vErrors === null) {
-            vErrors = [err221];
+            vErrors = [err260];
           } else {
-            vErrors.push(err221);
+            vErrors.push(err260);
           }
           errors++;
         } else {
-          if (data132.platforms !== undefined) {
-            let data134 = data132.platforms;
-            const _errs328 = errors;
-            if (errors === _errs328) {
-              if (Array.isArray(data134)) {
-                if (data134.length < 2) {
-                  const err222 = {};
+          if (data156.platforms !== undefined) {
+            let data158 = data156.platforms;
+            const _errs383 = errors;
+            if (errors === _errs383) {
+              if (Array.isArray(data158)) {
+                if (data158.length < 2) {
+                  const err261 = {};
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err261];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err261);
                   }
                   errors++;
                 }
               } else {
-                const err223 = {};
+                const err262 = {};
                 if (vErrors === null) {
-                  vErrors = [err223];
+                  vErrors = [err262];
                 } else {
-                  vErrors.push(err223);
+                  vErrors.push(err262);
                 }
                 errors++;
               }
@@ -6091,22 +7075,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid14 = _errs327 === errors;
-      errors = _errs326;
+      var _valid16 = _errs382 === errors;
+      errors = _errs381;
       if (vErrors !== null) {
-        if (_errs326) {
-          vErrors.length = _errs326;
+        if (_errs381) {
+          vErrors.length = _errs381;
         } else {
           vErrors = null;
         }
       }
-      if (_valid14) {
-        const _errs330 = errors;
-        if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
-          if (data132.archive !== undefined) {
-            let data135 = data132.archive;
-            if (typeof data135 !== 'string') {
-              const err224 = {
+      if (_valid16) {
+        const _errs385 = errors;
+        if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+          if (data156.archive !== undefined) {
+            let data159 = data156.archive;
+            if (typeof data159 !== 'string') {
+              const err263 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -6114,18 +7098,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data135,
+                data: data159,
               };
               if (vErrors === null) {
-                vErrors = [err224];
+                vErrors = [err263];
               } else {
-                vErrors.push(err224);
+                vErrors.push(err263);
               }
               errors++;
             }
-            if (typeof data135 === 'string') {
-              if (!pattern27.test(data135)) {
-                const err225 = {
+            if (typeof data159 === 'string') {
+              if (!pattern32.test(data159)) {
+                const err264 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -6133,19 +7117,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data135,
+                  data: data159,
                 };
                 if (vErrors === null) {
-                  vErrors = [err225];
+                  vErrors = [err264];
                 } else {
-                  vErrors.push(err225);
+                  vErrors.push(err264);
                 }
                 errors++;
               }
             }
-            if (typeof data135 === 'string') {
-              if (!pattern28.test(data135)) {
-                const err226 = {
+            if (typeof data159 === 'string') {
+              if (!pattern33.test(data159)) {
+                const err265 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -6153,23 +7137,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data135,
+                  data: data159,
                 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err265];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err265);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid14 = _errs330 === errors;
-        valid74 = _valid14;
+        var _valid16 = _errs385 === errors;
+        valid82 = _valid16;
       }
-      if (!valid74) {
-        const err227 = {
+      if (!valid82) {
+        const err266 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -6177,18 +7161,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data132,
+          data: data156,
         };
         if (vErrors === null) {
-          vErrors = [err227];
+          vErrors = [err266];
         } else {
-          vErrors.push(err227);
+          vErrors.push(err266);
         }
         errors++;
       }
-      if (data132 && typeof data132 == 'object' && !Array.isArray(data132)) {
-        if (data132.command === undefined) {
-          const err228 = {
+      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+        if (data156.command === undefined) {
+          const err267 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -6196,51 +7180,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data132,
+            data: data156,
           };
           if (vErrors === null) {
-            vErrors = [err228];
+            vErrors = [err267];
           } else {
-            vErrors.push(err228);
+            vErrors.push(err267);
           }
           errors++;
         }
-        for (const key14 in data132) {
+        for (const key16 in data156) {
           if (!(
-            key14 === 'command' ||
-            key14 === 'platforms' ||
-            key14 === 'runs-on' ||
-            key14 === 'binary' ||
-            key14 === 'archive' ||
-            key14 === 'artifacts' ||
-            key14 === 'dist'
+            key16 === 'command' ||
+            key16 === 'platforms' ||
+            key16 === 'runs-on' ||
+            key16 === 'binary' ||
+            key16 === 'archive' ||
+            key16 === 'artifacts' ||
+            key16 === 'dist'
           )) {
-            const err229 = {
+            const err268 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key14 },
+              params: { additionalProperty: key16 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data132,
+              data: data156,
             };
             if (vErrors === null) {
-              vErrors = [err229];
+              vErrors = [err268];
             } else {
-              vErrors.push(err229);
+              vErrors.push(err268);
             }
             errors++;
           }
         }
-        if (data132.command !== undefined) {
-          let data136 = data132.command;
+        if (data156.command !== undefined) {
+          let data160 = data156.command;
           if (
-            typeof data136 !== 'string' &&
-            !(typeof data136 == 'number' && isFinite(data136)) &&
-            !Array.isArray(data136)
+            typeof data160 !== 'string' &&
+            !(typeof data160 == 'number' && isFinite(data160)) &&
+            !Array.isArray(data160)
           ) {
-            const err230 = {
+            const err269 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -6248,18 +7232,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data136,
+              data: data160,
             };
             if (vErrors === null) {
-              vErrors = [err230];
+              vErrors = [err269];
             } else {
-              vErrors.push(err230);
+              vErrors.push(err269);
             }
             errors++;
           }
-          if (typeof data136 === 'string') {
-            if (!pattern29.test(data136)) {
-              const err231 = {
+          if (typeof data160 === 'string') {
+            if (!pattern34.test(data160)) {
+              const err270 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -6267,19 +7251,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data136,
+                data: data160,
               };
               if (vErrors === null) {
-                vErrors = [err231];
+                vErrors = [err270];
               } else {
-                vErrors.push(err231);
+                vErrors.push(err270);
               }
               errors++;
             }
           }
-          if (Array.isArray(data136)) {
-            if (data136.length < 1) {
-              const err232 = {
+          if (Array.isArray(data160)) {
+            if (data160.length < 1) {
+              const err271 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -6287,47 +7271,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data136,
+                data: data160,
               };
               if (vErrors === null) {
-                vErrors = [err232];
+                vErrors = [err271];
               } else {
-                vErrors.push(err232);
+                vErrors.push(err271);
               }
               errors++;
             }
-            const len13 = data136.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data137 = data136[i13];
-              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                const err233 = {
-                  instancePath: instancePath + '/build/command/' + i13,
+            const len14 = data160.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data161 = data160[i14];
+              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
+                const err272 = {
+                  instancePath: instancePath + '/build/command/' + i14,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.command.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data137,
+                  data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err233];
+                  vErrors = [err272];
                 } else {
-                  vErrors.push(err233);
+                  vErrors.push(err272);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data132.platforms !== undefined) {
-          let data138 = data132.platforms;
+        if (data156.platforms !== undefined) {
+          let data162 = data156.platforms;
           if (
-            typeof data138 !== 'string' &&
-            !(typeof data138 == 'number' && isFinite(data138)) &&
-            !Array.isArray(data138)
+            typeof data162 !== 'string' &&
+            !(typeof data162 == 'number' && isFinite(data162)) &&
+            !Array.isArray(data162)
           ) {
-            const err234 = {
+            const err273 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -6335,18 +7319,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data138,
+              data: data162,
             };
             if (vErrors === null) {
-              vErrors = [err234];
+              vErrors = [err273];
             } else {
-              vErrors.push(err234);
+              vErrors.push(err273);
             }
             errors++;
           }
-          if (typeof data138 === 'string') {
-            if (!pattern30.test(data138)) {
-              const err235 = {
+          if (typeof data162 === 'string') {
+            if (!pattern35.test(data162)) {
+              const err274 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -6359,19 +7343,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data138,
+                data: data162,
               };
               if (vErrors === null) {
-                vErrors = [err235];
+                vErrors = [err274];
               } else {
-                vErrors.push(err235);
+                vErrors.push(err274);
               }
               errors++;
             }
           }
-          if (Array.isArray(data138)) {
-            if (data138.length < 1) {
-              const err236 = {
+          if (Array.isArray(data162)) {
+            if (data162.length < 1) {
+              const err275 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -6379,40 +7363,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data138,
+                data: data162,
               };
               if (vErrors === null) {
-                vErrors = [err236];
+                vErrors = [err275];
               } else {
-                vErrors.push(err236);
+                vErrors.push(err275);
               }
               errors++;
             }
-            const len14 = data138.length;
-            for (let i14 = 0; i14 < len14; i14++) {
-              let data139 = data138[i14];
-              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
-                const err237 = {
-                  instancePath: instancePath + '/build/platforms/' + i14,
+            const len15 = data162.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data163 = data162[i15];
+              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                const err276 = {
+                  instancePath: instancePath + '/build/platforms/' + i15,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.platforms.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data139,
+                  data: data163,
                 };
                 if (vErrors === null) {
-                  vErrors = [err237];
+                  vErrors = [err276];
                 } else {
-                  vErrors.push(err237);
+                  vErrors.push(err276);
                 }
                 errors++;
               }
-              if (typeof data139 === 'string') {
-                if (!pattern30.test(data139)) {
-                  const err238 = {
-                    instancePath: instancePath + '/build/platforms/' + i14,
+              if (typeof data163 === 'string') {
+                if (!pattern35.test(data163)) {
+                  const err277 = {
+                    instancePath: instancePath + '/build/platforms/' + i15,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
                     params: {
@@ -6424,23 +7408,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data139,
+                    data: data163,
                   };
                   if (vErrors === null) {
-                    vErrors = [err238];
+                    vErrors = [err277];
                   } else {
-                    vErrors.push(err238);
+                    vErrors.push(err277);
                   }
                   errors++;
                 }
               }
             }
-            let i15 = data138.length;
+            let i16 = data162.length;
             let j0;
-            if (i15 > 1) {
+            if (i16 > 1) {
               const indices0 = {};
-              for (; i15--;) {
-                let item0 = data138[i15];
+              for (; i16--;) {
+                let item0 = data162[i16];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -6449,57 +7433,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err239 = {
+                  const err278 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
-                    params: { i: i15, j: j0 },
+                    params: { i: i16, j: j0 },
                     message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i15 + ' are identical)',
+                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i16 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data138,
+                    data: data162,
                   };
                   if (vErrors === null) {
-                    vErrors = [err239];
+                    vErrors = [err278];
                   } else {
-                    vErrors.push(err239);
+                    vErrors.push(err278);
                   }
                   errors++;
                   break;
                 }
-                indices0[item0] = i15;
+                indices0[item0] = i16;
               }
             }
           }
         }
-        if (data132['runs-on'] !== undefined) {
-          let data140 = data132['runs-on'];
-          if (data140 && typeof data140 == 'object' && !Array.isArray(data140)) {
-            for (const key15 in data140) {
-              if (!(key15 === 'linux' || key15 === 'darwin' || key15 === 'windows' || key15 === 'freebsd')) {
-                const err240 = {
+        if (data156['runs-on'] !== undefined) {
+          let data164 = data156['runs-on'];
+          if (data164 && typeof data164 == 'object' && !Array.isArray(data164)) {
+            for (const key17 in data164) {
+              if (!(key17 === 'linux' || key17 === 'darwin' || key17 === 'windows' || key17 === 'freebsd')) {
+                const err279 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key15 },
+                  params: { additionalProperty: key17 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data140,
+                  data: data164,
                 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err279];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err279);
                 }
                 errors++;
               }
             }
-            if (data140.linux !== undefined) {
-              let data141 = data140.linux;
-              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                const err241 = {
+            if (data164.linux !== undefined) {
+              let data165 = data164.linux;
+              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                const err280 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -6507,20 +7491,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data141,
+                  data: data165,
                 };
                 if (vErrors === null) {
-                  vErrors = [err241];
+                  vErrors = [err280];
                 } else {
-                  vErrors.push(err241);
+                  vErrors.push(err280);
                 }
                 errors++;
               }
             }
-            if (data140.darwin !== undefined) {
-              let data142 = data140.darwin;
-              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                const err242 = {
+            if (data164.darwin !== undefined) {
+              let data166 = data164.darwin;
+              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
+                const err281 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -6528,20 +7512,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data142,
+                  data: data166,
                 };
                 if (vErrors === null) {
-                  vErrors = [err242];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err242);
+                  vErrors.push(err281);
                 }
                 errors++;
               }
             }
-            if (data140.windows !== undefined) {
-              let data143 = data140.windows;
-              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                const err243 = {
+            if (data164.windows !== undefined) {
+              let data167 = data164.windows;
+              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
+                const err282 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -6549,20 +7533,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data143,
+                  data: data167,
                 };
                 if (vErrors === null) {
-                  vErrors = [err243];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err243);
+                  vErrors.push(err282);
                 }
                 errors++;
               }
             }
-            if (data140.freebsd !== undefined) {
-              let data144 = data140.freebsd;
-              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
-                const err244 = {
+            if (data164.freebsd !== undefined) {
+              let data168 = data164.freebsd;
+              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                const err283 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -6570,18 +7554,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data144,
+                  data: data168,
                 };
                 if (vErrors === null) {
-                  vErrors = [err244];
+                  vErrors = [err283];
                 } else {
-                  vErrors.push(err244);
+                  vErrors.push(err283);
                 }
                 errors++;
               }
             }
           } else {
-            const err245 = {
+            const err284 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -6589,20 +7573,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data140,
+              data: data164,
             };
             if (vErrors === null) {
-              vErrors = [err245];
+              vErrors = [err284];
             } else {
-              vErrors.push(err245);
+              vErrors.push(err284);
             }
             errors++;
           }
         }
-        if (data132.binary !== undefined) {
-          let data145 = data132.binary;
-          if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-            const err246 = {
+        if (data156.binary !== undefined) {
+          let data169 = data156.binary;
+          if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+            const err285 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -6610,18 +7594,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data145,
+              data: data169,
             };
             if (vErrors === null) {
-              vErrors = [err246];
+              vErrors = [err285];
             } else {
-              vErrors.push(err246);
+              vErrors.push(err285);
             }
             errors++;
           }
-          if (typeof data145 === 'string') {
-            if (!pattern32.test(data145)) {
-              const err247 = {
+          if (typeof data169 === 'string') {
+            if (!pattern37.test(data169)) {
+              const err286 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -6629,21 +7613,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data145,
+                data: data169,
               };
               if (vErrors === null) {
-                vErrors = [err247];
+                vErrors = [err286];
               } else {
-                vErrors.push(err247);
+                vErrors.push(err286);
               }
               errors++;
             }
           }
         }
-        if (data132.archive !== undefined) {
-          let data146 = data132.archive;
-          if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-            const err248 = {
+        if (data156.archive !== undefined) {
+          let data170 = data156.archive;
+          if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+            const err287 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -6651,18 +7635,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data146,
+              data: data170,
             };
             if (vErrors === null) {
-              vErrors = [err248];
+              vErrors = [err287];
             } else {
-              vErrors.push(err248);
+              vErrors.push(err287);
             }
             errors++;
           }
-          if (typeof data146 === 'string') {
-            if (!pattern33.test(data146)) {
-              const err249 = {
+          if (typeof data170 === 'string') {
+            if (!pattern38.test(data170)) {
+              const err288 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -6676,25 +7660,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data146,
+                data: data170,
               };
               if (vErrors === null) {
-                vErrors = [err249];
+                vErrors = [err288];
               } else {
-                vErrors.push(err249);
+                vErrors.push(err288);
               }
               errors++;
             }
           }
         }
-        if (data132.artifacts !== undefined) {
-          let data147 = data132.artifacts;
+        if (data156.artifacts !== undefined) {
+          let data171 = data156.artifacts;
           if (
-            typeof data147 !== 'string' &&
-            !(typeof data147 == 'number' && isFinite(data147)) &&
-            !Array.isArray(data147)
+            typeof data171 !== 'string' &&
+            !(typeof data171 == 'number' && isFinite(data171)) &&
+            !Array.isArray(data171)
           ) {
-            const err250 = {
+            const err289 = {
               instancePath: instancePath + '/build/artifacts',
               schemaPath: '#/properties/build/properties/artifacts/type',
               keyword: 'type',
@@ -6702,18 +7686,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.artifacts.type,
               parentSchema: schema11.properties.build.properties.artifacts,
-              data: data147,
+              data: data171,
             };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err289];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err289);
             }
             errors++;
           }
-          if (typeof data147 === 'string') {
-            if (!pattern34.test(data147)) {
-              const err251 = {
+          if (typeof data171 === 'string') {
+            if (!pattern39.test(data171)) {
+              const err290 = {
                 instancePath: instancePath + '/build/artifacts',
                 schemaPath: '#/properties/build/properties/artifacts/pattern',
                 keyword: 'pattern',
@@ -6721,42 +7705,42 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.artifacts,
-                data: data147,
+                data: data171,
               };
               if (vErrors === null) {
-                vErrors = [err251];
+                vErrors = [err290];
               } else {
-                vErrors.push(err251);
+                vErrors.push(err290);
               }
               errors++;
             }
           }
-          if (Array.isArray(data147)) {
-            const len15 = data147.length;
-            for (let i16 = 0; i16 < len15; i16++) {
-              let data148 = data147[i16];
-              if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
-                const err252 = {
-                  instancePath: instancePath + '/build/artifacts/' + i16,
+          if (Array.isArray(data171)) {
+            const len16 = data171.length;
+            for (let i17 = 0; i17 < len16; i17++) {
+              let data172 = data171[i17];
+              if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
+                const err291 = {
+                  instancePath: instancePath + '/build/artifacts/' + i17,
                   schemaPath: '#/properties/build/properties/artifacts/items/type',
                   keyword: 'type',
                   params: { type: schema11.properties.build.properties.artifacts.items.type },
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.artifacts.items.type,
                   parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data148,
+                  data: data172,
                 };
                 if (vErrors === null) {
-                  vErrors = [err252];
+                  vErrors = [err291];
                 } else {
-                  vErrors.push(err252);
+                  vErrors.push(err291);
                 }
                 errors++;
               }
-              if (typeof data148 === 'string') {
-                if (!pattern34.test(data148)) {
-                  const err253 = {
-                    instancePath: instancePath + '/build/artifacts/' + i16,
+              if (typeof data172 === 'string') {
+                if (!pattern39.test(data172)) {
+                  const err292 = {
+                    instancePath: instancePath + '/build/artifacts/' + i17,
                     schemaPath: '#/properties/build/properties/artifacts/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
@@ -6764,12 +7748,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                     schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                     parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data148,
+                    data: data172,
                   };
                   if (vErrors === null) {
-                    vErrors = [err253];
+                    vErrors = [err292];
                   } else {
-                    vErrors.push(err253);
+                    vErrors.push(err292);
                   }
                   errors++;
                 }
@@ -6777,10 +7761,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data132.dist !== undefined) {
-          let data149 = data132.dist;
-          if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
-            const err254 = {
+        if (data156.dist !== undefined) {
+          let data173 = data156.dist;
+          if (typeof data173 !== 'string' && !(typeof data173 == 'number' && isFinite(data173))) {
+            const err293 = {
               instancePath: instancePath + '/build/dist',
               schemaPath: '#/properties/build/properties/dist/type',
               keyword: 'type',
@@ -6788,18 +7772,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.dist.type,
               parentSchema: schema11.properties.build.properties.dist,
-              data: data149,
+              data: data173,
             };
             if (vErrors === null) {
-              vErrors = [err254];
+              vErrors = [err293];
             } else {
-              vErrors.push(err254);
+              vErrors.push(err293);
             }
             errors++;
           }
-          if (typeof data149 === 'string') {
-            if (!pattern34.test(data149)) {
-              const err255 = {
+          if (typeof data173 === 'string') {
+            if (!pattern39.test(data173)) {
+              const err294 = {
                 instancePath: instancePath + '/build/dist',
                 schemaPath: '#/properties/build/properties/dist/pattern',
                 keyword: 'pattern',
@@ -6807,19 +7791,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
                 schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
                 parentSchema: schema11.properties.build.properties.dist,
-                data: data149,
+                data: data173,
               };
               if (vErrors === null) {
-                vErrors = [err255];
+                vErrors = [err294];
               } else {
-                vErrors.push(err255);
+                vErrors.push(err294);
               }
               errors++;
             }
           }
         }
       } else {
-        const err256 = {
+        const err295 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -6827,21 +7811,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data132,
+          data: data156,
         };
         if (vErrors === null) {
-          vErrors = [err256];
+          vErrors = [err295];
         } else {
-          vErrors.push(err256);
+          vErrors.push(err295);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data150 = data.deploy;
-      if (data150 && typeof data150 == 'object' && !Array.isArray(data150)) {
-        if (data150.router === undefined) {
-          const err257 = {
+      let data174 = data.deploy;
+      if (data174 && typeof data174 == 'object' && !Array.isArray(data174)) {
+        if (data174.router === undefined) {
+          const err296 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -6849,46 +7833,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data150,
+            data: data174,
           };
           if (vErrors === null) {
-            vErrors = [err257];
+            vErrors = [err296];
           } else {
-            vErrors.push(err257);
+            vErrors.push(err296);
           }
           errors++;
         }
-        for (const key16 in data150) {
+        for (const key18 in data174) {
           if (!(
-            key16 === 'strategy' ||
-            key16 === 'router' ||
-            key16 === 'steps' ||
-            key16 === 'step-interval' ||
-            key16 === 'health' ||
-            key16 === 'rollback'
+            key18 === 'strategy' ||
+            key18 === 'router' ||
+            key18 === 'steps' ||
+            key18 === 'step-interval' ||
+            key18 === 'health' ||
+            key18 === 'rollback'
           )) {
-            const err258 = {
+            const err297 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key16 },
+              params: { additionalProperty: key18 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data150,
+              data: data174,
             };
             if (vErrors === null) {
-              vErrors = [err258];
+              vErrors = [err297];
             } else {
-              vErrors.push(err258);
+              vErrors.push(err297);
             }
             errors++;
           }
         }
-        if (data150.strategy !== undefined) {
-          let data151 = data150.strategy;
-          if (!(data151 === 'blue-green' || data151 === 'canary')) {
-            const err259 = {
+        if (data174.strategy !== undefined) {
+          let data175 = data174.strategy;
+          if (!(data175 === 'blue-green' || data175 === 'canary')) {
+            const err298 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -6896,88 +7880,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data151,
+              data: data175,
             };
             if (vErrors === null) {
-              vErrors = [err259];
+              vErrors = [err298];
             } else {
-              vErrors.push(err259);
+              vErrors.push(err298);
             }
             errors++;
           }
         }
-        if (data150.router !== undefined) {
-          let data152 = data150.router;
-          const _errs372 = errors;
-          let valid89 = true;
-          const _errs373 = errors;
-          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-            let missing13;
-            if (data152.type === undefined && (missing13 = 'type')) {
-              const err260 = {};
+        if (data174.router !== undefined) {
+          let data176 = data174.router;
+          const _errs427 = errors;
+          let valid97 = true;
+          const _errs428 = errors;
+          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+            let missing15;
+            if (data176.type === undefined && (missing15 = 'type')) {
+              const err299 = {};
               if (vErrors === null) {
-                vErrors = [err260];
+                vErrors = [err299];
               } else {
-                vErrors.push(err260);
+                vErrors.push(err299);
               }
               errors++;
             } else {
-              if (data152.type !== undefined) {
-                if ('nginx' !== data152.type) {
-                  const err261 = {};
+              if (data176.type !== undefined) {
+                if ('nginx' !== data176.type) {
+                  const err300 = {};
                   if (vErrors === null) {
-                    vErrors = [err261];
+                    vErrors = [err300];
                   } else {
-                    vErrors.push(err261);
+                    vErrors.push(err300);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid15 = _errs373 === errors;
-          errors = _errs372;
+          var _valid17 = _errs428 === errors;
+          errors = _errs427;
           if (vErrors !== null) {
-            if (_errs372) {
-              vErrors.length = _errs372;
+            if (_errs427) {
+              vErrors.length = _errs427;
             } else {
               vErrors = null;
             }
           }
-          if (_valid15) {
-            const _errs375 = errors;
-            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-              for (const key17 in data152) {
+          if (_valid17) {
+            const _errs430 = errors;
+            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+              for (const key19 in data176) {
                 if (!(
-                  key17 === 'type' ||
-                  key17 === 'upstream-file' ||
-                  key17 === 'blue' ||
-                  key17 === 'green' ||
-                  key17 === 'reload-command' ||
-                  key17 === 'test-command'
+                  key19 === 'type' ||
+                  key19 === 'upstream-file' ||
+                  key19 === 'blue' ||
+                  key19 === 'green' ||
+                  key19 === 'reload-command' ||
+                  key19 === 'test-command'
                 )) {
-                  const err262 = {
+                  const err301 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key17 },
+                    params: { additionalProperty: key19 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data152,
+                    data: data176,
                   };
                   if (vErrors === null) {
-                    vErrors = [err262];
+                    vErrors = [err301];
                   } else {
-                    vErrors.push(err262);
+                    vErrors.push(err301);
                   }
                   errors++;
                 }
               }
-              if (data152['upstream-file'] !== undefined) {
-                let data154 = data152['upstream-file'];
-                if (typeof data154 !== 'string' && !(typeof data154 == 'number' && isFinite(data154))) {
-                  const err263 = {
+              if (data176['upstream-file'] !== undefined) {
+                let data178 = data176['upstream-file'];
+                if (typeof data178 !== 'string' && !(typeof data178 == 'number' && isFinite(data178))) {
+                  const err302 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -6993,20 +7977,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data154,
+                    data: data178,
                   };
                   if (vErrors === null) {
-                    vErrors = [err263];
+                    vErrors = [err302];
                   } else {
-                    vErrors.push(err263);
+                    vErrors.push(err302);
                   }
                   errors++;
                 }
               }
-              if (data152.blue !== undefined) {
-                let data155 = data152.blue;
-                if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
-                  const err264 = {
+              if (data176.blue !== undefined) {
+                let data179 = data176.blue;
+                if (typeof data179 !== 'string' && !(typeof data179 == 'number' && isFinite(data179))) {
+                  const err303 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -7016,20 +8000,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data155,
+                    data: data179,
                   };
                   if (vErrors === null) {
-                    vErrors = [err264];
+                    vErrors = [err303];
                   } else {
-                    vErrors.push(err264);
+                    vErrors.push(err303);
                   }
                   errors++;
                 }
               }
-              if (data152.green !== undefined) {
-                let data156 = data152.green;
-                if (typeof data156 !== 'string' && !(typeof data156 == 'number' && isFinite(data156))) {
-                  const err265 = {
+              if (data176.green !== undefined) {
+                let data180 = data176.green;
+                if (typeof data180 !== 'string' && !(typeof data180 == 'number' && isFinite(data180))) {
+                  const err304 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -7039,20 +8023,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data156,
+                    data: data180,
                   };
                   if (vErrors === null) {
-                    vErrors = [err265];
+                    vErrors = [err304];
                   } else {
-                    vErrors.push(err265);
+                    vErrors.push(err304);
                   }
                   errors++;
                 }
               }
-              if (data152['reload-command'] !== undefined) {
-                let data157 = data152['reload-command'];
-                if (typeof data157 !== 'string' && !(typeof data157 == 'number' && isFinite(data157))) {
-                  const err266 = {
+              if (data176['reload-command'] !== undefined) {
+                let data181 = data176['reload-command'];
+                if (typeof data181 !== 'string' && !(typeof data181 == 'number' && isFinite(data181))) {
+                  const err305 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -7068,20 +8052,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data157,
+                    data: data181,
                   };
                   if (vErrors === null) {
-                    vErrors = [err266];
+                    vErrors = [err305];
                   } else {
-                    vErrors.push(err266);
+                    vErrors.push(err305);
                   }
                   errors++;
                 }
               }
-              if (data152['test-command'] !== undefined) {
-                let data158 = data152['test-command'];
-                if (typeof data158 !== 'string' && !(typeof data158 == 'number' && isFinite(data158))) {
-                  const err267 = {
+              if (data176['test-command'] !== undefined) {
+                let data182 = data176['test-command'];
+                if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
+                  const err306 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -7097,22 +8081,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data158,
+                    data: data182,
                   };
                   if (vErrors === null) {
-                    vErrors = [err267];
+                    vErrors = [err306];
                   } else {
-                    vErrors.push(err267);
+                    vErrors.push(err306);
                   }
                   errors++;
                 }
               }
             }
-            var _valid15 = _errs375 === errors;
-            valid89 = _valid15;
+            var _valid17 = _errs430 === errors;
+            valid97 = _valid17;
           }
-          if (!valid89) {
-            const err268 = {
+          if (!valid97) {
+            const err307 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -7120,87 +8104,87 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data152,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err268];
+              vErrors = [err307];
             } else {
-              vErrors.push(err268);
+              vErrors.push(err307);
             }
             errors++;
           }
-          const _errs388 = errors;
-          let valid92 = true;
-          const _errs389 = errors;
-          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-            let missing14;
-            if (data152.type === undefined && (missing14 = 'type')) {
-              const err269 = {};
+          const _errs443 = errors;
+          let valid100 = true;
+          const _errs444 = errors;
+          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+            let missing16;
+            if (data176.type === undefined && (missing16 = 'type')) {
+              const err308 = {};
               if (vErrors === null) {
-                vErrors = [err269];
+                vErrors = [err308];
               } else {
-                vErrors.push(err269);
+                vErrors.push(err308);
               }
               errors++;
             } else {
-              if (data152.type !== undefined) {
-                if ('kubernetes' !== data152.type) {
-                  const err270 = {};
+              if (data176.type !== undefined) {
+                if ('kubernetes' !== data176.type) {
+                  const err309 = {};
                   if (vErrors === null) {
-                    vErrors = [err270];
+                    vErrors = [err309];
                   } else {
-                    vErrors.push(err270);
+                    vErrors.push(err309);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid16 = _errs389 === errors;
-          errors = _errs388;
+          var _valid18 = _errs444 === errors;
+          errors = _errs443;
           if (vErrors !== null) {
-            if (_errs388) {
-              vErrors.length = _errs388;
+            if (_errs443) {
+              vErrors.length = _errs443;
             } else {
               vErrors = null;
             }
           }
-          if (_valid16) {
-            const _errs391 = errors;
-            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-              for (const key18 in data152) {
+          if (_valid18) {
+            const _errs446 = errors;
+            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+              for (const key20 in data176) {
                 if (!(
-                  key18 === 'type' ||
-                  key18 === 'namespace' ||
-                  key18 === 'service' ||
-                  key18 === 'ingress' ||
-                  key18 === 'selector-key' ||
-                  key18 === 'context' ||
-                  key18 === 'blue' ||
-                  key18 === 'green'
+                  key20 === 'type' ||
+                  key20 === 'namespace' ||
+                  key20 === 'service' ||
+                  key20 === 'ingress' ||
+                  key20 === 'selector-key' ||
+                  key20 === 'context' ||
+                  key20 === 'blue' ||
+                  key20 === 'green'
                 )) {
-                  const err271 = {
+                  const err310 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key18 },
+                    params: { additionalProperty: key20 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data152,
+                    data: data176,
                   };
                   if (vErrors === null) {
-                    vErrors = [err271];
+                    vErrors = [err310];
                   } else {
-                    vErrors.push(err271);
+                    vErrors.push(err310);
                   }
                   errors++;
                 }
               }
-              if (data152.namespace !== undefined) {
-                let data160 = data152.namespace;
-                if (typeof data160 !== 'string' && !(typeof data160 == 'number' && isFinite(data160))) {
-                  const err272 = {
+              if (data176.namespace !== undefined) {
+                let data184 = data176.namespace;
+                if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
+                  const err311 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -7214,20 +8198,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data160,
+                    data: data184,
                   };
                   if (vErrors === null) {
-                    vErrors = [err272];
+                    vErrors = [err311];
                   } else {
-                    vErrors.push(err272);
+                    vErrors.push(err311);
                   }
                   errors++;
                 }
               }
-              if (data152.service !== undefined) {
-                let data161 = data152.service;
-                if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
-                  const err273 = {
+              if (data176.service !== undefined) {
+                let data185 = data176.service;
+                if (typeof data185 !== 'string' && !(typeof data185 == 'number' && isFinite(data185))) {
+                  const err312 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -7240,20 +8224,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data161,
+                    data: data185,
                   };
                   if (vErrors === null) {
-                    vErrors = [err273];
+                    vErrors = [err312];
                   } else {
-                    vErrors.push(err273);
+                    vErrors.push(err312);
                   }
                   errors++;
                 }
               }
-              if (data152.ingress !== undefined) {
-                let data162 = data152.ingress;
-                if (typeof data162 !== 'string' && !(typeof data162 == 'number' && isFinite(data162))) {
-                  const err274 = {
+              if (data176.ingress !== undefined) {
+                let data186 = data176.ingress;
+                if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
+                  const err313 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -7266,20 +8250,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data162,
+                    data: data186,
                   };
                   if (vErrors === null) {
-                    vErrors = [err274];
+                    vErrors = [err313];
                   } else {
-                    vErrors.push(err274);
+                    vErrors.push(err313);
                   }
                   errors++;
                 }
               }
-              if (data152['selector-key'] !== undefined) {
-                let data163 = data152['selector-key'];
-                if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
-                  const err275 = {
+              if (data176['selector-key'] !== undefined) {
+                let data187 = data176['selector-key'];
+                if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
+                  const err314 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -7295,20 +8279,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data163,
+                    data: data187,
                   };
                   if (vErrors === null) {
-                    vErrors = [err275];
+                    vErrors = [err314];
                   } else {
-                    vErrors.push(err275);
+                    vErrors.push(err314);
                   }
                   errors++;
                 }
               }
-              if (data152.context !== undefined) {
-                let data164 = data152.context;
-                if (typeof data164 !== 'string' && !(typeof data164 == 'number' && isFinite(data164))) {
-                  const err276 = {
+              if (data176.context !== undefined) {
+                let data188 = data176.context;
+                if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
+                  const err315 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -7321,20 +8305,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data164,
+                    data: data188,
                   };
                   if (vErrors === null) {
-                    vErrors = [err276];
+                    vErrors = [err315];
                   } else {
-                    vErrors.push(err276);
+                    vErrors.push(err315);
                   }
                   errors++;
                 }
               }
-              if (data152.blue !== undefined) {
-                let data165 = data152.blue;
-                if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
-                  const err277 = {
+              if (data176.blue !== undefined) {
+                let data189 = data176.blue;
+                if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
+                  const err316 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
@@ -7344,20 +8328,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data165,
+                    data: data189,
                   };
                   if (vErrors === null) {
-                    vErrors = [err277];
+                    vErrors = [err316];
                   } else {
-                    vErrors.push(err277);
+                    vErrors.push(err316);
                   }
                   errors++;
                 }
               }
-              if (data152.green !== undefined) {
-                let data166 = data152.green;
-                if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
-                  const err278 = {
+              if (data176.green !== undefined) {
+                let data190 = data176.green;
+                if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
+                  const err317 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
@@ -7367,22 +8351,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
-                    data: data166,
+                    data: data190,
                   };
                   if (vErrors === null) {
-                    vErrors = [err278];
+                    vErrors = [err317];
                   } else {
-                    vErrors.push(err278);
+                    vErrors.push(err317);
                   }
                   errors++;
                 }
               }
             }
-            var _valid16 = _errs391 === errors;
-            valid92 = _valid16;
+            var _valid18 = _errs446 === errors;
+            valid100 = _valid18;
           }
-          if (!valid92) {
-            const err279 = {
+          if (!valid100) {
+            const err318 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
               keyword: 'if',
@@ -7390,78 +8374,78 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[1].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data152,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err279];
+              vErrors = [err318];
             } else {
-              vErrors.push(err279);
+              vErrors.push(err318);
             }
             errors++;
           }
-          const _errs408 = errors;
-          let valid95 = true;
-          const _errs409 = errors;
-          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-            let missing15;
-            if (data152.type === undefined && (missing15 = 'type')) {
-              const err280 = {};
+          const _errs463 = errors;
+          let valid103 = true;
+          const _errs464 = errors;
+          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+            let missing17;
+            if (data176.type === undefined && (missing17 = 'type')) {
+              const err319 = {};
               if (vErrors === null) {
-                vErrors = [err280];
+                vErrors = [err319];
               } else {
-                vErrors.push(err280);
+                vErrors.push(err319);
               }
               errors++;
             } else {
-              if (data152.type !== undefined) {
-                if ('symlink' !== data152.type) {
-                  const err281 = {};
+              if (data176.type !== undefined) {
+                if ('symlink' !== data176.type) {
+                  const err320 = {};
                   if (vErrors === null) {
-                    vErrors = [err281];
+                    vErrors = [err320];
                   } else {
-                    vErrors.push(err281);
+                    vErrors.push(err320);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid17 = _errs409 === errors;
-          errors = _errs408;
+          var _valid19 = _errs464 === errors;
+          errors = _errs463;
           if (vErrors !== null) {
-            if (_errs408) {
-              vErrors.length = _errs408;
+            if (_errs463) {
+              vErrors.length = _errs463;
             } else {
               vErrors = null;
             }
           }
-          if (_valid17) {
-            const _errs411 = errors;
-            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-              for (const key19 in data152) {
-                if (!(key19 === 'type' || key19 === 'link' || key19 === 'blue' || key19 === 'green')) {
-                  const err282 = {
+          if (_valid19) {
+            const _errs466 = errors;
+            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+              for (const key21 in data176) {
+                if (!(key21 === 'type' || key21 === 'link' || key21 === 'blue' || key21 === 'green')) {
+                  const err321 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key19 },
+                    params: { additionalProperty: key21 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data152,
+                    data: data176,
                   };
                   if (vErrors === null) {
-                    vErrors = [err282];
+                    vErrors = [err321];
                   } else {
-                    vErrors.push(err282);
+                    vErrors.push(err321);
                   }
                   errors++;
                 }
               }
-              if (data152.link !== undefined) {
-                let data168 = data152.link;
-                if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
-                  const err283 = {
+              if (data176.link !== undefined) {
+                let data192 = data176.link;
+                if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
+                  const err322 = {
                     instancePath: instancePath + '/deploy/router/link',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
                     keyword: 'type',
@@ -7471,20 +8455,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data168,
+                    data: data192,
                   };
                   if (vErrors === null) {
-                    vErrors = [err283];
+                    vErrors = [err322];
                   } else {
-                    vErrors.push(err283);
+                    vErrors.push(err322);
                   }
                   errors++;
                 }
               }
-              if (data152.blue !== undefined) {
-                let data169 = data152.blue;
-                if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
-                  const err284 = {
+              if (data176.blue !== undefined) {
+                let data193 = data176.blue;
+                if (typeof data193 !== 'string' && !(typeof data193 == 'number' && isFinite(data193))) {
+                  const err323 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
                     keyword: 'type',
@@ -7494,20 +8478,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data169,
+                    data: data193,
                   };
                   if (vErrors === null) {
-                    vErrors = [err284];
+                    vErrors = [err323];
                   } else {
-                    vErrors.push(err284);
+                    vErrors.push(err323);
                   }
                   errors++;
                 }
               }
-              if (data152.green !== undefined) {
-                let data170 = data152.green;
-                if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
-                  const err285 = {
+              if (data176.green !== undefined) {
+                let data194 = data176.green;
+                if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
+                  const err324 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
                     keyword: 'type',
@@ -7517,22 +8501,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data170,
+                    data: data194,
                   };
                   if (vErrors === null) {
-                    vErrors = [err285];
+                    vErrors = [err324];
                   } else {
-                    vErrors.push(err285);
+                    vErrors.push(err324);
                   }
                   errors++;
                 }
               }
             }
-            var _valid17 = _errs411 === errors;
-            valid95 = _valid17;
+            var _valid19 = _errs466 === errors;
+            valid103 = _valid19;
           }
-          if (!valid95) {
-            const err286 = {
+          if (!valid103) {
+            const err325 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
               keyword: 'if',
@@ -7540,84 +8524,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[2].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data152,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err286];
+              vErrors = [err325];
             } else {
-              vErrors.push(err286);
+              vErrors.push(err325);
             }
             errors++;
           }
-          const _errs420 = errors;
-          let valid98 = true;
-          const _errs421 = errors;
-          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-            let missing16;
-            if (data152.type === undefined && (missing16 = 'type')) {
-              const err287 = {};
+          const _errs475 = errors;
+          let valid106 = true;
+          const _errs476 = errors;
+          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+            let missing18;
+            if (data176.type === undefined && (missing18 = 'type')) {
+              const err326 = {};
               if (vErrors === null) {
-                vErrors = [err287];
+                vErrors = [err326];
               } else {
-                vErrors.push(err287);
+                vErrors.push(err326);
               }
               errors++;
             } else {
-              if (data152.type !== undefined) {
-                if ('command' !== data152.type) {
-                  const err288 = {};
+              if (data176.type !== undefined) {
+                if ('command' !== data176.type) {
+                  const err327 = {};
                   if (vErrors === null) {
-                    vErrors = [err288];
+                    vErrors = [err327];
                   } else {
-                    vErrors.push(err288);
+                    vErrors.push(err327);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid18 = _errs421 === errors;
-          errors = _errs420;
+          var _valid20 = _errs476 === errors;
+          errors = _errs475;
           if (vErrors !== null) {
-            if (_errs420) {
-              vErrors.length = _errs420;
+            if (_errs475) {
+              vErrors.length = _errs475;
             } else {
               vErrors = null;
             }
           }
-          if (_valid18) {
-            const _errs423 = errors;
-            if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-              for (const key20 in data152) {
+          if (_valid20) {
+            const _errs478 = errors;
+            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+              for (const key22 in data176) {
                 if (!(
-                  key20 === 'type' ||
-                  key20 === 'switch-command' ||
-                  key20 === 'read-command' ||
-                  key20 === 'blue' ||
-                  key20 === 'green'
+                  key22 === 'type' ||
+                  key22 === 'switch-command' ||
+                  key22 === 'read-command' ||
+                  key22 === 'blue' ||
+                  key22 === 'green'
                 )) {
-                  const err289 = {
+                  const err328 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key20 },
+                    params: { additionalProperty: key22 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data152,
+                    data: data176,
                   };
                   if (vErrors === null) {
-                    vErrors = [err289];
+                    vErrors = [err328];
                   } else {
-                    vErrors.push(err289);
+                    vErrors.push(err328);
                   }
                   errors++;
                 }
               }
-              if (data152['switch-command'] !== undefined) {
-                let data172 = data152['switch-command'];
-                if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
-                  const err290 = {
+              if (data176['switch-command'] !== undefined) {
+                let data196 = data176['switch-command'];
+                if (typeof data196 !== 'string' && !(typeof data196 == 'number' && isFinite(data196))) {
+                  const err329 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -7633,20 +8617,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data172,
+                    data: data196,
                   };
                   if (vErrors === null) {
-                    vErrors = [err290];
+                    vErrors = [err329];
                   } else {
-                    vErrors.push(err290);
+                    vErrors.push(err329);
                   }
                   errors++;
                 }
               }
-              if (data152['read-command'] !== undefined) {
-                let data173 = data152['read-command'];
-                if (typeof data173 !== 'string' && !(typeof data173 == 'number' && isFinite(data173))) {
-                  const err291 = {
+              if (data176['read-command'] !== undefined) {
+                let data197 = data176['read-command'];
+                if (typeof data197 !== 'string' && !(typeof data197 == 'number' && isFinite(data197))) {
+                  const err330 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -7662,20 +8646,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data173,
+                    data: data197,
                   };
                   if (vErrors === null) {
-                    vErrors = [err291];
+                    vErrors = [err330];
                   } else {
-                    vErrors.push(err291);
+                    vErrors.push(err330);
                   }
                   errors++;
                 }
               }
-              if (data152.blue !== undefined) {
-                let data174 = data152.blue;
-                if (typeof data174 !== 'string' && !(typeof data174 == 'number' && isFinite(data174))) {
-                  const err292 = {
+              if (data176.blue !== undefined) {
+                let data198 = data176.blue;
+                if (typeof data198 !== 'string' && !(typeof data198 == 'number' && isFinite(data198))) {
+                  const err331 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -7685,20 +8669,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data174,
+                    data: data198,
                   };
                   if (vErrors === null) {
-                    vErrors = [err292];
+                    vErrors = [err331];
                   } else {
-                    vErrors.push(err292);
+                    vErrors.push(err331);
                   }
                   errors++;
                 }
               }
-              if (data152.green !== undefined) {
-                let data175 = data152.green;
-                if (typeof data175 !== 'string' && !(typeof data175 == 'number' && isFinite(data175))) {
-                  const err293 = {
+              if (data176.green !== undefined) {
+                let data199 = data176.green;
+                if (typeof data199 !== 'string' && !(typeof data199 == 'number' && isFinite(data199))) {
+                  const err332 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -7708,22 +8692,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data175,
+                    data: data199,
                   };
                   if (vErrors === null) {
-                    vErrors = [err293];
+                    vErrors = [err332];
                   } else {
-                    vErrors.push(err293);
+                    vErrors.push(err332);
                   }
                   errors++;
                 }
               }
             }
-            var _valid18 = _errs423 === errors;
-            valid98 = _valid18;
+            var _valid20 = _errs478 === errors;
+            valid106 = _valid20;
           }
-          if (!valid98) {
-            const err294 = {
+          if (!valid106) {
+            const err333 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -7731,18 +8715,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data152,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err294];
+              vErrors = [err333];
             } else {
-              vErrors.push(err294);
+              vErrors.push(err333);
             }
             errors++;
           }
-          if (data152 && typeof data152 == 'object' && !Array.isArray(data152)) {
-            if (data152.type === undefined) {
-              const err295 = {
+          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+            if (data176.type === undefined) {
+              const err334 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -7750,24 +8734,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data152,
+                data: data176,
               };
               if (vErrors === null) {
-                vErrors = [err295];
+                vErrors = [err334];
               } else {
-                vErrors.push(err295);
+                vErrors.push(err334);
               }
               errors++;
             }
-            if (data152.type !== undefined) {
-              let data176 = data152.type;
+            if (data176.type !== undefined) {
+              let data200 = data176.type;
               if (!(
-                data176 === 'nginx' ||
-                data176 === 'kubernetes' ||
-                data176 === 'symlink' ||
-                data176 === 'command'
+                data200 === 'nginx' ||
+                data200 === 'kubernetes' ||
+                data200 === 'symlink' ||
+                data200 === 'command'
               )) {
-                const err296 = {
+                const err335 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -7777,18 +8761,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data176,
+                  data: data200,
                 };
                 if (vErrors === null) {
-                  vErrors = [err296];
+                  vErrors = [err335];
                 } else {
-                  vErrors.push(err296);
+                  vErrors.push(err335);
                 }
                 errors++;
               }
             }
           } else {
-            const err297 = {
+            const err336 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -7796,21 +8780,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data152,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err297];
+              vErrors = [err336];
             } else {
-              vErrors.push(err297);
+              vErrors.push(err336);
             }
             errors++;
           }
         }
-        if (data150.steps !== undefined) {
-          let data177 = data150.steps;
-          if (Array.isArray(data177)) {
-            if (data177.length < 1) {
-              const err298 = {
+        if (data174.steps !== undefined) {
+          let data201 = data174.steps;
+          if (Array.isArray(data201)) {
+            if (data201.length < 1) {
+              const err337 = {
                 instancePath: instancePath + '/deploy/steps',
                 schemaPath: '#/properties/deploy/properties/steps/minItems',
                 keyword: 'minItems',
@@ -7818,77 +8802,77 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.deploy.properties.steps,
-                data: data177,
+                data: data201,
               };
               if (vErrors === null) {
-                vErrors = [err298];
+                vErrors = [err337];
               } else {
-                vErrors.push(err298);
+                vErrors.push(err337);
               }
               errors++;
             }
-            const len16 = data177.length;
-            for (let i17 = 0; i17 < len16; i17++) {
-              let data178 = data177[i17];
-              if (!(typeof data178 == 'number' && !(data178 % 1) && !isNaN(data178) && isFinite(data178))) {
-                const err299 = {
-                  instancePath: instancePath + '/deploy/steps/' + i17,
+            const len17 = data201.length;
+            for (let i18 = 0; i18 < len17; i18++) {
+              let data202 = data201[i18];
+              if (!(typeof data202 == 'number' && !(data202 % 1) && !isNaN(data202) && isFinite(data202))) {
+                const err338 = {
+                  instancePath: instancePath + '/deploy/steps/' + i18,
                   schemaPath: '#/properties/deploy/properties/steps/items/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema: schema11.properties.deploy.properties.steps.items.type,
                   parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data178,
+                  data: data202,
                 };
                 if (vErrors === null) {
-                  vErrors = [err299];
+                  vErrors = [err338];
                 } else {
-                  vErrors.push(err299);
+                  vErrors.push(err338);
                 }
                 errors++;
               }
-              if (typeof data178 == 'number' && isFinite(data178)) {
-                if (data178 > 100 || isNaN(data178)) {
-                  const err300 = {
-                    instancePath: instancePath + '/deploy/steps/' + i17,
+              if (typeof data202 == 'number' && isFinite(data202)) {
+                if (data202 > 100 || isNaN(data202)) {
+                  const err339 = {
+                    instancePath: instancePath + '/deploy/steps/' + i18,
                     schemaPath: '#/properties/deploy/properties/steps/items/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 100 },
                     message: 'must be <= 100',
                     schema: 100,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data178,
+                    data: data202,
                   };
                   if (vErrors === null) {
-                    vErrors = [err300];
+                    vErrors = [err339];
                   } else {
-                    vErrors.push(err300);
+                    vErrors.push(err339);
                   }
                   errors++;
                 }
-                if (data178 < 1 || isNaN(data178)) {
-                  const err301 = {
-                    instancePath: instancePath + '/deploy/steps/' + i17,
+                if (data202 < 1 || isNaN(data202)) {
+                  const err340 = {
+                    instancePath: instancePath + '/deploy/steps/' + i18,
                     schemaPath: '#/properties/deploy/properties/steps/items/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data178,
+                    data: data202,
                   };
                   if (vErrors === null) {
-                    vErrors = [err301];
+                    vErrors = [err340];
                   } else {
-                    vErrors.push(err301);
+                    vErrors.push(err340);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err302 = {
+            const err341 = {
               instancePath: instancePath + '/deploy/steps',
               schemaPath: '#/properties/deploy/properties/steps/type',
               keyword: 'type',
@@ -7896,20 +8880,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.deploy.properties.steps.type,
               parentSchema: schema11.properties.deploy.properties.steps,
-              data: data177,
+              data: data201,
             };
             if (vErrors === null) {
-              vErrors = [err302];
+              vErrors = [err341];
             } else {
-              vErrors.push(err302);
+              vErrors.push(err341);
             }
             errors++;
           }
         }
-        if (data150['step-interval'] !== undefined) {
-          let data179 = data150['step-interval'];
-          if (typeof data179 !== 'string' && !(typeof data179 == 'number' && isFinite(data179))) {
-            const err303 = {
+        if (data174['step-interval'] !== undefined) {
+          let data203 = data174['step-interval'];
+          if (typeof data203 !== 'string' && !(typeof data203 == 'number' && isFinite(data203))) {
+            const err342 = {
               instancePath: instancePath + '/deploy/step-interval',
               schemaPath: '#/properties/deploy/properties/step-interval/type',
               keyword: 'type',
@@ -7917,18 +8901,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.deploy.properties['step-interval'].type,
               parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data179,
+              data: data203,
             };
             if (vErrors === null) {
-              vErrors = [err303];
+              vErrors = [err342];
             } else {
-              vErrors.push(err303);
+              vErrors.push(err342);
             }
             errors++;
           }
-          if (typeof data179 === 'string') {
-            if (!pattern37.test(data179)) {
-              const err304 = {
+          if (typeof data203 === 'string') {
+            if (!pattern42.test(data203)) {
+              const err343 = {
                 instancePath: instancePath + '/deploy/step-interval',
                 schemaPath: '#/properties/deploy/properties/step-interval/pattern',
                 keyword: 'pattern',
@@ -7936,48 +8920,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                 schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                 parentSchema: schema11.properties.deploy.properties['step-interval'],
-                data: data179,
+                data: data203,
               };
               if (vErrors === null) {
-                vErrors = [err304];
+                vErrors = [err343];
               } else {
-                vErrors.push(err304);
+                vErrors.push(err343);
               }
               errors++;
             }
           }
         }
-        if (data150.health !== undefined) {
-          let data180 = data150.health;
-          if (data180 && typeof data180 == 'object' && !Array.isArray(data180)) {
-            for (const key21 in data180) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key21)) {
-                const err305 = {
+        if (data174.health !== undefined) {
+          let data204 = data174.health;
+          if (data204 && typeof data204 == 'object' && !Array.isArray(data204)) {
+            for (const key23 in data204) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key23)) {
+                const err344 = {
                   instancePath: instancePath + '/deploy/health',
                   schemaPath: '#/properties/deploy/properties/health/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key21 },
+                  params: { additionalProperty: key23 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.deploy.properties.health,
-                  data: data180,
+                  data: data204,
                 };
                 if (vErrors === null) {
-                  vErrors = [err305];
+                  vErrors = [err344];
                 } else {
-                  vErrors.push(err305);
+                  vErrors.push(err344);
                 }
                 errors++;
               }
             }
-            if (data180.url !== undefined) {
-              let data181 = data180.url;
+            if (data204.url !== undefined) {
+              let data205 = data204.url;
               if (
-                typeof data181 !== 'string' &&
-                !(typeof data181 == 'number' && isFinite(data181)) &&
-                !Array.isArray(data181)
+                typeof data205 !== 'string' &&
+                !(typeof data205 == 'number' && isFinite(data205)) &&
+                !Array.isArray(data205)
               ) {
-                const err306 = {
+                const err345 = {
                   instancePath: instancePath + '/deploy/health/url',
                   schemaPath: '#/properties/deploy/properties/health/properties/url/type',
                   keyword: 'type',
@@ -7985,18 +8969,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties.url.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data181,
+                  data: data205,
                 };
                 if (vErrors === null) {
-                  vErrors = [err306];
+                  vErrors = [err345];
                 } else {
-                  vErrors.push(err306);
+                  vErrors.push(err345);
                 }
                 errors++;
               }
-              if (typeof data181 === 'string') {
-                if (!pattern4.test(data181)) {
-                  const err307 = {
+              if (typeof data205 === 'string') {
+                if (!pattern4.test(data205)) {
+                  const err346 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
                     keyword: 'pattern',
@@ -8004,23 +8988,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data181,
+                    data: data205,
                   };
                   if (vErrors === null) {
-                    vErrors = [err307];
+                    vErrors = [err346];
                   } else {
-                    vErrors.push(err307);
+                    vErrors.push(err346);
                   }
                   errors++;
                 }
               }
-              if (Array.isArray(data181)) {
-                const len17 = data181.length;
-                for (let i18 = 0; i18 < len17; i18++) {
-                  let data182 = data181[i18];
-                  if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
-                    const err308 = {
-                      instancePath: instancePath + '/deploy/health/url/' + i18,
+              if (Array.isArray(data205)) {
+                const len18 = data205.length;
+                for (let i19 = 0; i19 < len18; i19++) {
+                  let data206 = data205[i19];
+                  if (typeof data206 !== 'string' && !(typeof data206 == 'number' && isFinite(data206))) {
+                    const err347 = {
+                      instancePath: instancePath + '/deploy/health/url/' + i19,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
                       params: {
@@ -8029,31 +9013,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data182,
+                      data: data206,
                     };
                     if (vErrors === null) {
-                      vErrors = [err308];
+                      vErrors = [err347];
                     } else {
-                      vErrors.push(err308);
+                      vErrors.push(err347);
                     }
                     errors++;
                   }
-                  if (typeof data182 === 'string') {
-                    if (!pattern4.test(data182)) {
-                      const err309 = {
-                        instancePath: instancePath + '/deploy/health/url/' + i18,
+                  if (typeof data206 === 'string') {
+                    if (!pattern4.test(data206)) {
+                      const err348 = {
+                        instancePath: instancePath + '/deploy/health/url/' + i19,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data182,
+                        data: data206,
                       };
                       if (vErrors === null) {
-                        vErrors = [err309];
+                        vErrors = [err348];
                       } else {
-                        vErrors.push(err309);
+                        vErrors.push(err348);
                       }
                       errors++;
                     }
@@ -8061,14 +9045,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data180['expect-status'] !== undefined) {
-              let data183 = data180['expect-status'];
+            if (data204['expect-status'] !== undefined) {
+              let data207 = data204['expect-status'];
               if (
-                typeof data183 !== 'string' &&
-                !(typeof data183 == 'number' && isFinite(data183)) &&
-                !Array.isArray(data183)
+                typeof data207 !== 'string' &&
+                !(typeof data207 == 'number' && isFinite(data207)) &&
+                !Array.isArray(data207)
               ) {
-                const err310 = {
+                const err349 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -8078,22 +9062,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data183,
+                  data: data207,
                 };
                 if (vErrors === null) {
-                  vErrors = [err310];
+                  vErrors = [err349];
                 } else {
-                  vErrors.push(err310);
+                  vErrors.push(err349);
                 }
                 errors++;
               }
-              if (Array.isArray(data183)) {
-                const len18 = data183.length;
-                for (let i19 = 0; i19 < len18; i19++) {
-                  let data184 = data183[i19];
-                  if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
-                    const err311 = {
-                      instancePath: instancePath + '/deploy/health/expect-status/' + i19,
+              if (Array.isArray(data207)) {
+                const len19 = data207.length;
+                for (let i20 = 0; i20 < len19; i20++) {
+                  let data208 = data207[i20];
+                  if (typeof data208 !== 'string' && !(typeof data208 == 'number' && isFinite(data208))) {
+                    const err350 = {
+                      instancePath: instancePath + '/deploy/health/expect-status/' + i20,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
                       params: {
@@ -8105,22 +9089,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data184,
+                      data: data208,
                     };
                     if (vErrors === null) {
-                      vErrors = [err311];
+                      vErrors = [err350];
                     } else {
-                      vErrors.push(err311);
+                      vErrors.push(err350);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data180['expect-body'] !== undefined) {
-              let data185 = data180['expect-body'];
-              if (typeof data185 !== 'string' && !(typeof data185 == 'number' && isFinite(data185))) {
-                const err312 = {
+            if (data204['expect-body'] !== undefined) {
+              let data209 = data204['expect-body'];
+              if (typeof data209 !== 'string' && !(typeof data209 == 'number' && isFinite(data209))) {
+                const err351 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -8130,20 +9114,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data185,
+                  data: data209,
                 };
                 if (vErrors === null) {
-                  vErrors = [err312];
+                  vErrors = [err351];
                 } else {
-                  vErrors.push(err312);
+                  vErrors.push(err351);
                 }
                 errors++;
               }
             }
-            if (data180.interval !== undefined) {
-              let data186 = data180.interval;
-              if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
-                const err313 = {
+            if (data204.interval !== undefined) {
+              let data210 = data204.interval;
+              if (typeof data210 !== 'string' && !(typeof data210 == 'number' && isFinite(data210))) {
+                const err352 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -8151,18 +9135,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data186,
+                  data: data210,
                 };
                 if (vErrors === null) {
-                  vErrors = [err313];
+                  vErrors = [err352];
                 } else {
-                  vErrors.push(err313);
+                  vErrors.push(err352);
                 }
                 errors++;
               }
-              if (typeof data186 === 'string') {
-                if (!pattern37.test(data186)) {
-                  const err314 = {
+              if (typeof data210 === 'string') {
+                if (!pattern42.test(data210)) {
+                  const err353 = {
                     instancePath: instancePath + '/deploy/health/interval',
                     schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
@@ -8170,21 +9154,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data186,
+                    data: data210,
                   };
                   if (vErrors === null) {
-                    vErrors = [err314];
+                    vErrors = [err353];
                   } else {
-                    vErrors.push(err314);
+                    vErrors.push(err353);
                   }
                   errors++;
                 }
               }
             }
-            if (data180.timeout !== undefined) {
-              let data187 = data180.timeout;
-              if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
-                const err315 = {
+            if (data204.timeout !== undefined) {
+              let data211 = data204.timeout;
+              if (typeof data211 !== 'string' && !(typeof data211 == 'number' && isFinite(data211))) {
+                const err354 = {
                   instancePath: instancePath + '/deploy/health/timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
@@ -8192,18 +9176,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.timeout.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data187,
+                  data: data211,
                 };
                 if (vErrors === null) {
-                  vErrors = [err315];
+                  vErrors = [err354];
                 } else {
-                  vErrors.push(err315);
+                  vErrors.push(err354);
                 }
                 errors++;
               }
-              if (typeof data187 === 'string') {
-                if (!pattern37.test(data187)) {
-                  const err316 = {
+              if (typeof data211 === 'string') {
+                if (!pattern42.test(data211)) {
+                  const err355 = {
                     instancePath: instancePath + '/deploy/health/timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
@@ -8211,21 +9195,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data187,
+                    data: data211,
                   };
                   if (vErrors === null) {
-                    vErrors = [err316];
+                    vErrors = [err355];
                   } else {
-                    vErrors.push(err316);
+                    vErrors.push(err355);
                   }
                   errors++;
                 }
               }
             }
-            if (data180.window !== undefined) {
-              let data188 = data180.window;
-              if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
-                const err317 = {
+            if (data204.window !== undefined) {
+              let data212 = data204.window;
+              if (typeof data212 !== 'string' && !(typeof data212 == 'number' && isFinite(data212))) {
+                const err356 = {
                   instancePath: instancePath + '/deploy/health/window',
                   schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
@@ -8233,18 +9217,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.window.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                  data: data188,
+                  data: data212,
                 };
                 if (vErrors === null) {
-                  vErrors = [err317];
+                  vErrors = [err356];
                 } else {
-                  vErrors.push(err317);
+                  vErrors.push(err356);
                 }
                 errors++;
               }
-              if (typeof data188 === 'string') {
-                if (!pattern37.test(data188)) {
-                  const err318 = {
+              if (typeof data212 === 'string') {
+                if (!pattern42.test(data212)) {
+                  const err357 = {
                     instancePath: instancePath + '/deploy/health/window',
                     schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
@@ -8252,21 +9236,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data188,
+                    data: data212,
                   };
                   if (vErrors === null) {
-                    vErrors = [err318];
+                    vErrors = [err357];
                   } else {
-                    vErrors.push(err318);
+                    vErrors.push(err357);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['success-threshold'] !== undefined) {
-              let data189 = data180['success-threshold'];
-              if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
-                const err319 = {
+            if (data204['success-threshold'] !== undefined) {
+              let data213 = data204['success-threshold'];
+              if (typeof data213 !== 'string' && !(typeof data213 == 'number' && isFinite(data213))) {
+                const err358 = {
                   instancePath: instancePath + '/deploy/health/success-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
@@ -8276,18 +9260,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data189,
+                  data: data213,
                 };
                 if (vErrors === null) {
-                  vErrors = [err319];
+                  vErrors = [err358];
                 } else {
-                  vErrors.push(err319);
+                  vErrors.push(err358);
                 }
                 errors++;
               }
-              if (typeof data189 === 'string') {
-                if (!pattern43.test(data189)) {
-                  const err320 = {
+              if (typeof data213 === 'string') {
+                if (!pattern48.test(data213)) {
+                  const err359 = {
                     instancePath: instancePath + '/deploy/health/success-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
@@ -8296,21 +9280,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data189,
+                    data: data213,
                   };
                   if (vErrors === null) {
-                    vErrors = [err320];
+                    vErrors = [err359];
                   } else {
-                    vErrors.push(err320);
+                    vErrors.push(err359);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['failure-threshold'] !== undefined) {
-              let data190 = data180['failure-threshold'];
-              if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
-                const err321 = {
+            if (data204['failure-threshold'] !== undefined) {
+              let data214 = data204['failure-threshold'];
+              if (typeof data214 !== 'string' && !(typeof data214 == 'number' && isFinite(data214))) {
+                const err360 = {
                   instancePath: instancePath + '/deploy/health/failure-threshold',
                   schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
@@ -8320,18 +9304,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data190,
+                  data: data214,
                 };
                 if (vErrors === null) {
-                  vErrors = [err321];
+                  vErrors = [err360];
                 } else {
-                  vErrors.push(err321);
+                  vErrors.push(err360);
                 }
                 errors++;
               }
-              if (typeof data190 === 'string') {
-                if (!pattern43.test(data190)) {
-                  const err322 = {
+              if (typeof data214 === 'string') {
+                if (!pattern48.test(data214)) {
+                  const err361 = {
                     instancePath: instancePath + '/deploy/health/failure-threshold',
                     schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
@@ -8340,21 +9324,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: '^\\s*\\d+\\s*$',
                     parentSchema:
                       schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data190,
+                    data: data214,
                   };
                   if (vErrors === null) {
-                    vErrors = [err322];
+                    vErrors = [err361];
                   } else {
-                    vErrors.push(err322);
+                    vErrors.push(err361);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['max-error-rate'] !== undefined) {
-              let data191 = data180['max-error-rate'];
-              if (typeof data191 !== 'string' && !(typeof data191 == 'number' && isFinite(data191))) {
-                const err323 = {
+            if (data204['max-error-rate'] !== undefined) {
+              let data215 = data204['max-error-rate'];
+              if (typeof data215 !== 'string' && !(typeof data215 == 'number' && isFinite(data215))) {
+                const err362 = {
                   instancePath: instancePath + '/deploy/health/max-error-rate',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
@@ -8364,18 +9348,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data191,
+                  data: data215,
                 };
                 if (vErrors === null) {
-                  vErrors = [err323];
+                  vErrors = [err362];
                 } else {
-                  vErrors.push(err323);
+                  vErrors.push(err362);
                 }
                 errors++;
               }
-              if (typeof data191 === 'string') {
-                if (!pattern45.test(data191)) {
-                  const err324 = {
+              if (typeof data215 === 'string') {
+                if (!pattern50.test(data215)) {
+                  const err363 = {
                     instancePath: instancePath + '/deploy/health/max-error-rate',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
@@ -8383,21 +9367,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data191,
+                    data: data215,
                   };
                   if (vErrors === null) {
-                    vErrors = [err324];
+                    vErrors = [err363];
                   } else {
-                    vErrors.push(err324);
+                    vErrors.push(err363);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['max-p95'] !== undefined) {
-              let data192 = data180['max-p95'];
-              if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
-                const err325 = {
+            if (data204['max-p95'] !== undefined) {
+              let data216 = data204['max-p95'];
+              if (typeof data216 !== 'string' && !(typeof data216 == 'number' && isFinite(data216))) {
+                const err364 = {
                   instancePath: instancePath + '/deploy/health/max-p95',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
                   keyword: 'type',
@@ -8405,18 +9389,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data192,
+                  data: data216,
                 };
                 if (vErrors === null) {
-                  vErrors = [err325];
+                  vErrors = [err364];
                 } else {
-                  vErrors.push(err325);
+                  vErrors.push(err364);
                 }
                 errors++;
               }
-              if (typeof data192 === 'string') {
-                if (!pattern37.test(data192)) {
-                  const err326 = {
+              if (typeof data216 === 'string') {
+                if (!pattern42.test(data216)) {
+                  const err365 = {
                     instancePath: instancePath + '/deploy/health/max-p95',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
                     keyword: 'pattern',
@@ -8424,21 +9408,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data192,
+                    data: data216,
                   };
                   if (vErrors === null) {
-                    vErrors = [err326];
+                    vErrors = [err365];
                   } else {
-                    vErrors.push(err326);
+                    vErrors.push(err365);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['probe-timeout'] !== undefined) {
-              let data193 = data180['probe-timeout'];
-              if (typeof data193 !== 'string' && !(typeof data193 == 'number' && isFinite(data193))) {
-                const err327 = {
+            if (data204['probe-timeout'] !== undefined) {
+              let data217 = data204['probe-timeout'];
+              if (typeof data217 !== 'string' && !(typeof data217 == 'number' && isFinite(data217))) {
+                const err366 = {
                   instancePath: instancePath + '/deploy/health/probe-timeout',
                   schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
                   keyword: 'type',
@@ -8448,18 +9432,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data193,
+                  data: data217,
                 };
                 if (vErrors === null) {
-                  vErrors = [err327];
+                  vErrors = [err366];
                 } else {
-                  vErrors.push(err327);
+                  vErrors.push(err366);
                 }
                 errors++;
               }
-              if (typeof data193 === 'string') {
-                if (!pattern37.test(data193)) {
-                  const err328 = {
+              if (typeof data217 === 'string') {
+                if (!pattern42.test(data217)) {
+                  const err367 = {
                     instancePath: instancePath + '/deploy/health/probe-timeout',
                     schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
                     keyword: 'pattern',
@@ -8467,21 +9451,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
                     schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data193,
+                    data: data217,
                   };
                   if (vErrors === null) {
-                    vErrors = [err328];
+                    vErrors = [err367];
                   } else {
-                    vErrors.push(err328);
+                    vErrors.push(err367);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['prometheus-url'] !== undefined) {
-              let data194 = data180['prometheus-url'];
-              if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
-                const err329 = {
+            if (data204['prometheus-url'] !== undefined) {
+              let data218 = data204['prometheus-url'];
+              if (typeof data218 !== 'string' && !(typeof data218 == 'number' && isFinite(data218))) {
+                const err368 = {
                   instancePath: instancePath + '/deploy/health/prometheus-url',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
                   keyword: 'type',
@@ -8491,18 +9475,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data194,
+                  data: data218,
                 };
                 if (vErrors === null) {
-                  vErrors = [err329];
+                  vErrors = [err368];
                 } else {
-                  vErrors.push(err329);
+                  vErrors.push(err368);
                 }
                 errors++;
               }
-              if (typeof data194 === 'string') {
-                if (!pattern4.test(data194)) {
-                  const err330 = {
+              if (typeof data218 === 'string') {
+                if (!pattern4.test(data218)) {
+                  const err369 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
                     keyword: 'pattern',
@@ -8510,21 +9494,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data194,
+                    data: data218,
                   };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err369];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err369);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['prometheus-query'] !== undefined) {
-              let data195 = data180['prometheus-query'];
-              if (typeof data195 !== 'string' && !(typeof data195 == 'number' && isFinite(data195))) {
-                const err331 = {
+            if (data204['prometheus-query'] !== undefined) {
+              let data219 = data204['prometheus-query'];
+              if (typeof data219 !== 'string' && !(typeof data219 == 'number' && isFinite(data219))) {
+                const err370 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -8534,20 +9518,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data195,
+                  data: data219,
                 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err370];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err370);
                 }
                 errors++;
               }
             }
-            if (data180['max-value'] !== undefined) {
-              let data196 = data180['max-value'];
-              if (typeof data196 !== 'string' && !(typeof data196 == 'number' && isFinite(data196))) {
-                const err332 = {
+            if (data204['max-value'] !== undefined) {
+              let data220 = data204['max-value'];
+              if (typeof data220 !== 'string' && !(typeof data220 == 'number' && isFinite(data220))) {
+                const err371 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -8555,18 +9539,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data196,
+                  data: data220,
                 };
                 if (vErrors === null) {
-                  vErrors = [err332];
+                  vErrors = [err371];
                 } else {
-                  vErrors.push(err332);
+                  vErrors.push(err371);
                 }
                 errors++;
               }
-              if (typeof data196 === 'string') {
-                if (!pattern49.test(data196)) {
-                  const err333 = {
+              if (typeof data220 === 'string') {
+                if (!pattern54.test(data220)) {
+                  const err372 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -8574,21 +9558,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data196,
+                    data: data220,
                   };
                   if (vErrors === null) {
-                    vErrors = [err333];
+                    vErrors = [err372];
                   } else {
-                    vErrors.push(err333);
+                    vErrors.push(err372);
                   }
                   errors++;
                 }
               }
             }
-            if (data180['min-value'] !== undefined) {
-              let data197 = data180['min-value'];
-              if (typeof data197 !== 'string' && !(typeof data197 == 'number' && isFinite(data197))) {
-                const err334 = {
+            if (data204['min-value'] !== undefined) {
+              let data221 = data204['min-value'];
+              if (typeof data221 !== 'string' && !(typeof data221 == 'number' && isFinite(data221))) {
+                const err373 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -8596,18 +9580,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data197,
+                  data: data221,
                 };
                 if (vErrors === null) {
-                  vErrors = [err334];
+                  vErrors = [err373];
                 } else {
-                  vErrors.push(err334);
+                  vErrors.push(err373);
                 }
                 errors++;
               }
-              if (typeof data197 === 'string') {
-                if (!pattern49.test(data197)) {
-                  const err335 = {
+              if (typeof data221 === 'string') {
+                if (!pattern54.test(data221)) {
+                  const err374 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -8615,19 +9599,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data197,
+                    data: data221,
                   };
                   if (vErrors === null) {
-                    vErrors = [err335];
+                    vErrors = [err374];
                   } else {
-                    vErrors.push(err335);
+                    vErrors.push(err374);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err336 = {
+            const err375 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -8635,20 +9619,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data180,
+              data: data204,
             };
             if (vErrors === null) {
-              vErrors = [err336];
+              vErrors = [err375];
             } else {
-              vErrors.push(err336);
+              vErrors.push(err375);
             }
             errors++;
           }
         }
-        if (data150.rollback !== undefined) {
-          let data198 = data150.rollback;
-          if (!(data198 === 'auto' || data198 === 'manual')) {
-            const err337 = {
+        if (data174.rollback !== undefined) {
+          let data222 = data174.rollback;
+          if (!(data222 === 'auto' || data222 === 'manual')) {
+            const err376 = {
               instancePath: instancePath + '/deploy/rollback',
               schemaPath: '#/properties/deploy/properties/rollback/enum',
               keyword: 'enum',
@@ -8656,18 +9640,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.rollback.enum,
               parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data198,
+              data: data222,
             };
             if (vErrors === null) {
-              vErrors = [err337];
+              vErrors = [err376];
             } else {
-              vErrors.push(err337);
+              vErrors.push(err376);
             }
             errors++;
           }
         }
       } else {
-        const err338 = {
+        const err377 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -8675,38 +9659,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data150,
+          data: data174,
         };
         if (vErrors === null) {
-          vErrors = [err338];
+          vErrors = [err377];
         } else {
-          vErrors.push(err338);
+          vErrors.push(err377);
         }
         errors++;
       }
     }
     if (data.history !== undefined) {
-      let data199 = data.history;
-      const _errs480 = errors;
-      const _errs481 = errors;
-      if (data199 && typeof data199 == 'object' && !Array.isArray(data199)) {
-        let missing17;
+      let data223 = data.history;
+      const _errs535 = errors;
+      const _errs536 = errors;
+      if (data223 && typeof data223 == 'object' && !Array.isArray(data223)) {
+        let missing19;
         if (
-          (data199.branch === undefined && (missing17 = 'branch')) ||
-          (data199.file === undefined && (missing17 = 'file'))
+          (data223.branch === undefined && (missing19 = 'branch')) ||
+          (data223.file === undefined && (missing19 = 'file'))
         ) {
-          const err339 = {};
+          const err378 = {};
           if (vErrors === null) {
-            vErrors = [err339];
+            vErrors = [err378];
           } else {
-            vErrors.push(err339);
+            vErrors.push(err378);
           }
           errors++;
         }
       }
-      var valid109 = _errs481 === errors;
-      if (valid109) {
-        const err340 = {
+      var valid117 = _errs536 === errors;
+      if (valid117) {
+        const err379 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/not',
           keyword: 'not',
@@ -8714,49 +9698,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must NOT be valid',
           schema: schema11.properties.history.not,
           parentSchema: schema11.properties.history,
-          data: data199,
+          data: data223,
         };
         if (vErrors === null) {
-          vErrors = [err340];
+          vErrors = [err379];
         } else {
-          vErrors.push(err340);
+          vErrors.push(err379);
         }
         errors++;
       } else {
-        errors = _errs480;
+        errors = _errs535;
         if (vErrors !== null) {
-          if (_errs480) {
-            vErrors.length = _errs480;
+          if (_errs535) {
+            vErrors.length = _errs535;
           } else {
             vErrors = null;
           }
         }
       }
-      if (data199 && typeof data199 == 'object' && !Array.isArray(data199)) {
-        for (const key22 in data199) {
-          if (!(key22 === 'enabled' || key22 === 'branch' || key22 === 'file')) {
-            const err341 = {
+      if (data223 && typeof data223 == 'object' && !Array.isArray(data223)) {
+        for (const key24 in data223) {
+          if (!(key24 === 'enabled' || key24 === 'branch' || key24 === 'file')) {
+            const err380 = {
               instancePath: instancePath + '/history',
               schemaPath: '#/properties/history/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key22 },
+              params: { additionalProperty: key24 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.history,
-              data: data199,
+              data: data223,
             };
             if (vErrors === null) {
-              vErrors = [err341];
+              vErrors = [err380];
             } else {
-              vErrors.push(err341);
+              vErrors.push(err380);
             }
             errors++;
           }
         }
-        if (data199.enabled !== undefined) {
-          let data200 = data199.enabled;
-          if (typeof data200 !== 'boolean') {
-            const err342 = {
+        if (data223.enabled !== undefined) {
+          let data224 = data223.enabled;
+          if (typeof data224 !== 'boolean') {
+            const err381 = {
               instancePath: instancePath + '/history/enabled',
               schemaPath: '#/properties/history/properties/enabled/type',
               keyword: 'type',
@@ -8764,20 +9748,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.history.properties.enabled.type,
               parentSchema: schema11.properties.history.properties.enabled,
-              data: data200,
+              data: data224,
             };
             if (vErrors === null) {
-              vErrors = [err342];
+              vErrors = [err381];
             } else {
-              vErrors.push(err342);
+              vErrors.push(err381);
             }
             errors++;
           }
         }
-        if (data199.branch !== undefined) {
-          let data201 = data199.branch;
-          if (typeof data201 !== 'string' && !(typeof data201 == 'number' && isFinite(data201))) {
-            const err343 = {
+        if (data223.branch !== undefined) {
+          let data225 = data223.branch;
+          if (typeof data225 !== 'string' && !(typeof data225 == 'number' && isFinite(data225))) {
+            const err382 = {
               instancePath: instancePath + '/history/branch',
               schemaPath: '#/properties/history/properties/branch/type',
               keyword: 'type',
@@ -8785,18 +9769,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.branch.type,
               parentSchema: schema11.properties.history.properties.branch,
-              data: data201,
+              data: data225,
             };
             if (vErrors === null) {
-              vErrors = [err343];
+              vErrors = [err382];
             } else {
-              vErrors.push(err343);
+              vErrors.push(err382);
             }
             errors++;
           }
-          if (typeof data201 === 'string') {
-            if (!pattern51.test(data201)) {
-              const err344 = {
+          if (typeof data225 === 'string') {
+            if (!pattern56.test(data225)) {
+              const err383 = {
                 instancePath: instancePath + '/history/branch',
                 schemaPath: '#/properties/history/properties/branch/pattern',
                 keyword: 'pattern',
@@ -8807,21 +9791,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
                 parentSchema: schema11.properties.history.properties.branch,
-                data: data201,
+                data: data225,
               };
               if (vErrors === null) {
-                vErrors = [err344];
+                vErrors = [err383];
               } else {
-                vErrors.push(err344);
+                vErrors.push(err383);
               }
               errors++;
             }
           }
         }
-        if (data199.file !== undefined) {
-          let data202 = data199.file;
-          if (typeof data202 !== 'string' && !(typeof data202 == 'number' && isFinite(data202))) {
-            const err345 = {
+        if (data223.file !== undefined) {
+          let data226 = data223.file;
+          if (typeof data226 !== 'string' && !(typeof data226 == 'number' && isFinite(data226))) {
+            const err384 = {
               instancePath: instancePath + '/history/file',
               schemaPath: '#/properties/history/properties/file/type',
               keyword: 'type',
@@ -8829,18 +9813,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.file.type,
               parentSchema: schema11.properties.history.properties.file,
-              data: data202,
+              data: data226,
             };
             if (vErrors === null) {
-              vErrors = [err345];
+              vErrors = [err384];
             } else {
-              vErrors.push(err345);
+              vErrors.push(err384);
             }
             errors++;
           }
-          if (typeof data202 === 'string') {
-            if (!pattern5.test(data202)) {
-              const err346 = {
+          if (typeof data226 === 'string') {
+            if (!pattern5.test(data226)) {
+              const err385 = {
                 instancePath: instancePath + '/history/file',
                 schemaPath: '#/properties/history/properties/file/pattern',
                 keyword: 'pattern',
@@ -8848,19 +9832,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                 schema: '^[^\\u0000]*$',
                 parentSchema: schema11.properties.history.properties.file,
-                data: data202,
+                data: data226,
               };
               if (vErrors === null) {
-                vErrors = [err346];
+                vErrors = [err385];
               } else {
-                vErrors.push(err346);
+                vErrors.push(err385);
               }
               errors++;
             }
           }
         }
       } else {
-        const err347 = {
+        const err386 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
@@ -8868,18 +9852,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.history.type,
           parentSchema: schema11.properties.history,
-          data: data199,
+          data: data223,
         };
         if (vErrors === null) {
-          vErrors = [err347];
+          vErrors = [err386];
         } else {
-          vErrors.push(err347);
+          vErrors.push(err386);
         }
         errors++;
       }
     }
   } else {
-    const err348 = {
+    const err387 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -8890,9 +9874,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err348];
+      vErrors = [err387];
     } else {
-      vErrors.push(err348);
+      vErrors.push(err387);
     }
     errors++;
   }

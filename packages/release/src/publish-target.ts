@@ -70,7 +70,8 @@ export function resolveToken(
     const value = env[name]?.trim();
     if (value) {
       addSecret(value);
-      return parseToken(name, value);
+      // An ssh private key (aur) is many lines by nature; every other credential is one.
+      return /^-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value) ? value : parseToken(name, value);
     }
   }
   return undefined;

@@ -8,6 +8,7 @@
 import type { RegistryModule } from './client-types.js';
 import type { PublisherModule } from './publish-types.js';
 import type { SettingSpec } from './setting-spec.js';
+import * as aur from './aur/settings.js';
 import * as crates from './crates/settings.js';
 import * as docker from './docker/settings.js';
 import * as flatpak from './flatpak/settings.js';
@@ -18,6 +19,7 @@ import * as npm from './npm/settings.js';
 import * as pypi from './pypi/settings.js';
 import * as winget from './winget/settings.js';
 import * as chocolatey from './chocolatey/settings.js';
+import * as snap from './snap/settings.js';
 
 export type { ClientOptions, RegistryClient, RegistryModule, TargetIdentity } from './client-types.js';
 export type * from './publish-types.js';
@@ -94,6 +96,8 @@ export const TARGETS = {
     () => import('./chocolatey/client.js'),
     () => import('./chocolatey/publish.js'),
   ),
+  aur: target(aur, () => import('./aur/client.js'), () => import('./aur/publish.js')),
+  snap: target(snap, () => import('./snap/client.js'), () => import('./snap/publish.js')),
 } satisfies Record<string, TargetDefinition>;
 
 export type TargetType = keyof typeof TARGETS;

@@ -12,7 +12,7 @@ import { APP_NAME, renderManifest } from './manifest.js';
 export const publish: Publish = async (settings, ctx) => {
   const location = readLocation(SCOOP, settings, ctx.env);
   if (settings.app) packageName(settings.app, 'app', '', APP_NAME);
-  const release = await requireBinaries(ctx);
+  const release = await requireBinaries(ctx, 'windows');
   const app = packageName(settings.app, 'app', release.binary.toLowerCase(), APP_NAME);
   const text = renderManifest(release, manifestMeta(settings, release));
   return publishManifest(location, manifestFormat(app), ctx, app, () => text);
