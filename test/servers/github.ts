@@ -26,9 +26,8 @@ import {
   type Handler,
 } from './github-http.js';
 import { gitRoutes } from './github-git.js';
-import { dataRoutes } from './github-data.js';
 import { tapRoutes } from './github-taps.js';
-import { wingetRoutes } from './github-winget.js';
+import { gitDataRoutes } from './github-gitdata.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
 import { readBody } from '../harness/read-body.js';
@@ -76,7 +75,7 @@ const metaRoutes: [string, RegExp, Handler][] = [
   ],
 ];
 
-const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...dataRoutes, ...tapRoutes, ...wingetRoutes];
+const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...gitDataRoutes, ...tapRoutes];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;

@@ -252,6 +252,10 @@ export async function startNugetServer(options: NugetServerOptions): Promise<Nug
         for (const p of items) if (prerelease || !p.version.includes('-')) latest.set(lower(p.id), p);
         items = [...latest.values()];
       }
+      // OData paging, as clients walk a feed: $skip and $top (an empty page ends the walk).
+      const skip = Number(url.searchParams.get('$skip') ?? 0) || 0;
+      const top = Number(url.searchParams.get('$top') ?? 100) || 100;
+      items = items.slice(skip, skip + top);
       return answer(200, feed('Packages', items), 'application/atom+xml;type=feed;charset=utf-8');
     }
     const download = /^\/api\/v2\/package\/([^/]+)\/([^/]+)$/.exec(path);

@@ -1,5 +1,6 @@
 /**
- * The GitHub routes a winget submission uses beyond contents, refs and pulls (github-git.ts):
+ * The GitHub routes beyond contents, refs and pulls (github-git.ts) that a winget submission and
+ * the history's data branch (an orphan commit: a tree with inline content, no parents) use:
  * syncing a fork with its upstream (POST merge-upstream), the git data API (blobs, trees,
  * commits: content-addressed, a tree sha names a whole file set) and the issue search that finds
  * an open pull request by its title. Real shapes and status codes of the REST API.
@@ -227,7 +228,7 @@ const searchIssues: Handler = (ctx) => {
 
 const R = '/repos/([^/]+)/([^/]+)';
 
-export const wingetRoutes: [string, RegExp, Handler][] = [
+export const gitDataRoutes: [string, RegExp, Handler][] = [
   ['POST', new RegExp(`^${R}/merge-upstream$`), mergeUpstream],
   ['POST', new RegExp(`^${R}/git/blobs$`), createBlob],
   ['POST', new RegExp(`^${R}/git/trees$`), createTree],
