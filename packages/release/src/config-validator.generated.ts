@@ -162,6 +162,13 @@ const schema11 = {
                   description: '`auto`: on in GitHub Actions with id-token: write.',
                   default: 'auto',
                 },
+                concurrency: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description:
+                    'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
+                },
                 workspaces: {
                   type: 'boolean',
                   description: 'Publish every workspace package in dependency order.',
@@ -249,6 +256,13 @@ const schema11 = {
                   type: ['string', 'number'],
                   description: 'How long to wait for a crate to appear in the index.',
                   default: '5m',
+                },
+                concurrency: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description:
+                    'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
                 },
                 verify: {
                   type: 'boolean',
@@ -1832,17 +1846,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.workspaces !== undefined) {
-                let data24 = data16.workspaces;
-                if (typeof data24 !== 'boolean') {
+              if (data16.concurrency !== undefined) {
+                let data24 = data16.concurrency;
+                if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
                   const err42 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/workspaces',
-                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/workspaces/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/type',
                     keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[0].then.properties.workspaces.type,
-                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.workspaces,
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.targets.items.allOf[0].then.properties.concurrency.type,
+                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -1852,13 +1866,72 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (typeof data24 == 'number' && isFinite(data24)) {
+                  if (data24 > 1000000000 || isNaN(data24)) {
+                    const err43 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
+                      data: data24,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  if (data24 < 0 || isNaN(data24)) {
+                    const err44 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
+                      data: data24,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.workspaces !== undefined) {
+                let data25 = data16.workspaces;
+                if (typeof data25 !== 'boolean') {
+                  const err45 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/workspaces',
+                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/workspaces/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[0].then.properties.workspaces.type,
+                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.workspaces,
+                    data: data25,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
               }
             }
             var _valid2 = _errs49 === errors;
             valid20 = _valid2;
           }
           if (!valid20) {
-            const err43 = {
+            const err46 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/0/if',
               keyword: 'if',
@@ -1869,50 +1942,50 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
-          const _errs64 = errors;
+          const _errs66 = errors;
           let valid23 = true;
-          const _errs65 = errors;
+          const _errs67 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing2;
             if (data16.type === undefined && (missing2 = 'type')) {
-              const err44 = {};
+              const err47 = {};
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err47];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err47);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('pypi' !== data16.type) {
-                  const err45 = {};
+                  const err48 = {};
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid3 = _errs65 === errors;
-          errors = _errs64;
+          var _valid3 = _errs67 === errors;
+          errors = _errs66;
           if (vErrors !== null) {
-            if (_errs64) {
-              vErrors.length = _errs64;
+            if (_errs66) {
+              vErrors.length = _errs66;
             } else {
               vErrors = null;
             }
           }
           if (_valid3) {
-            const _errs67 = errors;
+            const _errs69 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key5 in data16) {
                 if (!(
@@ -1925,7 +1998,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key5 === 'package' ||
                   key5 === 'repository-url'
                 )) {
-                  const err46 = {
+                  const err49 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -1936,17 +2009,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data26 = data16.registry;
-                if (typeof data26 !== 'string' && !(typeof data26 == 'number' && isFinite(data26))) {
-                  const err47 = {
+                let data27 = data16.registry;
+                if (typeof data27 !== 'string' && !(typeof data27 == 'number' && isFinite(data27))) {
+                  const err50 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/type',
                     keyword: 'type',
@@ -1956,18 +2029,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[1].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[1].then.properties.registry,
-                    data: data26,
+                    data: data27,
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
-                if (typeof data26 === 'string') {
-                  if (!pattern4.test(data26)) {
-                    const err48 = {
+                if (typeof data27 === 'string') {
+                  if (!pattern4.test(data27)) {
+                    const err51 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -1975,21 +2048,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[1].then.properties.registry,
-                      data: data26,
+                      data: data27,
                     };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data27 = data16['token-env'];
-                if (typeof data27 !== 'string' && !(typeof data27 == 'number' && isFinite(data27))) {
-                  const err49 = {
+                let data28 = data16['token-env'];
+                if (typeof data28 !== 'string' && !(typeof data28 == 'number' && isFinite(data28))) {
+                  const err52 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/token-env/type',
                     keyword: 'type',
@@ -1999,79 +2072,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[1].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[1].then.properties['token-env'],
-                    data: data27,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.dist !== undefined) {
-                let data28 = data16.dist;
-                if (
-                  typeof data28 !== 'string' &&
-                  !(typeof data28 == 'number' && isFinite(data28)) &&
-                  !Array.isArray(data28)
-                ) {
-                  const err50 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/dist',
-                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.dist.type },
-                    message: 'must be string,number,array',
-                    schema: schema11.properties.targets.items.allOf[1].then.properties.dist.type,
-                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist,
                     data: data28,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (Array.isArray(data28)) {
-                  const len4 = data28.length;
-                  for (let i4 = 0; i4 < len4; i4++) {
-                    let data29 = data28[i4];
-                    if (typeof data29 !== 'string' && !(typeof data29 == 'number' && isFinite(data29))) {
-                      const err51 = {
-                        instancePath: instancePath + '/targets/' + i3 + '/dist/' + i4,
-                        schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/items/type',
-                        keyword: 'type',
-                        params: {
-                          type: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
-                        },
-                        message: 'must be string,number',
-                        schema: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
-                        parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist.items,
-                        data: data29,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              }
-              if (data16.package !== undefined) {
-                let data30 = data16.package;
-                if (typeof data30 !== 'string' && !(typeof data30 == 'number' && isFinite(data30))) {
-                  const err52 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/package',
-                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/package/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.package.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[1].then.properties.package.type,
-                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.package,
-                    data: data30,
                   };
                   if (vErrors === null) {
                     vErrors = [err52];
@@ -2081,10 +2082,82 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16['repository-url'] !== undefined) {
-                let data31 = data16['repository-url'];
-                if (typeof data31 !== 'string' && !(typeof data31 == 'number' && isFinite(data31))) {
+              if (data16.dist !== undefined) {
+                let data29 = data16.dist;
+                if (
+                  typeof data29 !== 'string' &&
+                  !(typeof data29 == 'number' && isFinite(data29)) &&
+                  !Array.isArray(data29)
+                ) {
                   const err53 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/dist',
+                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.dist.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[1].then.properties.dist.type,
+                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist,
+                    data: data29,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data29)) {
+                  const len4 = data29.length;
+                  for (let i4 = 0; i4 < len4; i4++) {
+                    let data30 = data29[i4];
+                    if (typeof data30 !== 'string' && !(typeof data30 == 'number' && isFinite(data30))) {
+                      const err54 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/dist/' + i4,
+                        schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist.items,
+                        data: data30,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data16.package !== undefined) {
+                let data31 = data16.package;
+                if (typeof data31 !== 'string' && !(typeof data31 == 'number' && isFinite(data31))) {
+                  const err55 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package',
+                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/package/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.package.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[1].then.properties.package.type,
+                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.package,
+                    data: data31,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['repository-url'] !== undefined) {
+                let data32 = data16['repository-url'];
+                if (typeof data32 !== 'string' && !(typeof data32 == 'number' && isFinite(data32))) {
+                  const err56 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/type',
                     keyword: 'type',
@@ -2095,18 +2168,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: schema11.properties.targets.items.allOf[1].then.properties['repository-url'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[1].then.properties['repository-url'],
-                    data: data31,
+                    data: data32,
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
-                if (typeof data31 === 'string') {
-                  if (!pattern4.test(data31)) {
-                    const err54 = {
+                if (typeof data32 === 'string') {
+                  if (!pattern4.test(data32)) {
+                    const err57 = {
                       instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/pattern',
                       keyword: 'pattern',
@@ -2115,23 +2188,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema:
                         schema11.properties.targets.items.allOf[1].then.properties['repository-url'],
-                      data: data31,
+                      data: data32,
                     };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid3 = _errs67 === errors;
+            var _valid3 = _errs69 === errors;
             valid23 = _valid3;
           }
           if (!valid23) {
-            const err55 = {
+            const err58 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/1/if',
               keyword: 'if',
@@ -2142,54 +2215,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err58];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err58);
             }
             errors++;
           }
-          const _errs82 = errors;
+          const _errs84 = errors;
           let valid28 = true;
-          const _errs83 = errors;
+          const _errs85 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing3;
             if (data16.type === undefined && (missing3 = 'type')) {
-              const err56 = {};
+              const err59 = {};
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err59];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err59);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('crates' !== data16.type) {
-                  const err57 = {};
+                  const err60 = {};
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid4 = _errs83 === errors;
-          errors = _errs82;
+          var _valid4 = _errs85 === errors;
+          errors = _errs84;
           if (vErrors !== null) {
-            if (_errs82) {
-              vErrors.length = _errs82;
+            if (_errs84) {
+              vErrors.length = _errs84;
             } else {
               vErrors = null;
             }
           }
           if (_valid4) {
-            const _errs85 = errors;
+            const _errs87 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key6 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[2].then.properties, key6)) {
-                  const err58 = {
+                  const err61 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2200,17 +2273,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err61];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err61);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data33 = data16.registry;
-                if (typeof data33 !== 'string' && !(typeof data33 == 'number' && isFinite(data33))) {
-                  const err59 = {
+                let data34 = data16.registry;
+                if (typeof data34 !== 'string' && !(typeof data34 == 'number' && isFinite(data34))) {
+                  const err62 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/registry/type',
                     keyword: 'type',
@@ -2220,20 +2293,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.registry,
-                    data: data33,
+                    data: data34,
                   };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data34 = data16['token-env'];
-                if (typeof data34 !== 'string' && !(typeof data34 == 'number' && isFinite(data34))) {
-                  const err60 = {
+                let data35 = data16['token-env'];
+                if (typeof data35 !== 'string' && !(typeof data35 == 'number' && isFinite(data35))) {
+                  const err63 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/token-env/type',
                     keyword: 'type',
@@ -2243,20 +2316,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties['token-env'],
-                    data: data34,
+                    data: data35,
                   };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
               }
               if (data16.manifest !== undefined) {
-                let data35 = data16.manifest;
-                if (typeof data35 !== 'string' && !(typeof data35 == 'number' && isFinite(data35))) {
-                  const err61 = {
+                let data36 = data16.manifest;
+                if (typeof data36 !== 'string' && !(typeof data36 == 'number' && isFinite(data36))) {
+                  const err64 = {
                     instancePath: instancePath + '/targets/' + i3 + '/manifest',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/manifest/type',
                     keyword: 'type',
@@ -2266,18 +2339,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.manifest.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.manifest,
-                    data: data35,
+                    data: data36,
                   };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
-                if (typeof data35 === 'string') {
-                  if (!pattern5.test(data35)) {
-                    const err62 = {
+                if (typeof data36 === 'string') {
+                  if (!pattern5.test(data36)) {
+                    const err65 = {
                       instancePath: instancePath + '/targets/' + i3 + '/manifest',
                       schemaPath: '#/properties/targets/items/allOf/2/then/properties/manifest/pattern',
                       keyword: 'pattern',
@@ -2285,25 +2358,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[2].then.properties.manifest,
-                      data: data35,
+                      data: data36,
                     };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.package !== undefined) {
-                let data36 = data16.package;
+                let data37 = data16.package;
                 if (
-                  typeof data36 !== 'string' &&
-                  !(typeof data36 == 'number' && isFinite(data36)) &&
-                  !Array.isArray(data36)
+                  typeof data37 !== 'string' &&
+                  !(typeof data37 == 'number' && isFinite(data37)) &&
+                  !Array.isArray(data37)
                 ) {
-                  const err63 = {
+                  const err66 = {
                     instancePath: instancePath + '/targets/' + i3 + '/package',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/package/type',
                     keyword: 'type',
@@ -2311,21 +2384,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.package.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.package,
-                    data: data36,
+                    data: data37,
                   };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                if (Array.isArray(data36)) {
-                  const len5 = data36.length;
+                if (Array.isArray(data37)) {
+                  const len5 = data37.length;
                   for (let i5 = 0; i5 < len5; i5++) {
-                    let data37 = data36[i5];
-                    if (typeof data37 !== 'string' && !(typeof data37 == 'number' && isFinite(data37))) {
-                      const err64 = {
+                    let data38 = data37[i5];
+                    if (typeof data38 !== 'string' && !(typeof data38 == 'number' && isFinite(data38))) {
+                      const err67 = {
                         instancePath: instancePath + '/targets/' + i3 + '/package/' + i5,
                         schemaPath: '#/properties/targets/items/allOf/2/then/properties/package/items/type',
                         keyword: 'type',
@@ -2336,12 +2409,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: schema11.properties.targets.items.allOf[2].then.properties.package.items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[2].then.properties.package.items,
-                        data: data37,
+                        data: data38,
                       };
                       if (vErrors === null) {
-                        vErrors = [err64];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err64);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
@@ -2349,9 +2422,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16['registry-name'] !== undefined) {
-                let data38 = data16['registry-name'];
-                if (typeof data38 !== 'string' && !(typeof data38 == 'number' && isFinite(data38))) {
-                  const err65 = {
+                let data39 = data16['registry-name'];
+                if (typeof data39 !== 'string' && !(typeof data39 == 'number' && isFinite(data39))) {
+                  const err68 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry-name',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/registry-name/type',
                     keyword: 'type',
@@ -2361,72 +2434,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties['registry-name'].type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties['registry-name'],
-                    data: data38,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['index-timeout'] !== undefined) {
-                let data39 = data16['index-timeout'];
-                if (typeof data39 !== 'string' && !(typeof data39 == 'number' && isFinite(data39))) {
-                  const err66 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/index-timeout',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/index-timeout/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'],
                     data: data39,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.verify !== undefined) {
-                let data40 = data16.verify;
-                if (typeof data40 !== 'boolean') {
-                  const err67 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/verify',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/verify/type',
-                    keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties.verify.type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.verify,
-                    data: data40,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err67];
-                  } else {
-                    vErrors.push(err67);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['allow-dirty'] !== undefined) {
-                let data41 = data16['allow-dirty'];
-                if (typeof data41 !== 'boolean') {
-                  const err68 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/allow-dirty',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/allow-dirty/type',
-                    keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'],
-                    data: data41,
                   };
                   if (vErrors === null) {
                     vErrors = [err68];
@@ -2436,12 +2444,136 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data16['index-timeout'] !== undefined) {
+                let data40 = data16['index-timeout'];
+                if (typeof data40 !== 'string' && !(typeof data40 == 'number' && isFinite(data40))) {
+                  const err69 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/index-timeout',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/index-timeout/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'],
+                    data: data40,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.concurrency !== undefined) {
+                let data41 = data16.concurrency;
+                if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))) {
+                  const err70 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties.concurrency.type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                    data: data41,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (typeof data41 == 'number' && isFinite(data41)) {
+                  if (data41 > 1000000000 || isNaN(data41)) {
+                    const err71 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                      data: data41,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                  if (data41 < 0 || isNaN(data41)) {
+                    const err72 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                      data: data41,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.verify !== undefined) {
+                let data42 = data16.verify;
+                if (typeof data42 !== 'boolean') {
+                  const err73 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/verify',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/verify/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties.verify.type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.verify,
+                    data: data42,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['allow-dirty'] !== undefined) {
+                let data43 = data16['allow-dirty'];
+                if (typeof data43 !== 'boolean') {
+                  const err74 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/allow-dirty',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/allow-dirty/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'],
+                    data: data43,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
             }
-            var _valid4 = _errs85 === errors;
+            var _valid4 = _errs87 === errors;
             valid28 = _valid4;
           }
           if (!valid28) {
-            const err69 = {
+            const err75 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/2/if',
               keyword: 'if',
@@ -2452,53 +2584,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err75];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err75);
             }
             errors++;
           }
-          const _errs106 = errors;
+          const _errs110 = errors;
           let valid33 = true;
-          const _errs107 = errors;
+          const _errs111 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing4;
             if (data16.type === undefined && (missing4 = 'type')) {
-              const err70 = {};
+              const err76 = {};
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err76];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err76);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('docker' !== data16.type) {
-                  const err71 = {};
+                  const err77 = {};
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid5 = _errs107 === errors;
-          errors = _errs106;
+          var _valid5 = _errs111 === errors;
+          errors = _errs110;
           if (vErrors !== null) {
-            if (_errs106) {
-              vErrors.length = _errs106;
+            if (_errs110) {
+              vErrors.length = _errs110;
             } else {
               vErrors = null;
             }
           }
           if (_valid5) {
-            const _errs109 = errors;
+            const _errs113 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.image === undefined) {
-                const err72 = {
+                const err78 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/3/then/required',
                   keyword: 'required',
@@ -2509,15 +2641,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
               for (const key7 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[3].then.properties, key7)) {
-                  const err73 = {
+                  const err79 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2528,17 +2660,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data43 = data16.registry;
-                if (typeof data43 !== 'string' && !(typeof data43 == 'number' && isFinite(data43))) {
-                  const err74 = {
+                let data45 = data16.registry;
+                if (typeof data45 !== 'string' && !(typeof data45 == 'number' && isFinite(data45))) {
+                  const err80 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/type',
                     keyword: 'type',
@@ -2548,18 +2680,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.registry,
-                    data: data43,
+                    data: data45,
                   };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
-                if (typeof data43 === 'string') {
-                  if (!pattern4.test(data43)) {
-                    const err75 = {
+                if (typeof data45 === 'string') {
+                  if (!pattern4.test(data45)) {
+                    const err81 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -2567,21 +2699,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.registry,
-                      data: data43,
+                      data: data45,
                     };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data44 = data16['token-env'];
-                if (typeof data44 !== 'string' && !(typeof data44 == 'number' && isFinite(data44))) {
-                  const err76 = {
+                let data46 = data16['token-env'];
+                if (typeof data46 !== 'string' && !(typeof data46 == 'number' && isFinite(data46))) {
+                  const err82 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/token-env/type',
                     keyword: 'type',
@@ -2591,20 +2723,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties['token-env'],
-                    data: data44,
+                    data: data46,
                   };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               }
               if (data16.image !== undefined) {
-                let data45 = data16.image;
-                if (typeof data45 !== 'string' && !(typeof data45 == 'number' && isFinite(data45))) {
-                  const err77 = {
+                let data47 = data16.image;
+                if (typeof data47 !== 'string' && !(typeof data47 == 'number' && isFinite(data47))) {
+                  const err83 = {
                     instancePath: instancePath + '/targets/' + i3 + '/image',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/image/type',
                     keyword: 'type',
@@ -2612,20 +2744,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.image.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.image,
-                    data: data45,
+                    data: data47,
                   };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               }
               if (data16.source !== undefined) {
-                let data46 = data16.source;
-                if (typeof data46 !== 'string' && !(typeof data46 == 'number' && isFinite(data46))) {
-                  const err78 = {
+                let data48 = data16.source;
+                if (typeof data48 !== 'string' && !(typeof data48 == 'number' && isFinite(data48))) {
+                  const err84 = {
                     instancePath: instancePath + '/targets/' + i3 + '/source',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/source/type',
                     keyword: 'type',
@@ -2633,20 +2765,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.source.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.source,
-                    data: data46,
+                    data: data48,
                   };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err84);
                   }
                   errors++;
                 }
               }
               if (data16.context !== undefined) {
-                let data47 = data16.context;
-                if (typeof data47 !== 'string' && !(typeof data47 == 'number' && isFinite(data47))) {
-                  const err79 = {
+                let data49 = data16.context;
+                if (typeof data49 !== 'string' && !(typeof data49 == 'number' && isFinite(data49))) {
+                  const err85 = {
                     instancePath: instancePath + '/targets/' + i3 + '/context',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/context/type',
                     keyword: 'type',
@@ -2654,18 +2786,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.context.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.context,
-                    data: data47,
+                    data: data49,
                   };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err85];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err85);
                   }
                   errors++;
                 }
-                if (typeof data47 === 'string') {
-                  if (!pattern5.test(data47)) {
-                    const err80 = {
+                if (typeof data49 === 'string') {
+                  if (!pattern5.test(data49)) {
+                    const err86 = {
                       instancePath: instancePath + '/targets/' + i3 + '/context',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/context/pattern',
                       keyword: 'pattern',
@@ -2673,21 +2805,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.context,
-                      data: data47,
+                      data: data49,
                     };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.file !== undefined) {
-                let data48 = data16.file;
-                if (typeof data48 !== 'string' && !(typeof data48 == 'number' && isFinite(data48))) {
-                  const err81 = {
+                let data50 = data16.file;
+                if (typeof data50 !== 'string' && !(typeof data50 == 'number' && isFinite(data50))) {
+                  const err87 = {
                     instancePath: instancePath + '/targets/' + i3 + '/file',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/file/type',
                     keyword: 'type',
@@ -2695,18 +2827,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.file.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.file,
-                    data: data48,
+                    data: data50,
                   };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
-                if (typeof data48 === 'string') {
-                  if (!pattern5.test(data48)) {
-                    const err82 = {
+                if (typeof data50 === 'string') {
+                  if (!pattern5.test(data50)) {
+                    const err88 = {
                       instancePath: instancePath + '/targets/' + i3 + '/file',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/file/pattern',
                       keyword: 'pattern',
@@ -2714,25 +2846,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.file,
-                      data: data48,
+                      data: data50,
                     };
                     if (vErrors === null) {
-                      vErrors = [err82];
+                      vErrors = [err88];
                     } else {
-                      vErrors.push(err82);
+                      vErrors.push(err88);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.platforms !== undefined) {
-                let data49 = data16.platforms;
+                let data51 = data16.platforms;
                 if (
-                  typeof data49 !== 'string' &&
-                  !(typeof data49 == 'number' && isFinite(data49)) &&
-                  !Array.isArray(data49)
+                  typeof data51 !== 'string' &&
+                  !(typeof data51 == 'number' && isFinite(data51)) &&
+                  !Array.isArray(data51)
                 ) {
-                  const err83 = {
+                  const err89 = {
                     instancePath: instancePath + '/targets/' + i3 + '/platforms',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/platforms/type',
                     keyword: 'type',
@@ -2742,21 +2874,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.platforms.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.platforms,
-                    data: data49,
+                    data: data51,
                   };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err89);
                   }
                   errors++;
                 }
-                if (Array.isArray(data49)) {
-                  const len6 = data49.length;
+                if (Array.isArray(data51)) {
+                  const len6 = data51.length;
                   for (let i6 = 0; i6 < len6; i6++) {
-                    let data50 = data49[i6];
-                    if (typeof data50 !== 'string' && !(typeof data50 == 'number' && isFinite(data50))) {
-                      const err84 = {
+                    let data52 = data51[i6];
+                    if (typeof data52 !== 'string' && !(typeof data52 == 'number' && isFinite(data52))) {
+                      const err90 = {
                         instancePath: instancePath + '/targets/' + i3 + '/platforms/' + i6,
                         schemaPath: '#/properties/targets/items/allOf/3/then/properties/platforms/items/type',
                         keyword: 'type',
@@ -2769,12 +2901,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.targets.items.allOf[3].then.properties.platforms.items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[3].then.properties.platforms.items,
-                        data: data50,
+                        data: data52,
                       };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
@@ -2782,13 +2914,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16['build-args'] !== undefined) {
-                let data51 = data16['build-args'];
+                let data53 = data16['build-args'];
                 if (
-                  typeof data51 !== 'string' &&
-                  !(typeof data51 == 'number' && isFinite(data51)) &&
-                  !Array.isArray(data51)
+                  typeof data53 !== 'string' &&
+                  !(typeof data53 == 'number' && isFinite(data53)) &&
+                  !Array.isArray(data53)
                 ) {
-                  const err85 = {
+                  const err91 = {
                     instancePath: instancePath + '/targets/' + i3 + '/build-args',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/build-args/type',
                     keyword: 'type',
@@ -2798,21 +2930,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties['build-args'].type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties['build-args'],
-                    data: data51,
+                    data: data53,
                   };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err91];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err91);
                   }
                   errors++;
                 }
-                if (Array.isArray(data51)) {
-                  const len7 = data51.length;
+                if (Array.isArray(data53)) {
+                  const len7 = data53.length;
                   for (let i7 = 0; i7 < len7; i7++) {
-                    let data52 = data51[i7];
-                    if (typeof data52 !== 'string' && !(typeof data52 == 'number' && isFinite(data52))) {
-                      const err86 = {
+                    let data54 = data53[i7];
+                    if (typeof data54 !== 'string' && !(typeof data54 == 'number' && isFinite(data54))) {
+                      const err92 = {
                         instancePath: instancePath + '/targets/' + i3 + '/build-args/' + i7,
                         schemaPath:
                           '#/properties/targets/items/allOf/3/then/properties/build-args/items/type',
@@ -2826,12 +2958,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.targets.items.allOf[3].then.properties['build-args'].items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[3].then.properties['build-args'].items,
-                        data: data52,
+                        data: data54,
                       };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
@@ -2839,13 +2971,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.tags !== undefined) {
-                let data53 = data16.tags;
+                let data55 = data16.tags;
                 if (
-                  typeof data53 !== 'string' &&
-                  !(typeof data53 == 'number' && isFinite(data53)) &&
-                  !Array.isArray(data53)
+                  typeof data55 !== 'string' &&
+                  !(typeof data55 == 'number' && isFinite(data55)) &&
+                  !Array.isArray(data55)
                 ) {
-                  const err87 = {
+                  const err93 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tags',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/tags/type',
                     keyword: 'type',
@@ -2853,21 +2985,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.tags.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.tags,
-                    data: data53,
+                    data: data55,
                   };
                   if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err87);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                if (Array.isArray(data53)) {
-                  const len8 = data53.length;
+                if (Array.isArray(data55)) {
+                  const len8 = data55.length;
                   for (let i8 = 0; i8 < len8; i8++) {
-                    let data54 = data53[i8];
-                    if (typeof data54 !== 'string' && !(typeof data54 == 'number' && isFinite(data54))) {
-                      const err88 = {
+                    let data56 = data55[i8];
+                    if (typeof data56 !== 'string' && !(typeof data56 == 'number' && isFinite(data56))) {
+                      const err94 = {
                         instancePath: instancePath + '/targets/' + i3 + '/tags/' + i8,
                         schemaPath: '#/properties/targets/items/allOf/3/then/properties/tags/items/type',
                         keyword: 'type',
@@ -2877,12 +3009,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[3].then.properties.tags.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[3].then.properties.tags.items,
-                        data: data54,
+                        data: data56,
                       };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err94];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err94);
                       }
                       errors++;
                     }
@@ -2890,9 +3022,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.username !== undefined) {
-                let data55 = data16.username;
-                if (typeof data55 !== 'string' && !(typeof data55 == 'number' && isFinite(data55))) {
-                  const err89 = {
+                let data57 = data16.username;
+                if (typeof data57 !== 'string' && !(typeof data57 == 'number' && isFinite(data57))) {
+                  const err95 = {
                     instancePath: instancePath + '/targets/' + i3 + '/username',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/username/type',
                     keyword: 'type',
@@ -2902,22 +3034,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.username.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.username,
-                    data: data55,
+                    data: data57,
                   };
                   if (vErrors === null) {
-                    vErrors = [err89];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err89);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             }
-            var _valid5 = _errs109 === errors;
+            var _valid5 = _errs113 === errors;
             valid33 = _valid5;
           }
           if (!valid33) {
-            const err90 = {
+            const err96 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/3/if',
               keyword: 'if',
@@ -2928,54 +3060,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err96];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err96);
             }
             errors++;
           }
-          const _errs138 = errors;
+          const _errs142 = errors;
           let valid42 = true;
-          const _errs139 = errors;
+          const _errs143 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing5;
             if (data16.type === undefined && (missing5 = 'type')) {
-              const err91 = {};
+              const err97 = {};
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err97];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err97);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('github-release' !== data16.type) {
-                  const err92 = {};
+                  const err98 = {};
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid6 = _errs139 === errors;
-          errors = _errs138;
+          var _valid6 = _errs143 === errors;
+          errors = _errs142;
           if (vErrors !== null) {
-            if (_errs138) {
-              vErrors.length = _errs138;
+            if (_errs142) {
+              vErrors.length = _errs142;
             } else {
               vErrors = null;
             }
           }
           if (_valid6) {
-            const _errs141 = errors;
+            const _errs145 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key8 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[4].then.properties, key8)) {
-                  const err93 = {
+                  const err99 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/4/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2986,17 +3118,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err99];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err99);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data57 = data16.registry;
-                if (typeof data57 !== 'string' && !(typeof data57 == 'number' && isFinite(data57))) {
-                  const err94 = {
+                let data59 = data16.registry;
+                if (typeof data59 !== 'string' && !(typeof data59 == 'number' && isFinite(data59))) {
+                  const err100 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/type',
                     keyword: 'type',
@@ -3006,18 +3138,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.registry,
-                    data: data57,
+                    data: data59,
                   };
                   if (vErrors === null) {
-                    vErrors = [err94];
+                    vErrors = [err100];
                   } else {
-                    vErrors.push(err94);
+                    vErrors.push(err100);
                   }
                   errors++;
                 }
-                if (typeof data57 === 'string') {
-                  if (!pattern4.test(data57)) {
-                    const err95 = {
+                if (typeof data59 === 'string') {
+                  if (!pattern4.test(data59)) {
+                    const err101 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -3025,21 +3157,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[4].then.properties.registry,
-                      data: data57,
+                      data: data59,
                     };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data58 = data16['token-env'];
-                if (typeof data58 !== 'string' && !(typeof data58 == 'number' && isFinite(data58))) {
-                  const err96 = {
+                let data60 = data16['token-env'];
+                if (typeof data60 !== 'string' && !(typeof data60 == 'number' && isFinite(data60))) {
+                  const err102 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/token-env/type',
                     keyword: 'type',
@@ -3049,20 +3181,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['token-env'],
-                    data: data58,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err102];
                   } else {
-                    vErrors.push(err96);
+                    vErrors.push(err102);
                   }
                   errors++;
                 }
               }
               if (data16.repository !== undefined) {
-                let data59 = data16.repository;
-                if (typeof data59 !== 'string' && !(typeof data59 == 'number' && isFinite(data59))) {
-                  const err97 = {
+                let data61 = data16.repository;
+                if (typeof data61 !== 'string' && !(typeof data61 == 'number' && isFinite(data61))) {
+                  const err103 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/repository/type',
                     keyword: 'type',
@@ -3072,135 +3204,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.repository.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.repository,
-                    data: data59,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.assets !== undefined) {
-                let data60 = data16.assets;
-                if (
-                  typeof data60 !== 'string' &&
-                  !(typeof data60 == 'number' && isFinite(data60)) &&
-                  !Array.isArray(data60)
-                ) {
-                  const err98 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/assets',
-                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[4].then.properties.assets.type },
-                    message: 'must be string,number,array',
-                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.type,
-                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
-                    data: data60,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
-                  }
-                  errors++;
-                }
-                const _errs151 = errors;
-                let valid45 = true;
-                const _errs152 = errors;
-                if (errors === _errs152) {
-                  if (Array.isArray(data60)) {
-                    const _errs154 = errors;
-                    const len9 = data60.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      const _errs155 = errors;
-                      if ('build' !== data60[i9]) {
-                        const err99 = {};
-                        if (vErrors === null) {
-                          vErrors = [err99];
-                        } else {
-                          vErrors.push(err99);
-                        }
-                        errors++;
-                      }
-                      var valid46 = _errs155 === errors;
-                      if (valid46) {
-                        break;
-                      }
-                    }
-                    if (!valid46) {
-                      const err100 = {};
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs154;
-                      if (vErrors !== null) {
-                        if (_errs154) {
-                          vErrors.length = _errs154;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                  } else {
-                    const err101 = {};
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid7 = _errs152 === errors;
-                errors = _errs151;
-                if (vErrors !== null) {
-                  if (_errs151) {
-                    vErrors.length = _errs151;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-                if (_valid7) {
-                  const _errs156 = errors;
-                  if (Array.isArray(data60)) {
-                    if (data60.length > 1) {
-                      const err102 = {
-                        instancePath: instancePath + '/targets/' + i3 + '/assets',
-                        schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/then/maxItems',
-                        keyword: 'maxItems',
-                        params: { limit: 1 },
-                        message: 'must NOT have more than 1 items',
-                        schema: 1,
-                        parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.then,
-                        data: data60,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err102];
-                      } else {
-                        vErrors.push(err102);
-                      }
-                      errors++;
-                    }
-                  }
-                  var _valid7 = _errs156 === errors;
-                  valid45 = _valid7;
-                }
-                if (!valid45) {
-                  const err103 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/assets',
-                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/if',
-                    keyword: 'if',
-                    params: { failingKeyword: 'then' },
-                    message: 'must match "then" schema',
-                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.if,
-                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
-                    data: data60,
+                    data: data61,
                   };
                   if (vErrors === null) {
                     vErrors = [err103];
@@ -3209,12 +3213,140 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (Array.isArray(data60)) {
-                  const len10 = data60.length;
+              }
+              if (data16.assets !== undefined) {
+                let data62 = data16.assets;
+                if (
+                  typeof data62 !== 'string' &&
+                  !(typeof data62 == 'number' && isFinite(data62)) &&
+                  !Array.isArray(data62)
+                ) {
+                  const err104 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/assets',
+                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[4].then.properties.assets.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.type,
+                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
+                    data: data62,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+                const _errs155 = errors;
+                let valid45 = true;
+                const _errs156 = errors;
+                if (errors === _errs156) {
+                  if (Array.isArray(data62)) {
+                    const _errs158 = errors;
+                    const len9 = data62.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      const _errs159 = errors;
+                      if ('build' !== data62[i9]) {
+                        const err105 = {};
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                      var valid46 = _errs159 === errors;
+                      if (valid46) {
+                        break;
+                      }
+                    }
+                    if (!valid46) {
+                      const err106 = {};
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs158;
+                      if (vErrors !== null) {
+                        if (_errs158) {
+                          vErrors.length = _errs158;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  } else {
+                    const err107 = {};
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid7 = _errs156 === errors;
+                errors = _errs155;
+                if (vErrors !== null) {
+                  if (_errs155) {
+                    vErrors.length = _errs155;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                if (_valid7) {
+                  const _errs160 = errors;
+                  if (Array.isArray(data62)) {
+                    if (data62.length > 1) {
+                      const err108 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/assets',
+                        schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/then/maxItems',
+                        keyword: 'maxItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have more than 1 items',
+                        schema: 1,
+                        parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.then,
+                        data: data62,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid7 = _errs160 === errors;
+                  valid45 = _valid7;
+                }
+                if (!valid45) {
+                  const err109 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/assets',
+                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/if',
+                    keyword: 'if',
+                    params: { failingKeyword: 'then' },
+                    message: 'must match "then" schema',
+                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.if,
+                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
+                    data: data62,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data62)) {
+                  const len10 = data62.length;
                   for (let i10 = 0; i10 < len10; i10++) {
-                    let data62 = data60[i10];
-                    if (typeof data62 !== 'string' && !(typeof data62 == 'number' && isFinite(data62))) {
-                      const err104 = {
+                    let data64 = data62[i10];
+                    if (typeof data64 !== 'string' && !(typeof data64 == 'number' && isFinite(data64))) {
+                      const err110 = {
                         instancePath: instancePath + '/targets/' + i3 + '/assets/' + i10,
                         schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/items/type',
                         keyword: 'type',
@@ -3224,12 +3356,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[4].then.properties.assets.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.items,
-                        data: data62,
+                        data: data64,
                       };
                       if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err110];
                       } else {
-                        vErrors.push(err104);
+                        vErrors.push(err110);
                       }
                       errors++;
                     }
@@ -3237,9 +3369,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.checksums !== undefined) {
-                let data63 = data16.checksums;
-                if (typeof data63 !== 'boolean') {
-                  const err105 = {
+                let data65 = data16.checksums;
+                if (typeof data65 !== 'boolean') {
+                  const err111 = {
                     instancePath: instancePath + '/targets/' + i3 + '/checksums',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/checksums/type',
                     keyword: 'type',
@@ -3247,20 +3379,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be boolean',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.checksums.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.checksums,
-                    data: data63,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
               }
               if (data16.draft !== undefined) {
-                let data64 = data16.draft;
-                if (typeof data64 !== 'boolean') {
-                  const err106 = {
+                let data66 = data16.draft;
+                if (typeof data66 !== 'boolean') {
+                  const err112 = {
                     instancePath: instancePath + '/targets/' + i3 + '/draft',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/draft/type',
                     keyword: 'type',
@@ -3268,26 +3400,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be boolean',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.draft.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.draft,
-                    data: data64,
+                    data: data66,
                   };
                   if (vErrors === null) {
-                    vErrors = [err106];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err106);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
               }
               if (data16.prerelease !== undefined) {
-                let data65 = data16.prerelease;
+                let data67 = data16.prerelease;
                 if (!(
-                  data65 === 'auto' ||
-                  data65 === 'true' ||
-                  data65 === 'false' ||
-                  data65 === true ||
-                  data65 === false
+                  data67 === 'auto' ||
+                  data67 === 'true' ||
+                  data67 === 'false' ||
+                  data67 === true ||
+                  data67 === false
                 )) {
-                  const err107 = {
+                  const err113 = {
                     instancePath: instancePath + '/targets/' + i3 + '/prerelease',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/prerelease/enum',
                     keyword: 'enum',
@@ -3298,26 +3430,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.prerelease.enum,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.prerelease,
-                    data: data65,
+                    data: data67,
                   };
                   if (vErrors === null) {
-                    vErrors = [err107];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err107);
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
               }
               if (data16['make-latest'] !== undefined) {
-                let data66 = data16['make-latest'];
+                let data68 = data16['make-latest'];
                 if (!(
-                  data66 === 'auto' ||
-                  data66 === 'true' ||
-                  data66 === 'false' ||
-                  data66 === true ||
-                  data66 === false
+                  data68 === 'auto' ||
+                  data68 === 'true' ||
+                  data68 === 'false' ||
+                  data68 === true ||
+                  data68 === false
                 )) {
-                  const err108 = {
+                  const err114 = {
                     instancePath: instancePath + '/targets/' + i3 + '/make-latest',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/make-latest/enum',
                     keyword: 'enum',
@@ -3328,20 +3460,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['make-latest'].enum,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['make-latest'],
-                    data: data66,
+                    data: data68,
                   };
                   if (vErrors === null) {
-                    vErrors = [err108];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err108);
+                    vErrors.push(err114);
                   }
                   errors++;
                 }
               }
               if (data16.body !== undefined) {
-                let data67 = data16.body;
-                if (typeof data67 !== 'string' && !(typeof data67 == 'number' && isFinite(data67))) {
-                  const err109 = {
+                let data69 = data16.body;
+                if (typeof data69 !== 'string' && !(typeof data69 == 'number' && isFinite(data69))) {
+                  const err115 = {
                     instancePath: instancePath + '/targets/' + i3 + '/body',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/body/type',
                     keyword: 'type',
@@ -3349,20 +3481,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.body.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.body,
-                    data: data67,
+                    data: data69,
                   };
                   if (vErrors === null) {
-                    vErrors = [err109];
+                    vErrors = [err115];
                   } else {
-                    vErrors.push(err109);
+                    vErrors.push(err115);
                   }
                   errors++;
                 }
               }
               if (data16['body-file'] !== undefined) {
-                let data68 = data16['body-file'];
-                if (typeof data68 !== 'string' && !(typeof data68 == 'number' && isFinite(data68))) {
-                  const err110 = {
+                let data70 = data16['body-file'];
+                if (typeof data70 !== 'string' && !(typeof data70 == 'number' && isFinite(data70))) {
+                  const err116 = {
                     instancePath: instancePath + '/targets/' + i3 + '/body-file',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/body-file/type',
                     keyword: 'type',
@@ -3372,18 +3504,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['body-file'].type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['body-file'],
-                    data: data68,
+                    data: data70,
                   };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
-                if (typeof data68 === 'string') {
-                  if (!pattern5.test(data68)) {
-                    const err111 = {
+                if (typeof data70 === 'string') {
+                  if (!pattern5.test(data70)) {
+                    const err117 = {
                       instancePath: instancePath + '/targets/' + i3 + '/body-file',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/body-file/pattern',
                       keyword: 'pattern',
@@ -3391,23 +3523,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[4].then.properties['body-file'],
-                      data: data68,
+                      data: data70,
                     };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err117);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid6 = _errs141 === errors;
+            var _valid6 = _errs145 === errors;
             valid42 = _valid6;
           }
           if (!valid42) {
-            const err112 = {
+            const err118 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/4/if',
               keyword: 'if',
@@ -3418,53 +3550,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err118];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err118);
             }
             errors++;
           }
-          const _errs170 = errors;
+          const _errs174 = errors;
           let valid49 = true;
-          const _errs171 = errors;
+          const _errs175 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing6;
             if (data16.type === undefined && (missing6 = 'type')) {
-              const err113 = {};
+              const err119 = {};
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err119];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err119);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('flatpak' !== data16.type) {
-                  const err114 = {};
+                  const err120 = {};
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid8 = _errs171 === errors;
-          errors = _errs170;
+          var _valid8 = _errs175 === errors;
+          errors = _errs174;
           if (vErrors !== null) {
-            if (_errs170) {
-              vErrors.length = _errs170;
+            if (_errs174) {
+              vErrors.length = _errs174;
             } else {
               vErrors = null;
             }
           }
           if (_valid8) {
-            const _errs173 = errors;
+            const _errs177 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.manifest === undefined) {
-                const err115 = {
+                const err121 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/5/then/required',
                   keyword: 'required',
@@ -3475,15 +3607,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
               for (const key9 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[5].then.properties, key9)) {
-                  const err116 = {
+                  const err122 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/5/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -3494,17 +3626,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data70 = data16.registry;
-                if (typeof data70 !== 'string' && !(typeof data70 == 'number' && isFinite(data70))) {
-                  const err117 = {
+                let data72 = data16.registry;
+                if (typeof data72 !== 'string' && !(typeof data72 == 'number' && isFinite(data72))) {
+                  const err123 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/type',
                     keyword: 'type',
@@ -3514,18 +3646,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.registry,
-                    data: data70,
+                    data: data72,
                   };
                   if (vErrors === null) {
-                    vErrors = [err117];
+                    vErrors = [err123];
                   } else {
-                    vErrors.push(err117);
+                    vErrors.push(err123);
                   }
                   errors++;
                 }
-                if (typeof data70 === 'string') {
-                  if (!pattern4.test(data70)) {
-                    const err118 = {
+                if (typeof data72 === 'string') {
+                  if (!pattern4.test(data72)) {
+                    const err124 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -3533,21 +3665,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[5].then.properties.registry,
-                      data: data70,
+                      data: data72,
                     };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err124];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err124);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data71 = data16['token-env'];
-                if (typeof data71 !== 'string' && !(typeof data71 == 'number' && isFinite(data71))) {
-                  const err119 = {
+                let data73 = data16['token-env'];
+                if (typeof data73 !== 'string' && !(typeof data73 == 'number' && isFinite(data73))) {
+                  const err125 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/token-env/type',
                     keyword: 'type',
@@ -3557,20 +3689,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties['token-env'],
-                    data: data71,
+                    data: data73,
                   };
                   if (vErrors === null) {
-                    vErrors = [err119];
+                    vErrors = [err125];
                   } else {
-                    vErrors.push(err119);
+                    vErrors.push(err125);
                   }
                   errors++;
                 }
               }
               if (data16.manifest !== undefined) {
-                let data72 = data16.manifest;
-                if (typeof data72 !== 'string' && !(typeof data72 == 'number' && isFinite(data72))) {
-                  const err120 = {
+                let data74 = data16.manifest;
+                if (typeof data74 !== 'string' && !(typeof data74 == 'number' && isFinite(data74))) {
+                  const err126 = {
                     instancePath: instancePath + '/targets/' + i3 + '/manifest',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/manifest/type',
                     keyword: 'type',
@@ -3580,18 +3712,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.manifest.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.manifest,
-                    data: data72,
+                    data: data74,
                   };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err126];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err126);
                   }
                   errors++;
                 }
-                if (typeof data72 === 'string') {
-                  if (!pattern5.test(data72)) {
-                    const err121 = {
+                if (typeof data74 === 'string') {
+                  if (!pattern5.test(data74)) {
+                    const err127 = {
                       instancePath: instancePath + '/targets/' + i3 + '/manifest',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/manifest/pattern',
                       keyword: 'pattern',
@@ -3599,21 +3731,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[5].then.properties.manifest,
-                      data: data72,
+                      data: data74,
                     };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err127];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err127);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.mode !== undefined) {
-                let data73 = data16.mode;
-                if (!(data73 === 'bundle' || data73 === 'flat-manager' || data73 === 'flathub-pr')) {
-                  const err122 = {
+                let data75 = data16.mode;
+                if (!(data75 === 'bundle' || data75 === 'flat-manager' || data75 === 'flathub-pr')) {
+                  const err128 = {
                     instancePath: instancePath + '/targets/' + i3 + '/mode',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/mode/enum',
                     keyword: 'enum',
@@ -3623,20 +3755,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.mode.enum,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.mode,
-                    data: data73,
+                    data: data75,
                   };
                   if (vErrors === null) {
-                    vErrors = [err122];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err122);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
               }
               if (data16['app-id'] !== undefined) {
-                let data74 = data16['app-id'];
-                if (typeof data74 !== 'string' && !(typeof data74 == 'number' && isFinite(data74))) {
-                  const err123 = {
+                let data76 = data16['app-id'];
+                if (typeof data76 !== 'string' && !(typeof data76 == 'number' && isFinite(data76))) {
+                  const err129 = {
                     instancePath: instancePath + '/targets/' + i3 + '/app-id',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/app-id/type',
                     keyword: 'type',
@@ -3646,20 +3778,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties['app-id'].type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties['app-id'],
-                    data: data74,
+                    data: data76,
                   };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
               }
               if (data16.repository !== undefined) {
-                let data75 = data16.repository;
-                if (typeof data75 !== 'string' && !(typeof data75 == 'number' && isFinite(data75))) {
-                  const err124 = {
+                let data77 = data16.repository;
+                if (typeof data77 !== 'string' && !(typeof data77 == 'number' && isFinite(data77))) {
+                  const err130 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/repository/type',
                     keyword: 'type',
@@ -3669,20 +3801,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.repository.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.repository,
-                    data: data75,
+                    data: data77,
                   };
                   if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err124);
+                    vErrors.push(err130);
                   }
                   errors++;
                 }
               }
               if (data16['flat-manager-repo'] !== undefined) {
-                let data76 = data16['flat-manager-repo'];
-                if (typeof data76 !== 'string' && !(typeof data76 == 'number' && isFinite(data76))) {
-                  const err125 = {
+                let data78 = data16['flat-manager-repo'];
+                if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
+                  const err131 = {
                     instancePath: instancePath + '/targets/' + i3 + '/flat-manager-repo',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/flat-manager-repo/type',
                     keyword: 'type',
@@ -3695,20 +3827,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.targets.items.allOf[5].then.properties['flat-manager-repo'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[5].then.properties['flat-manager-repo'],
-                    data: data76,
+                    data: data78,
                   };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err131);
                   }
                   errors++;
                 }
               }
               if (data16.branch !== undefined) {
-                let data77 = data16.branch;
-                if (typeof data77 !== 'string' && !(typeof data77 == 'number' && isFinite(data77))) {
-                  const err126 = {
+                let data79 = data16.branch;
+                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
+                  const err132 = {
                     instancePath: instancePath + '/targets/' + i3 + '/branch',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/branch/type',
                     keyword: 'type',
@@ -3716,124 +3848,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.branch.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.branch,
-                    data: data77,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err126];
-                  } else {
-                    vErrors.push(err126);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid8 = _errs173 === errors;
-            valid49 = _valid8;
-          }
-          if (!valid49) {
-            const err127 = {
-              instancePath: instancePath + '/targets/' + i3,
-              schemaPath: '#/properties/targets/items/allOf/5/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.targets.items.allOf[5].if,
-              parentSchema: schema11.properties.targets.items.allOf[5],
-              data: data16,
-            };
-            if (vErrors === null) {
-              vErrors = [err127];
-            } else {
-              vErrors.push(err127);
-            }
-            errors++;
-          }
-          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-            if (data16.type === undefined) {
-              const err128 = {
-                instancePath: instancePath + '/targets/' + i3,
-                schemaPath: '#/properties/targets/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'type' },
-                message: "must have required property '" + 'type' + "'",
-                schema: schema11.properties.targets.items.required,
-                parentSchema: schema11.properties.targets.items,
-                data: data16,
-              };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-            if (data16.name === undefined) {
-              const err129 = {
-                instancePath: instancePath + '/targets/' + i3,
-                schemaPath: '#/properties/targets/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
-                schema: schema11.properties.targets.items.required,
-                parentSchema: schema11.properties.targets.items,
-                data: data16,
-              };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-            if (data16.tier === undefined) {
-              const err130 = {
-                instancePath: instancePath + '/targets/' + i3,
-                schemaPath: '#/properties/targets/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'tier' },
-                message: "must have required property '" + 'tier' + "'",
-                schema: schema11.properties.targets.items.required,
-                parentSchema: schema11.properties.targets.items,
-                data: data16,
-              };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-            if (data16.name !== undefined) {
-              let data78 = data16.name;
-              if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
-                const err131 = {
-                  instancePath: instancePath + '/targets/' + i3 + '/name',
-                  schemaPath: '#/properties/targets/items/properties/name/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.targets.items.properties.name.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.targets.items.properties.name.type,
-                  parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data78,
-                };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-              if (typeof data78 === 'string') {
-                if (!pattern16.test(data78)) {
-                  const err132 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/name',
-                    schemaPath: '#/properties/targets/items/properties/name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
-                    schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
-                    parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data78,
+                    data: data79,
                   };
                   if (vErrors === null) {
                     vErrors = [err132];
@@ -3844,17 +3859,134 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
+            var _valid8 = _errs177 === errors;
+            valid49 = _valid8;
+          }
+          if (!valid49) {
+            const err133 = {
+              instancePath: instancePath + '/targets/' + i3,
+              schemaPath: '#/properties/targets/items/allOf/5/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.targets.items.allOf[5].if,
+              parentSchema: schema11.properties.targets.items.allOf[5],
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.type === undefined) {
+              const err134 = {
+                instancePath: instancePath + '/targets/' + i3,
+                schemaPath: '#/properties/targets/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'type' },
+                message: "must have required property '" + 'type' + "'",
+                schema: schema11.properties.targets.items.required,
+                parentSchema: schema11.properties.targets.items,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (data16.name === undefined) {
+              const err135 = {
+                instancePath: instancePath + '/targets/' + i3,
+                schemaPath: '#/properties/targets/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema: schema11.properties.targets.items.required,
+                parentSchema: schema11.properties.targets.items,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data16.tier === undefined) {
+              const err136 = {
+                instancePath: instancePath + '/targets/' + i3,
+                schemaPath: '#/properties/targets/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'tier' },
+                message: "must have required property '" + 'tier' + "'",
+                schema: schema11.properties.targets.items.required,
+                parentSchema: schema11.properties.targets.items,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data16.name !== undefined) {
+              let data80 = data16.name;
+              if (typeof data80 !== 'string' && !(typeof data80 == 'number' && isFinite(data80))) {
+                const err137 = {
+                  instancePath: instancePath + '/targets/' + i3 + '/name',
+                  schemaPath: '#/properties/targets/items/properties/name/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.targets.items.properties.name.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.targets.items.properties.name.type,
+                  parentSchema: schema11.properties.targets.items.properties.name,
+                  data: data80,
+                };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+              if (typeof data80 === 'string') {
+                if (!pattern16.test(data80)) {
+                  const err138 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/name',
+                    schemaPath: '#/properties/targets/items/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
+                    schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
+                    parentSchema: schema11.properties.targets.items.properties.name,
+                    data: data80,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+            }
             if (data16.type !== undefined) {
-              let data79 = data16.type;
+              let data81 = data16.type;
               if (!(
-                data79 === 'npm' ||
-                data79 === 'pypi' ||
-                data79 === 'crates' ||
-                data79 === 'docker' ||
-                data79 === 'github-release' ||
-                data79 === 'flatpak'
+                data81 === 'npm' ||
+                data81 === 'pypi' ||
+                data81 === 'crates' ||
+                data81 === 'docker' ||
+                data81 === 'github-release' ||
+                data81 === 'flatpak'
               )) {
-                const err133 = {
+                const err139 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -3862,20 +3994,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data79,
+                  data: data81,
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err139];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err139);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data80 = data16.tier;
-              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
-                const err134 = {
+              let data82 = data16.tier;
+              if (!(typeof data82 == 'number' && !(data82 % 1) && !isNaN(data82) && isFinite(data82))) {
+                const err140 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -3883,18 +4015,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data80,
+                  data: data82,
                 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err140];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err140);
                 }
                 errors++;
               }
-              if (typeof data80 == 'number' && isFinite(data80)) {
-                if (data80 > 99 || isNaN(data80)) {
-                  const err135 = {
+              if (typeof data82 == 'number' && isFinite(data82)) {
+                if (data82 > 99 || isNaN(data82)) {
+                  const err141 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -3902,17 +4034,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data82,
                   };
                   if (vErrors === null) {
-                    vErrors = [err135];
+                    vErrors = [err141];
                   } else {
-                    vErrors.push(err135);
+                    vErrors.push(err141);
                   }
                   errors++;
                 }
-                if (data80 < 1 || isNaN(data80)) {
-                  const err136 = {
+                if (data82 < 1 || isNaN(data82)) {
+                  const err142 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -3920,19 +4052,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data80,
+                    data: data82,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err142];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err142);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err137 = {
+            const err143 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -3943,15 +4075,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err143];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err143);
             }
             errors++;
           }
         }
       } else {
-        const err138 = {
+        const err144 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -3962,65 +4094,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err138];
+          vErrors = [err144];
         } else {
-          vErrors.push(err138);
+          vErrors.push(err144);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data81 = data.build;
-      const _errs198 = errors;
+      let data83 = data.build;
+      const _errs202 = errors;
       let valid54 = true;
-      const _errs199 = errors;
-      const _errs200 = errors;
-      const _errs201 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+      const _errs203 = errors;
+      const _errs204 = errors;
+      const _errs205 = errors;
+      if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
         let missing7;
-        if (data81.binary === undefined && (missing7 = 'binary')) {
-          const err139 = {};
+        if (data83.binary === undefined && (missing7 = 'binary')) {
+          const err145 = {};
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err145];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err145);
           }
           errors++;
         }
       }
-      var valid55 = _errs201 === errors;
+      var valid55 = _errs205 === errors;
       if (valid55) {
-        const err140 = {};
+        const err146 = {};
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err146];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err146);
         }
         errors++;
       } else {
-        errors = _errs200;
+        errors = _errs204;
         if (vErrors !== null) {
-          if (_errs200) {
-            vErrors.length = _errs200;
+          if (_errs204) {
+            vErrors.length = _errs204;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid9 = _errs199 === errors;
-      errors = _errs198;
+      var _valid9 = _errs203 === errors;
+      errors = _errs202;
       if (vErrors !== null) {
-        if (_errs198) {
-          vErrors.length = _errs198;
+        if (_errs202) {
+          vErrors.length = _errs202;
         } else {
           vErrors = null;
         }
       }
       if (_valid9) {
-        const _errs202 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive === undefined) {
-            const err141 = {
+        const _errs206 = errors;
+        if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+          if (data83.archive === undefined) {
+            const err147 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -4028,43 +4160,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data81,
+              data: data83,
             };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err147];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err147);
             }
             errors++;
           }
-          if (data81.archive !== undefined) {
-            let data82 = data81.archive;
-            const _errs204 = errors;
-            const _errs205 = errors;
-            if (errors === _errs205) {
-              if (typeof data82 === 'string') {
-                if (!pattern17.test(data82)) {
-                  const err142 = {};
+          if (data83.archive !== undefined) {
+            let data84 = data83.archive;
+            const _errs208 = errors;
+            const _errs209 = errors;
+            if (errors === _errs209) {
+              if (typeof data84 === 'string') {
+                if (!pattern17.test(data84)) {
+                  const err148 = {};
                   if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err148];
                   } else {
-                    vErrors.push(err142);
+                    vErrors.push(err148);
                   }
                   errors++;
                 }
               } else {
-                const err143 = {};
+                const err149 = {};
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
-            var valid57 = _errs205 === errors;
+            var valid57 = _errs209 === errors;
             if (valid57) {
-              const err144 = {
+              const err150 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -4072,19 +4204,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data82,
+                data: data84,
               };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err150];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err150);
               }
               errors++;
             } else {
-              errors = _errs204;
+              errors = _errs208;
               if (vErrors !== null) {
-                if (_errs204) {
-                  vErrors.length = _errs204;
+                if (_errs208) {
+                  vErrors.length = _errs208;
                 } else {
                   vErrors = null;
                 }
@@ -4092,11 +4224,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid9 = _errs202 === errors;
+        var _valid9 = _errs206 === errors;
         valid54 = _valid9;
       }
       if (!valid54) {
-        const err145 = {
+        const err151 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -4104,49 +4236,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data81,
+          data: data83,
         };
         if (vErrors === null) {
-          vErrors = [err145];
+          vErrors = [err151];
         } else {
-          vErrors.push(err145);
+          vErrors.push(err151);
         }
         errors++;
       }
-      const _errs208 = errors;
+      const _errs212 = errors;
       let valid58 = true;
-      const _errs209 = errors;
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+      const _errs213 = errors;
+      if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
         let missing8;
-        if (data81.platforms === undefined && (missing8 = 'platforms')) {
-          const err146 = {};
+        if (data83.platforms === undefined && (missing8 = 'platforms')) {
+          const err152 = {};
           if (vErrors === null) {
-            vErrors = [err146];
+            vErrors = [err152];
           } else {
-            vErrors.push(err146);
+            vErrors.push(err152);
           }
           errors++;
         } else {
-          if (data81.platforms !== undefined) {
-            let data83 = data81.platforms;
-            const _errs210 = errors;
-            if (errors === _errs210) {
-              if (Array.isArray(data83)) {
-                if (data83.length < 2) {
-                  const err147 = {};
+          if (data83.platforms !== undefined) {
+            let data85 = data83.platforms;
+            const _errs214 = errors;
+            if (errors === _errs214) {
+              if (Array.isArray(data85)) {
+                if (data85.length < 2) {
+                  const err153 = {};
                   if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err147);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
               } else {
-                const err148 = {};
+                const err154 = {};
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
@@ -4154,22 +4286,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid10 = _errs209 === errors;
-      errors = _errs208;
+      var _valid10 = _errs213 === errors;
+      errors = _errs212;
       if (vErrors !== null) {
-        if (_errs208) {
-          vErrors.length = _errs208;
+        if (_errs212) {
+          vErrors.length = _errs212;
         } else {
           vErrors = null;
         }
       }
       if (_valid10) {
-        const _errs212 = errors;
-        if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-          if (data81.archive !== undefined) {
-            let data84 = data81.archive;
-            if (typeof data84 !== 'string') {
-              const err149 = {
+        const _errs216 = errors;
+        if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+          if (data83.archive !== undefined) {
+            let data86 = data83.archive;
+            if (typeof data86 !== 'string') {
+              const err155 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -4177,18 +4309,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data84,
+                data: data86,
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err155];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err155);
               }
               errors++;
             }
-            if (typeof data84 === 'string') {
-              if (!pattern18.test(data84)) {
-                const err150 = {
+            if (typeof data86 === 'string') {
+              if (!pattern18.test(data86)) {
+                const err156 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -4196,19 +4328,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data84,
+                  data: data86,
                 };
                 if (vErrors === null) {
-                  vErrors = [err150];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err150);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
-            if (typeof data84 === 'string') {
-              if (!pattern19.test(data84)) {
-                const err151 = {
+            if (typeof data86 === 'string') {
+              if (!pattern19.test(data86)) {
+                const err157 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -4216,23 +4348,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data84,
+                  data: data86,
                 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err157];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err157);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid10 = _errs212 === errors;
+        var _valid10 = _errs216 === errors;
         valid58 = _valid10;
       }
       if (!valid58) {
-        const err152 = {
+        const err158 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -4240,18 +4372,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data81,
+          data: data83,
         };
         if (vErrors === null) {
-          vErrors = [err152];
+          vErrors = [err158];
         } else {
-          vErrors.push(err152);
+          vErrors.push(err158);
         }
         errors++;
       }
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        if (data81.command === undefined) {
-          const err153 = {
+      if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+        if (data83.command === undefined) {
+          const err159 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -4259,16 +4391,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data81,
+            data: data83,
           };
           if (vErrors === null) {
-            vErrors = [err153];
+            vErrors = [err159];
           } else {
-            vErrors.push(err153);
+            vErrors.push(err159);
           }
           errors++;
         }
-        for (const key10 in data81) {
+        for (const key10 in data83) {
           if (!(
             key10 === 'command' ||
             key10 === 'platforms' ||
@@ -4278,7 +4410,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key10 === 'artifacts' ||
             key10 === 'dist'
           )) {
-            const err154 = {
+            const err160 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
@@ -4286,24 +4418,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data81,
+              data: data83,
             };
             if (vErrors === null) {
-              vErrors = [err154];
+              vErrors = [err160];
             } else {
-              vErrors.push(err154);
+              vErrors.push(err160);
             }
             errors++;
           }
         }
-        if (data81.command !== undefined) {
-          let data85 = data81.command;
+        if (data83.command !== undefined) {
+          let data87 = data83.command;
           if (
-            typeof data85 !== 'string' &&
-            !(typeof data85 == 'number' && isFinite(data85)) &&
-            !Array.isArray(data85)
+            typeof data87 !== 'string' &&
+            !(typeof data87 == 'number' && isFinite(data87)) &&
+            !Array.isArray(data87)
           ) {
-            const err155 = {
+            const err161 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -4311,18 +4443,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data85,
+              data: data87,
             };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err161];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err161);
             }
             errors++;
           }
-          if (typeof data85 === 'string') {
-            if (!pattern20.test(data85)) {
-              const err156 = {
+          if (typeof data87 === 'string') {
+            if (!pattern20.test(data87)) {
+              const err162 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -4330,19 +4462,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data87,
               };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err162];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err162);
               }
               errors++;
             }
           }
-          if (Array.isArray(data85)) {
-            if (data85.length < 1) {
-              const err157 = {
+          if (Array.isArray(data87)) {
+            if (data87.length < 1) {
+              const err163 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -4350,20 +4482,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data85,
+                data: data87,
               };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err163];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err163);
               }
               errors++;
             }
-            const len11 = data85.length;
+            const len11 = data87.length;
             for (let i11 = 0; i11 < len11; i11++) {
-              let data86 = data85[i11];
-              if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
-                const err158 = {
+              let data88 = data87[i11];
+              if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
+                const err164 = {
                   instancePath: instancePath + '/build/command/' + i11,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
@@ -4371,26 +4503,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data86,
+                  data: data88,
                 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err164];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err164);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data81.platforms !== undefined) {
-          let data87 = data81.platforms;
+        if (data83.platforms !== undefined) {
+          let data89 = data83.platforms;
           if (
-            typeof data87 !== 'string' &&
-            !(typeof data87 == 'number' && isFinite(data87)) &&
-            !Array.isArray(data87)
+            typeof data89 !== 'string' &&
+            !(typeof data89 == 'number' && isFinite(data89)) &&
+            !Array.isArray(data89)
           ) {
-            const err159 = {
+            const err165 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -4398,18 +4530,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data87,
+              data: data89,
             };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err165];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err165);
             }
             errors++;
           }
-          if (typeof data87 === 'string') {
-            if (!pattern21.test(data87)) {
-              const err160 = {
+          if (typeof data89 === 'string') {
+            if (!pattern21.test(data89)) {
+              const err166 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -4422,19 +4554,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data89,
               };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err166];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err166);
               }
               errors++;
             }
           }
-          if (Array.isArray(data87)) {
-            if (data87.length < 1) {
-              const err161 = {
+          if (Array.isArray(data89)) {
+            if (data89.length < 1) {
+              const err167 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -4442,20 +4574,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data87,
+                data: data89,
               };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err167];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err167);
               }
               errors++;
             }
-            const len12 = data87.length;
+            const len12 = data89.length;
             for (let i12 = 0; i12 < len12; i12++) {
-              let data88 = data87[i12];
-              if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
-                const err162 = {
+              let data90 = data89[i12];
+              if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
+                const err168 = {
                   instancePath: instancePath + '/build/platforms/' + i12,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
@@ -4463,18 +4595,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data88,
+                  data: data90,
                 };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
-              if (typeof data88 === 'string') {
-                if (!pattern21.test(data88)) {
-                  const err163 = {
+              if (typeof data90 === 'string') {
+                if (!pattern21.test(data90)) {
+                  const err169 = {
                     instancePath: instancePath + '/build/platforms/' + i12,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
@@ -4487,23 +4619,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data88,
+                    data: data90,
                   };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
               }
             }
-            let i13 = data87.length;
+            let i13 = data89.length;
             let j0;
             if (i13 > 1) {
               const indices0 = {};
               for (; i13--;) {
-                let item0 = data87[i13];
+                let item0 = data89[i13];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -4512,7 +4644,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err164 = {
+                  const err170 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
@@ -4521,12 +4653,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i13 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data87,
+                    data: data89,
                   };
                   if (vErrors === null) {
-                    vErrors = [err164];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err164);
+                    vErrors.push(err170);
                   }
                   errors++;
                   break;
@@ -4536,12 +4668,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data81['runs-on'] !== undefined) {
-          let data89 = data81['runs-on'];
-          if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-            for (const key11 in data89) {
+        if (data83['runs-on'] !== undefined) {
+          let data91 = data83['runs-on'];
+          if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
+            for (const key11 in data91) {
               if (!(key11 === 'linux' || key11 === 'darwin' || key11 === 'windows' || key11 === 'freebsd')) {
-                const err165 = {
+                const err171 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
@@ -4549,20 +4681,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data89,
+                  data: data91,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
             }
-            if (data89.linux !== undefined) {
-              let data90 = data89.linux;
-              if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
-                const err166 = {
+            if (data91.linux !== undefined) {
+              let data92 = data91.linux;
+              if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
+                const err172 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -4570,20 +4702,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data90,
+                  data: data92,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             }
-            if (data89.darwin !== undefined) {
-              let data91 = data89.darwin;
-              if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
-                const err167 = {
+            if (data91.darwin !== undefined) {
+              let data93 = data91.darwin;
+              if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
+                const err173 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -4591,20 +4723,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data91,
+                  data: data93,
                 };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err173];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err173);
                 }
                 errors++;
               }
             }
-            if (data89.windows !== undefined) {
-              let data92 = data89.windows;
-              if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
-                const err168 = {
+            if (data91.windows !== undefined) {
+              let data94 = data91.windows;
+              if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
+                const err174 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -4612,20 +4744,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data92,
+                  data: data94,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
             }
-            if (data89.freebsd !== undefined) {
-              let data93 = data89.freebsd;
-              if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
-                const err169 = {
+            if (data91.freebsd !== undefined) {
+              let data95 = data91.freebsd;
+              if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
+                const err175 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -4633,18 +4765,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data93,
+                  data: data95,
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err175];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err175);
                 }
                 errors++;
               }
             }
           } else {
-            const err170 = {
+            const err176 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -4652,20 +4784,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data89,
+              data: data91,
             };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err176];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err176);
             }
             errors++;
           }
         }
-        if (data81.binary !== undefined) {
-          let data94 = data81.binary;
-          if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
-            const err171 = {
+        if (data83.binary !== undefined) {
+          let data96 = data83.binary;
+          if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
+            const err177 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -4673,18 +4805,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data94,
+              data: data96,
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err177];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err177);
             }
             errors++;
           }
-          if (typeof data94 === 'string') {
-            if (!pattern23.test(data94)) {
-              const err172 = {
+          if (typeof data96 === 'string') {
+            if (!pattern23.test(data96)) {
+              const err178 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -4692,21 +4824,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data94,
+                data: data96,
               };
               if (vErrors === null) {
-                vErrors = [err172];
+                vErrors = [err178];
               } else {
-                vErrors.push(err172);
+                vErrors.push(err178);
               }
               errors++;
             }
           }
         }
-        if (data81.archive !== undefined) {
-          let data95 = data81.archive;
-          if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
-            const err173 = {
+        if (data83.archive !== undefined) {
+          let data97 = data83.archive;
+          if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
+            const err179 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -4714,18 +4846,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data95,
+              data: data97,
             };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err179];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err179);
             }
             errors++;
           }
-          if (typeof data95 === 'string') {
-            if (!pattern24.test(data95)) {
-              const err174 = {
+          if (typeof data97 === 'string') {
+            if (!pattern24.test(data97)) {
+              const err180 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -4739,138 +4871,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data95,
-              };
-              if (vErrors === null) {
-                vErrors = [err174];
-              } else {
-                vErrors.push(err174);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data81.artifacts !== undefined) {
-          let data96 = data81.artifacts;
-          if (
-            typeof data96 !== 'string' &&
-            !(typeof data96 == 'number' && isFinite(data96)) &&
-            !Array.isArray(data96)
-          ) {
-            const err175 = {
-              instancePath: instancePath + '/build/artifacts',
-              schemaPath: '#/properties/build/properties/artifacts/type',
-              keyword: 'type',
-              params: { type: schema11.properties.build.properties.artifacts.type },
-              message: 'must be string,number,array',
-              schema: schema11.properties.build.properties.artifacts.type,
-              parentSchema: schema11.properties.build.properties.artifacts,
-              data: data96,
-            };
-            if (vErrors === null) {
-              vErrors = [err175];
-            } else {
-              vErrors.push(err175);
-            }
-            errors++;
-          }
-          if (typeof data96 === 'string') {
-            if (!pattern25.test(data96)) {
-              const err176 = {
-                instancePath: instancePath + '/build/artifacts',
-                schemaPath: '#/properties/build/properties/artifacts/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                parentSchema: schema11.properties.build.properties.artifacts,
-                data: data96,
-              };
-              if (vErrors === null) {
-                vErrors = [err176];
-              } else {
-                vErrors.push(err176);
-              }
-              errors++;
-            }
-          }
-          if (Array.isArray(data96)) {
-            const len13 = data96.length;
-            for (let i14 = 0; i14 < len13; i14++) {
-              let data97 = data96[i14];
-              if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
-                const err177 = {
-                  instancePath: instancePath + '/build/artifacts/' + i14,
-                  schemaPath: '#/properties/build/properties/artifacts/items/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.build.properties.artifacts.items.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.build.properties.artifacts.items.type,
-                  parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data97,
-                };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
-                }
-                errors++;
-              }
-              if (typeof data97 === 'string') {
-                if (!pattern25.test(data97)) {
-                  const err178 = {
-                    instancePath: instancePath + '/build/artifacts/' + i14,
-                    schemaPath: '#/properties/build/properties/artifacts/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                    message:
-                      'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                    schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                    parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data97,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err178];
-                  } else {
-                    vErrors.push(err178);
-                  }
-                  errors++;
-                }
-              }
-            }
-          }
-        }
-        if (data81.dist !== undefined) {
-          let data98 = data81.dist;
-          if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
-            const err179 = {
-              instancePath: instancePath + '/build/dist',
-              schemaPath: '#/properties/build/properties/dist/type',
-              keyword: 'type',
-              params: { type: schema11.properties.build.properties.dist.type },
-              message: 'must be string,number',
-              schema: schema11.properties.build.properties.dist.type,
-              parentSchema: schema11.properties.build.properties.dist,
-              data: data98,
-            };
-            if (vErrors === null) {
-              vErrors = [err179];
-            } else {
-              vErrors.push(err179);
-            }
-            errors++;
-          }
-          if (typeof data98 === 'string') {
-            if (!pattern25.test(data98)) {
-              const err180 = {
-                instancePath: instancePath + '/build/dist',
-                schemaPath: '#/properties/build/properties/dist/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                parentSchema: schema11.properties.build.properties.dist,
-                data: data98,
+                data: data97,
               };
               if (vErrors === null) {
                 vErrors = [err180];
@@ -4881,8 +4882,139 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
+        if (data83.artifacts !== undefined) {
+          let data98 = data83.artifacts;
+          if (
+            typeof data98 !== 'string' &&
+            !(typeof data98 == 'number' && isFinite(data98)) &&
+            !Array.isArray(data98)
+          ) {
+            const err181 = {
+              instancePath: instancePath + '/build/artifacts',
+              schemaPath: '#/properties/build/properties/artifacts/type',
+              keyword: 'type',
+              params: { type: schema11.properties.build.properties.artifacts.type },
+              message: 'must be string,number,array',
+              schema: schema11.properties.build.properties.artifacts.type,
+              parentSchema: schema11.properties.build.properties.artifacts,
+              data: data98,
+            };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          if (typeof data98 === 'string') {
+            if (!pattern25.test(data98)) {
+              const err182 = {
+                instancePath: instancePath + '/build/artifacts',
+                schemaPath: '#/properties/build/properties/artifacts/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                parentSchema: schema11.properties.build.properties.artifacts,
+                data: data98,
+              };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+          }
+          if (Array.isArray(data98)) {
+            const len13 = data98.length;
+            for (let i14 = 0; i14 < len13; i14++) {
+              let data99 = data98[i14];
+              if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+                const err183 = {
+                  instancePath: instancePath + '/build/artifacts/' + i14,
+                  schemaPath: '#/properties/build/properties/artifacts/items/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.build.properties.artifacts.items.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.build.properties.artifacts.items.type,
+                  parentSchema: schema11.properties.build.properties.artifacts.items,
+                  data: data99,
+                };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
+              }
+              if (typeof data99 === 'string') {
+                if (!pattern25.test(data99)) {
+                  const err184 = {
+                    instancePath: instancePath + '/build/artifacts/' + i14,
+                    schemaPath: '#/properties/build/properties/artifacts/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                    message:
+                      'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                    schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                    parentSchema: schema11.properties.build.properties.artifacts.items,
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+        }
+        if (data83.dist !== undefined) {
+          let data100 = data83.dist;
+          if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+            const err185 = {
+              instancePath: instancePath + '/build/dist',
+              schemaPath: '#/properties/build/properties/dist/type',
+              keyword: 'type',
+              params: { type: schema11.properties.build.properties.dist.type },
+              message: 'must be string,number',
+              schema: schema11.properties.build.properties.dist.type,
+              parentSchema: schema11.properties.build.properties.dist,
+              data: data100,
+            };
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
+          if (typeof data100 === 'string') {
+            if (!pattern25.test(data100)) {
+              const err186 = {
+                instancePath: instancePath + '/build/dist',
+                schemaPath: '#/properties/build/properties/dist/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                parentSchema: schema11.properties.build.properties.dist,
+                data: data100,
+              };
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err181 = {
+        const err187 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -4890,21 +5022,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data81,
+          data: data83,
         };
         if (vErrors === null) {
-          vErrors = [err181];
+          vErrors = [err187];
         } else {
-          vErrors.push(err181);
+          vErrors.push(err187);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data99 = data.deploy;
-      if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
-        if (data99.router === undefined) {
-          const err182 = {
+      let data101 = data.deploy;
+      if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
+        if (data101.router === undefined) {
+          const err188 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -4912,16 +5044,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data99,
+            data: data101,
           };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err188];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err188);
           }
           errors++;
         }
-        for (const key12 in data99) {
+        for (const key12 in data101) {
           if (!(
             key12 === 'strategy' ||
             key12 === 'router' ||
@@ -4930,7 +5062,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key12 === 'health' ||
             key12 === 'rollback'
           )) {
-            const err183 = {
+            const err189 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
@@ -4938,20 +5070,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data99,
+              data: data101,
             };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err189];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err189);
             }
             errors++;
           }
         }
-        if (data99.strategy !== undefined) {
-          let data100 = data99.strategy;
-          if (!(data100 === 'blue-green' || data100 === 'canary')) {
-            const err184 = {
+        if (data101.strategy !== undefined) {
+          let data102 = data101.strategy;
+          if (!(data102 === 'blue-green' || data102 === 'canary')) {
+            const err190 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -4959,58 +5091,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data100,
+              data: data102,
             };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err190];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err190);
             }
             errors++;
           }
         }
-        if (data99.router !== undefined) {
-          let data101 = data99.router;
-          const _errs254 = errors;
+        if (data101.router !== undefined) {
+          let data103 = data101.router;
+          const _errs258 = errors;
           let valid73 = true;
-          const _errs255 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
+          const _errs259 = errors;
+          if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
             let missing9;
-            if (data101.type === undefined && (missing9 = 'type')) {
-              const err185 = {};
+            if (data103.type === undefined && (missing9 = 'type')) {
+              const err191 = {};
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err191];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err191);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('nginx' !== data101.type) {
-                  const err186 = {};
+              if (data103.type !== undefined) {
+                if ('nginx' !== data103.type) {
+                  const err192 = {};
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err192];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err192);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid11 = _errs255 === errors;
-          errors = _errs254;
+          var _valid11 = _errs259 === errors;
+          errors = _errs258;
           if (vErrors !== null) {
-            if (_errs254) {
-              vErrors.length = _errs254;
+            if (_errs258) {
+              vErrors.length = _errs258;
             } else {
               vErrors = null;
             }
           }
           if (_valid11) {
-            const _errs257 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key13 in data101) {
+            const _errs261 = errors;
+            if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+              for (const key13 in data103) {
                 if (!(
                   key13 === 'type' ||
                   key13 === 'upstream-file' ||
@@ -5019,7 +5151,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key13 === 'reload-command' ||
                   key13 === 'test-command'
                 )) {
-                  const err187 = {
+                  const err193 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -5027,20 +5159,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data101,
+                    data: data103,
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err193];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err193);
                   }
                   errors++;
                 }
               }
-              if (data101['upstream-file'] !== undefined) {
-                let data103 = data101['upstream-file'];
-                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
-                  const err188 = {
+              if (data103['upstream-file'] !== undefined) {
+                let data105 = data103['upstream-file'];
+                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
+                  const err194 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -5056,20 +5188,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data103,
+                    data: data105,
                   };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data104 = data101.blue;
-                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
-                  const err189 = {
+              if (data103.blue !== undefined) {
+                let data106 = data103.blue;
+                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
+                  const err195 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -5079,20 +5211,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data104,
+                    data: data106,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data105 = data101.green;
-                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
-                  const err190 = {
+              if (data103.green !== undefined) {
+                let data107 = data103.green;
+                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
+                  const err196 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -5102,20 +5234,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data105,
+                    data: data107,
                   };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err196];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err196);
                   }
                   errors++;
                 }
               }
-              if (data101['reload-command'] !== undefined) {
-                let data106 = data101['reload-command'];
-                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
-                  const err191 = {
+              if (data103['reload-command'] !== undefined) {
+                let data108 = data103['reload-command'];
+                if (typeof data108 !== 'string' && !(typeof data108 == 'number' && isFinite(data108))) {
+                  const err197 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -5131,20 +5263,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data106,
+                    data: data108,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err197];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err197);
                   }
                   errors++;
                 }
               }
-              if (data101['test-command'] !== undefined) {
-                let data107 = data101['test-command'];
-                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
-                  const err192 = {
+              if (data103['test-command'] !== undefined) {
+                let data109 = data103['test-command'];
+                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
+                  const err198 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -5160,22 +5292,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data107,
+                    data: data109,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err198);
                   }
                   errors++;
                 }
               }
             }
-            var _valid11 = _errs257 === errors;
+            var _valid11 = _errs261 === errors;
             valid73 = _valid11;
           }
           if (!valid73) {
-            const err193 = {
+            const err199 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -5183,55 +5315,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data101,
+              data: data103,
             };
             if (vErrors === null) {
-              vErrors = [err193];
+              vErrors = [err199];
             } else {
-              vErrors.push(err193);
+              vErrors.push(err199);
             }
             errors++;
           }
-          const _errs270 = errors;
+          const _errs274 = errors;
           let valid76 = true;
-          const _errs271 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
+          const _errs275 = errors;
+          if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
             let missing10;
-            if (data101.type === undefined && (missing10 = 'type')) {
-              const err194 = {};
+            if (data103.type === undefined && (missing10 = 'type')) {
+              const err200 = {};
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err200];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err200);
               }
               errors++;
             } else {
-              if (data101.type !== undefined) {
-                if ('kubernetes' !== data101.type) {
-                  const err195 = {};
+              if (data103.type !== undefined) {
+                if ('kubernetes' !== data103.type) {
+                  const err201 = {};
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid12 = _errs271 === errors;
-          errors = _errs270;
+          var _valid12 = _errs275 === errors;
+          errors = _errs274;
           if (vErrors !== null) {
-            if (_errs270) {
-              vErrors.length = _errs270;
+            if (_errs274) {
+              vErrors.length = _errs274;
             } else {
               vErrors = null;
             }
           }
           if (_valid12) {
-            const _errs273 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key14 in data101) {
+            const _errs277 = errors;
+            if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+              for (const key14 in data103) {
                 if (!(
                   key14 === 'type' ||
                   key14 === 'namespace' ||
@@ -5242,7 +5374,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key14 === 'blue' ||
                   key14 === 'green'
                 )) {
-                  const err196 = {
+                  const err202 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -5250,20 +5382,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data101,
+                    data: data103,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               }
-              if (data101.namespace !== undefined) {
-                let data109 = data101.namespace;
-                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
-                  const err197 = {
+              if (data103.namespace !== undefined) {
+                let data111 = data103.namespace;
+                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
+                  const err203 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -5277,20 +5409,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data109,
+                    data: data111,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err203];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err203);
                   }
                   errors++;
                 }
               }
-              if (data101.service !== undefined) {
-                let data110 = data101.service;
-                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                  const err198 = {
+              if (data103.service !== undefined) {
+                let data112 = data103.service;
+                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+                  const err204 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -5303,20 +5435,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data110,
+                    data: data112,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
-              if (data101.ingress !== undefined) {
-                let data111 = data101.ingress;
-                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
-                  const err199 = {
+              if (data103.ingress !== undefined) {
+                let data113 = data103.ingress;
+                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
+                  const err205 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -5329,20 +5461,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data111,
+                    data: data113,
                   };
                   if (vErrors === null) {
-                    vErrors = [err199];
+                    vErrors = [err205];
                   } else {
-                    vErrors.push(err199);
+                    vErrors.push(err205);
                   }
                   errors++;
                 }
               }
-              if (data101['selector-key'] !== undefined) {
-                let data112 = data101['selector-key'];
-                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
-                  const err200 = {
+              if (data103['selector-key'] !== undefined) {
+                let data114 = data103['selector-key'];
+                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
+                  const err206 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -5358,20 +5490,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data112,
+                    data: data114,
                   };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err206];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err206);
                   }
                   errors++;
                 }
               }
-              if (data101.context !== undefined) {
-                let data113 = data101.context;
-                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
-                  const err201 = {
+              if (data103.context !== undefined) {
+                let data115 = data103.context;
+                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                  const err207 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -5384,134 +5516,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data113,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err201];
-                  } else {
-                    vErrors.push(err201);
-                  }
-                  errors++;
-                }
-              }
-              if (data101.blue !== undefined) {
-                let data114 = data101.blue;
-                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
-                  const err202 = {
-                    instancePath: instancePath + '/deploy/router/blue',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data114,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err202];
-                  } else {
-                    vErrors.push(err202);
-                  }
-                  errors++;
-                }
-              }
-              if (data101.green !== undefined) {
-                let data115 = data101.green;
-                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                  const err203 = {
-                    instancePath: instancePath + '/deploy/router/green',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
                     data: data115,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err203];
-                  } else {
-                    vErrors.push(err203);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid12 = _errs273 === errors;
-            valid76 = _valid12;
-          }
-          if (!valid76) {
-            const err204 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.deploy.properties.router.allOf[1].if,
-              parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-          const _errs290 = errors;
-          let valid79 = true;
-          const _errs291 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing11;
-            if (data101.type === undefined && (missing11 = 'type')) {
-              const err205 = {};
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            } else {
-              if (data101.type !== undefined) {
-                if ('symlink' !== data101.type) {
-                  const err206 = {};
-                  if (vErrors === null) {
-                    vErrors = [err206];
-                  } else {
-                    vErrors.push(err206);
-                  }
-                  errors++;
-                }
-              }
-            }
-          }
-          var _valid13 = _errs291 === errors;
-          errors = _errs290;
-          if (vErrors !== null) {
-            if (_errs290) {
-              vErrors.length = _errs290;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid13) {
-            const _errs293 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key15 in data101) {
-                if (!(key15 === 'type' || key15 === 'link' || key15 === 'blue' || key15 === 'green')) {
-                  const err207 = {
-                    instancePath: instancePath + '/deploy/router',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
-                    keyword: 'additionalProperties',
-                    params: { additionalProperty: key15 },
-                    message: 'must NOT have additional properties',
-                    schema: false,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data101,
                   };
                   if (vErrors === null) {
                     vErrors = [err207];
@@ -5521,20 +5526,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data101.link !== undefined) {
-                let data117 = data101.link;
-                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+              if (data103.blue !== undefined) {
+                let data116 = data103.blue;
+                if (typeof data116 !== 'string' && !(typeof data116 == 'number' && isFinite(data116))) {
                   const err208 = {
-                    instancePath: instancePath + '/deploy/router/link',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
+                    instancePath: instancePath + '/deploy/router/blue',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
                     params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     },
                     message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data117,
+                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
+                    data: data116,
                   };
                   if (vErrors === null) {
                     vErrors = [err208];
@@ -5544,20 +5549,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data118 = data101.blue;
-                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
+              if (data103.green !== undefined) {
+                let data117 = data103.green;
+                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
                   const err209 = {
-                    instancePath: instancePath + '/deploy/router/blue',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
+                    instancePath: instancePath + '/deploy/router/green',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
                     params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     },
                     message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data118,
+                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
+                    data: data117,
                   };
                   if (vErrors === null) {
                     vErrors = [err209];
@@ -5567,68 +5572,79 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data119 = data101.green;
-                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-                  const err210 = {
-                    instancePath: instancePath + '/deploy/router/green',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data119,
-                  };
+            }
+            var _valid12 = _errs277 === errors;
+            valid76 = _valid12;
+          }
+          if (!valid76) {
+            const err210 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.deploy.properties.router.allOf[1].if,
+              parentSchema: schema11.properties.deploy.properties.router.allOf[1],
+              data: data103,
+            };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+          const _errs294 = errors;
+          let valid79 = true;
+          const _errs295 = errors;
+          if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+            let missing11;
+            if (data103.type === undefined && (missing11 = 'type')) {
+              const err211 = {};
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            } else {
+              if (data103.type !== undefined) {
+                if ('symlink' !== data103.type) {
+                  const err212 = {};
                   if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err212];
                   } else {
-                    vErrors.push(err210);
+                    vErrors.push(err212);
                   }
                   errors++;
                 }
               }
             }
-            var _valid13 = _errs293 === errors;
-            valid79 = _valid13;
           }
-          if (!valid79) {
-            const err211 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.deploy.properties.router.allOf[2].if,
-              parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err211];
+          var _valid13 = _errs295 === errors;
+          errors = _errs294;
+          if (vErrors !== null) {
+            if (_errs294) {
+              vErrors.length = _errs294;
             } else {
-              vErrors.push(err211);
+              vErrors = null;
             }
-            errors++;
           }
-          const _errs302 = errors;
-          let valid82 = true;
-          const _errs303 = errors;
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            let missing12;
-            if (data101.type === undefined && (missing12 = 'type')) {
-              const err212 = {};
-              if (vErrors === null) {
-                vErrors = [err212];
-              } else {
-                vErrors.push(err212);
-              }
-              errors++;
-            } else {
-              if (data101.type !== undefined) {
-                if ('command' !== data101.type) {
-                  const err213 = {};
+          if (_valid13) {
+            const _errs297 = errors;
+            if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+              for (const key15 in data103) {
+                if (!(key15 === 'type' || key15 === 'link' || key15 === 'blue' || key15 === 'green')) {
+                  const err213 = {
+                    instancePath: instancePath + '/deploy/router',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key15 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
+                    data: data103,
+                  };
                   if (vErrors === null) {
                     vErrors = [err213];
                   } else {
@@ -5637,37 +5653,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            }
-          }
-          var _valid14 = _errs303 === errors;
-          errors = _errs302;
-          if (vErrors !== null) {
-            if (_errs302) {
-              vErrors.length = _errs302;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid14) {
-            const _errs305 = errors;
-            if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-              for (const key16 in data101) {
-                if (!(
-                  key16 === 'type' ||
-                  key16 === 'switch-command' ||
-                  key16 === 'read-command' ||
-                  key16 === 'blue' ||
-                  key16 === 'green'
-                )) {
+              if (data103.link !== undefined) {
+                let data119 = data103.link;
+                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
                   const err214 = {
-                    instancePath: instancePath + '/deploy/router',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
-                    keyword: 'additionalProperties',
-                    params: { additionalProperty: key16 },
-                    message: 'must NOT have additional properties',
-                    schema: false,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data101,
+                    instancePath: instancePath + '/deploy/router/link',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
+                    data: data119,
                   };
                   if (vErrors === null) {
                     vErrors = [err214];
@@ -5677,10 +5676,143 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data101['switch-command'] !== undefined) {
-                let data121 = data101['switch-command'];
-                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+              if (data103.blue !== undefined) {
+                let data120 = data103.blue;
+                if (typeof data120 !== 'string' && !(typeof data120 == 'number' && isFinite(data120))) {
                   const err215 = {
+                    instancePath: instancePath + '/deploy/router/blue',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
+                    data: data120,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
+                }
+              }
+              if (data103.green !== undefined) {
+                let data121 = data103.green;
+                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+                  const err216 = {
+                    instancePath: instancePath + '/deploy/router/green',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
+                    data: data121,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid13 = _errs297 === errors;
+            valid79 = _valid13;
+          }
+          if (!valid79) {
+            const err217 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.deploy.properties.router.allOf[2].if,
+              parentSchema: schema11.properties.deploy.properties.router.allOf[2],
+              data: data103,
+            };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+          const _errs306 = errors;
+          let valid82 = true;
+          const _errs307 = errors;
+          if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+            let missing12;
+            if (data103.type === undefined && (missing12 = 'type')) {
+              const err218 = {};
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            } else {
+              if (data103.type !== undefined) {
+                if ('command' !== data103.type) {
+                  const err219 = {};
+                  if (vErrors === null) {
+                    vErrors = [err219];
+                  } else {
+                    vErrors.push(err219);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid14 = _errs307 === errors;
+          errors = _errs306;
+          if (vErrors !== null) {
+            if (_errs306) {
+              vErrors.length = _errs306;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid14) {
+            const _errs309 = errors;
+            if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+              for (const key16 in data103) {
+                if (!(
+                  key16 === 'type' ||
+                  key16 === 'switch-command' ||
+                  key16 === 'read-command' ||
+                  key16 === 'blue' ||
+                  key16 === 'green'
+                )) {
+                  const err220 = {
+                    instancePath: instancePath + '/deploy/router',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key16 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
+                    data: data103,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+              }
+              if (data103['switch-command'] !== undefined) {
+                let data123 = data103['switch-command'];
+                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
+                  const err221 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -5696,20 +5828,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data121,
+                    data: data123,
                   };
                   if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err215);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
               }
-              if (data101['read-command'] !== undefined) {
-                let data122 = data101['read-command'];
-                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-                  const err216 = {
+              if (data103['read-command'] !== undefined) {
+                let data124 = data103['read-command'];
+                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
+                  const err222 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -5725,20 +5857,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data122,
+                    data: data124,
                   };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err222];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err222);
                   }
                   errors++;
                 }
               }
-              if (data101.blue !== undefined) {
-                let data123 = data101.blue;
-                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
-                  const err217 = {
+              if (data103.blue !== undefined) {
+                let data125 = data103.blue;
+                if (typeof data125 !== 'string' && !(typeof data125 == 'number' && isFinite(data125))) {
+                  const err223 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -5748,20 +5880,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data123,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err223];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err223);
                   }
                   errors++;
                 }
               }
-              if (data101.green !== undefined) {
-                let data124 = data101.green;
-                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
-                  const err218 = {
+              if (data103.green !== undefined) {
+                let data126 = data103.green;
+                if (typeof data126 !== 'string' && !(typeof data126 == 'number' && isFinite(data126))) {
+                  const err224 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -5771,22 +5903,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data124,
+                    data: data126,
                   };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err224];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err224);
                   }
                   errors++;
                 }
               }
             }
-            var _valid14 = _errs305 === errors;
+            var _valid14 = _errs309 === errors;
             valid82 = _valid14;
           }
           if (!valid82) {
-            const err219 = {
+            const err225 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -5794,18 +5926,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data101,
+              data: data103,
             };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err225];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err225);
             }
             errors++;
           }
-          if (data101 && typeof data101 == 'object' && !Array.isArray(data101)) {
-            if (data101.type === undefined) {
-              const err220 = {
+          if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+            if (data103.type === undefined) {
+              const err226 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -5813,24 +5945,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data101,
+                data: data103,
               };
               if (vErrors === null) {
-                vErrors = [err220];
+                vErrors = [err226];
               } else {
-                vErrors.push(err220);
+                vErrors.push(err226);
               }
               errors++;
             }
-            if (data101.type !== undefined) {
-              let data125 = data101.type;
+            if (data103.type !== undefined) {
+              let data127 = data103.type;
               if (!(
-                data125 === 'nginx' ||
-                data125 === 'kubernetes' ||
-                data125 === 'symlink' ||
-                data125 === 'command'
+                data127 === 'nginx' ||
+                data127 === 'kubernetes' ||
+                data127 === 'symlink' ||
+                data127 === 'command'
               )) {
-                const err221 = {
+                const err227 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -5840,18 +5972,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data125,
+                  data: data127,
                 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err227);
                 }
                 errors++;
               }
             }
           } else {
-            const err222 = {
+            const err228 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -5859,128 +5991,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data101,
-            };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-        }
-        if (data99.steps !== undefined) {
-          let data126 = data99.steps;
-          if (Array.isArray(data126)) {
-            if (data126.length < 1) {
-              const err223 = {
-                instancePath: instancePath + '/deploy/steps',
-                schemaPath: '#/properties/deploy/properties/steps/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
-                parentSchema: schema11.properties.deploy.properties.steps,
-                data: data126,
-              };
-              if (vErrors === null) {
-                vErrors = [err223];
-              } else {
-                vErrors.push(err223);
-              }
-              errors++;
-            }
-            const len14 = data126.length;
-            for (let i15 = 0; i15 < len14; i15++) {
-              let data127 = data126[i15];
-              if (!(typeof data127 == 'number' && !(data127 % 1) && !isNaN(data127) && isFinite(data127))) {
-                const err224 = {
-                  instancePath: instancePath + '/deploy/steps/' + i15,
-                  schemaPath: '#/properties/deploy/properties/steps/items/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.deploy.properties.steps.items.type,
-                  parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data127,
-                };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
-              if (typeof data127 == 'number' && isFinite(data127)) {
-                if (data127 > 100 || isNaN(data127)) {
-                  const err225 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
-                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 100 },
-                    message: 'must be <= 100',
-                    schema: 100,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err225];
-                  } else {
-                    vErrors.push(err225);
-                  }
-                  errors++;
-                }
-                if (data127 < 1 || isNaN(data127)) {
-                  const err226 = {
-                    instancePath: instancePath + '/deploy/steps/' + i15,
-                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                    schema: 1,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data127,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err226];
-                  } else {
-                    vErrors.push(err226);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err227 = {
-              instancePath: instancePath + '/deploy/steps',
-              schemaPath: '#/properties/deploy/properties/steps/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.deploy.properties.steps.type,
-              parentSchema: schema11.properties.deploy.properties.steps,
-              data: data126,
-            };
-            if (vErrors === null) {
-              vErrors = [err227];
-            } else {
-              vErrors.push(err227);
-            }
-            errors++;
-          }
-        }
-        if (data99['step-interval'] !== undefined) {
-          let data128 = data99['step-interval'];
-          if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-            const err228 = {
-              instancePath: instancePath + '/deploy/step-interval',
-              schemaPath: '#/properties/deploy/properties/step-interval/type',
-              keyword: 'type',
-              params: { type: schema11.properties.deploy.properties['step-interval'].type },
-              message: 'must be string,number',
-              schema: schema11.properties.deploy.properties['step-interval'].type,
-              parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data128,
+              data: data103,
             };
             if (vErrors === null) {
               vErrors = [err228];
@@ -5989,16 +6000,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data128 === 'string') {
-            if (!pattern28.test(data128)) {
+        }
+        if (data101.steps !== undefined) {
+          let data128 = data101.steps;
+          if (Array.isArray(data128)) {
+            if (data128.length < 1) {
               const err229 = {
-                instancePath: instancePath + '/deploy/step-interval',
-                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                parentSchema: schema11.properties.deploy.properties['step-interval'],
+                instancePath: instancePath + '/deploy/steps',
+                schemaPath: '#/properties/deploy/properties/steps/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.deploy.properties.steps,
                 data: data128,
               };
               if (vErrors === null) {
@@ -6008,21 +6022,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data99.health !== undefined) {
-          let data129 = data99.health;
-          if (data129 && typeof data129 == 'object' && !Array.isArray(data129)) {
-            for (const key17 in data129) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key17)) {
+            const len14 = data128.length;
+            for (let i15 = 0; i15 < len14; i15++) {
+              let data129 = data128[i15];
+              if (!(typeof data129 == 'number' && !(data129 % 1) && !isNaN(data129) && isFinite(data129))) {
                 const err230 = {
-                  instancePath: instancePath + '/deploy/health',
-                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key17 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.deploy.properties.health,
+                  instancePath: instancePath + '/deploy/steps/' + i15,
+                  schemaPath: '#/properties/deploy/properties/steps/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.deploy.properties.steps.items.type,
+                  parentSchema: schema11.properties.deploy.properties.steps.items,
                   data: data129,
                 };
                 if (vErrors === null) {
@@ -6032,42 +6043,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data129.url !== undefined) {
-              let data130 = data129.url;
-              if (
-                typeof data130 !== 'string' &&
-                !(typeof data130 == 'number' && isFinite(data130)) &&
-                !Array.isArray(data130)
-              ) {
-                const err231 = {
-                  instancePath: instancePath + '/deploy/health/url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
-                  message: 'must be string,number,array',
-                  schema: schema11.properties.deploy.properties.health.properties.url.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data130,
-                };
-                if (vErrors === null) {
-                  vErrors = [err231];
-                } else {
-                  vErrors.push(err231);
+              if (typeof data129 == 'number' && isFinite(data129)) {
+                if (data129 > 100 || isNaN(data129)) {
+                  const err231 = {
+                    instancePath: instancePath + '/deploy/steps/' + i15,
+                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 100 },
+                    message: 'must be <= 100',
+                    schema: 100,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data129,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data130 === 'string') {
-                if (!pattern4.test(data130)) {
+                if (data129 < 1 || isNaN(data129)) {
                   const err232 = {
-                    instancePath: instancePath + '/deploy/health/url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data130,
+                    instancePath: instancePath + '/deploy/steps/' + i15,
+                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data129,
                   };
                   if (vErrors === null) {
                     vErrors = [err232];
@@ -6077,12 +6081,140 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (Array.isArray(data130)) {
-                const len15 = data130.length;
+            }
+          } else {
+            const err233 = {
+              instancePath: instancePath + '/deploy/steps',
+              schemaPath: '#/properties/deploy/properties/steps/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.deploy.properties.steps.type,
+              parentSchema: schema11.properties.deploy.properties.steps,
+              data: data128,
+            };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
+            }
+            errors++;
+          }
+        }
+        if (data101['step-interval'] !== undefined) {
+          let data130 = data101['step-interval'];
+          if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+            const err234 = {
+              instancePath: instancePath + '/deploy/step-interval',
+              schemaPath: '#/properties/deploy/properties/step-interval/type',
+              keyword: 'type',
+              params: { type: schema11.properties.deploy.properties['step-interval'].type },
+              message: 'must be string,number',
+              schema: schema11.properties.deploy.properties['step-interval'].type,
+              parentSchema: schema11.properties.deploy.properties['step-interval'],
+              data: data130,
+            };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          if (typeof data130 === 'string') {
+            if (!pattern28.test(data130)) {
+              const err235 = {
+                instancePath: instancePath + '/deploy/step-interval',
+                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                parentSchema: schema11.properties.deploy.properties['step-interval'],
+                data: data130,
+              };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data101.health !== undefined) {
+          let data131 = data101.health;
+          if (data131 && typeof data131 == 'object' && !Array.isArray(data131)) {
+            for (const key17 in data131) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key17)) {
+                const err236 = {
+                  instancePath: instancePath + '/deploy/health',
+                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key17 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.deploy.properties.health,
+                  data: data131,
+                };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+            if (data131.url !== undefined) {
+              let data132 = data131.url;
+              if (
+                typeof data132 !== 'string' &&
+                !(typeof data132 == 'number' && isFinite(data132)) &&
+                !Array.isArray(data132)
+              ) {
+                const err237 = {
+                  instancePath: instancePath + '/deploy/health/url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
+                  message: 'must be string,number,array',
+                  schema: schema11.properties.deploy.properties.health.properties.url.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                  data: data132,
+                };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+              if (typeof data132 === 'string') {
+                if (!pattern4.test(data132)) {
+                  const err238 = {
+                    instancePath: instancePath + '/deploy/health/url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                    data: data132,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+              }
+              if (Array.isArray(data132)) {
+                const len15 = data132.length;
                 for (let i16 = 0; i16 < len15; i16++) {
-                  let data131 = data130[i16];
-                  if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                    const err233 = {
+                  let data133 = data132[i16];
+                  if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
+                    const err239 = {
                       instancePath: instancePath + '/deploy/health/url/' + i16,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
@@ -6092,18 +6224,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data131,
+                      data: data133,
                     };
                     if (vErrors === null) {
-                      vErrors = [err233];
+                      vErrors = [err239];
                     } else {
-                      vErrors.push(err233);
+                      vErrors.push(err239);
                     }
                     errors++;
                   }
-                  if (typeof data131 === 'string') {
-                    if (!pattern4.test(data131)) {
-                      const err234 = {
+                  if (typeof data133 === 'string') {
+                    if (!pattern4.test(data133)) {
+                      const err240 = {
                         instancePath: instancePath + '/deploy/health/url/' + i16,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
@@ -6111,12 +6243,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data131,
+                        data: data133,
                       };
                       if (vErrors === null) {
-                        vErrors = [err234];
+                        vErrors = [err240];
                       } else {
-                        vErrors.push(err234);
+                        vErrors.push(err240);
                       }
                       errors++;
                     }
@@ -6124,14 +6256,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['expect-status'] !== undefined) {
-              let data132 = data129['expect-status'];
+            if (data131['expect-status'] !== undefined) {
+              let data134 = data131['expect-status'];
               if (
-                typeof data132 !== 'string' &&
-                !(typeof data132 == 'number' && isFinite(data132)) &&
-                !Array.isArray(data132)
+                typeof data134 !== 'string' &&
+                !(typeof data134 == 'number' && isFinite(data134)) &&
+                !Array.isArray(data134)
               ) {
-                const err235 = {
+                const err241 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -6141,21 +6273,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data132,
+                  data: data134,
                 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err241];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err241);
                 }
                 errors++;
               }
-              if (Array.isArray(data132)) {
-                const len16 = data132.length;
+              if (Array.isArray(data134)) {
+                const len16 = data134.length;
                 for (let i17 = 0; i17 < len16; i17++) {
-                  let data133 = data132[i17];
-                  if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                    const err236 = {
+                  let data135 = data134[i17];
+                  if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
+                    const err242 = {
                       instancePath: instancePath + '/deploy/health/expect-status/' + i17,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
@@ -6168,22 +6300,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data133,
+                      data: data135,
                     };
                     if (vErrors === null) {
-                      vErrors = [err236];
+                      vErrors = [err242];
                     } else {
-                      vErrors.push(err236);
+                      vErrors.push(err242);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data129['expect-body'] !== undefined) {
-              let data134 = data129['expect-body'];
-              if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                const err237 = {
+            if (data131['expect-body'] !== undefined) {
+              let data136 = data131['expect-body'];
+              if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                const err243 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -6193,20 +6325,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data134,
+                  data: data136,
                 };
                 if (vErrors === null) {
-                  vErrors = [err237];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err237);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
             }
-            if (data129.interval !== undefined) {
-              let data135 = data129.interval;
-              if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                const err238 = {
+            if (data131.interval !== undefined) {
+              let data137 = data131.interval;
+              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                const err244 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -6214,132 +6346,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data135,
-                };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-              if (typeof data135 === 'string') {
-                if (!pattern28.test(data135)) {
-                  const err239 = {
-                    instancePath: instancePath + '/deploy/health/interval',
-                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data135,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err239];
-                  } else {
-                    vErrors.push(err239);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129.timeout !== undefined) {
-              let data136 = data129.timeout;
-              if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                const err240 = {
-                  instancePath: instancePath + '/deploy/health/timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data136,
-                };
-                if (vErrors === null) {
-                  vErrors = [err240];
-                } else {
-                  vErrors.push(err240);
-                }
-                errors++;
-              }
-              if (typeof data136 === 'string') {
-                if (!pattern28.test(data136)) {
-                  const err241 = {
-                    instancePath: instancePath + '/deploy/health/timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data136,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err241];
-                  } else {
-                    vErrors.push(err241);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129.window !== undefined) {
-              let data137 = data129.window;
-              if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
-                const err242 = {
-                  instancePath: instancePath + '/deploy/health/window',
-                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.window.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
                   data: data137,
-                };
-                if (vErrors === null) {
-                  vErrors = [err242];
-                } else {
-                  vErrors.push(err242);
-                }
-                errors++;
-              }
-              if (typeof data137 === 'string') {
-                if (!pattern28.test(data137)) {
-                  const err243 = {
-                    instancePath: instancePath + '/deploy/health/window',
-                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data137,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err243];
-                  } else {
-                    vErrors.push(err243);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data129['success-threshold'] !== undefined) {
-              let data138 = data129['success-threshold'];
-              if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                const err244 = {
-                  instancePath: instancePath + '/deploy/health/success-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data138,
                 };
                 if (vErrors === null) {
                   vErrors = [err244];
@@ -6348,18 +6355,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data138 === 'string') {
-                if (!pattern34.test(data138)) {
+              if (typeof data137 === 'string') {
+                if (!pattern28.test(data137)) {
                   const err245 = {
-                    instancePath: instancePath + '/deploy/health/success-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
+                    instancePath: instancePath + '/deploy/health/interval',
+                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data138,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
+                    data: data137,
                   };
                   if (vErrors === null) {
                     vErrors = [err245];
@@ -6370,20 +6376,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['failure-threshold'] !== undefined) {
-              let data139 = data129['failure-threshold'];
-              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+            if (data131.timeout !== undefined) {
+              let data138 = data131.timeout;
+              if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
                 const err246 = {
-                  instancePath: instancePath + '/deploy/health/failure-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
+                  instancePath: instancePath + '/deploy/health/timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  },
+                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data139,
+                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                  data: data138,
                 };
                 if (vErrors === null) {
                   vErrors = [err246];
@@ -6392,18 +6396,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data139 === 'string') {
-                if (!pattern34.test(data139)) {
+              if (typeof data138 === 'string') {
+                if (!pattern28.test(data138)) {
                   const err247 = {
-                    instancePath: instancePath + '/deploy/health/failure-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
+                    instancePath: instancePath + '/deploy/health/timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data139,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                    data: data138,
                   };
                   if (vErrors === null) {
                     vErrors = [err247];
@@ -6414,20 +6417,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['max-error-rate'] !== undefined) {
-              let data140 = data129['max-error-rate'];
-              if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
+            if (data131.window !== undefined) {
+              let data139 = data131.window;
+              if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
                 const err248 = {
-                  instancePath: instancePath + '/deploy/health/max-error-rate',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
+                  instancePath: instancePath + '/deploy/health/window',
+                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  },
+                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data140,
+                  schema: schema11.properties.deploy.properties.health.properties.window.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                  data: data139,
                 };
                 if (vErrors === null) {
                   vErrors = [err248];
@@ -6436,17 +6437,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data140 === 'string') {
-                if (!pattern36.test(data140)) {
+              if (typeof data139 === 'string') {
+                if (!pattern28.test(data139)) {
                   const err249 = {
-                    instancePath: instancePath + '/deploy/health/max-error-rate',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
+                    instancePath: instancePath + '/deploy/health/window',
+                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data140,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                    data: data139,
                   };
                   if (vErrors === null) {
                     vErrors = [err249];
@@ -6457,18 +6458,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['max-p95'] !== undefined) {
-              let data141 = data129['max-p95'];
-              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
+            if (data131['success-threshold'] !== undefined) {
+              let data140 = data131['success-threshold'];
+              if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
                 const err250 = {
-                  instancePath: instancePath + '/deploy/health/max-p95',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
+                  instancePath: instancePath + '/deploy/health/success-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data141,
+                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
+                  data: data140,
                 };
                 if (vErrors === null) {
                   vErrors = [err250];
@@ -6477,17 +6480,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data141 === 'string') {
-                if (!pattern28.test(data141)) {
+              if (typeof data140 === 'string') {
+                if (!pattern34.test(data140)) {
                   const err251 = {
-                    instancePath: instancePath + '/deploy/health/max-p95',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
+                    instancePath: instancePath + '/deploy/health/success-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data141,
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['success-threshold'],
+                    data: data140,
                   };
                   if (vErrors === null) {
                     vErrors = [err251];
@@ -6498,20 +6502,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['probe-timeout'] !== undefined) {
-              let data142 = data129['probe-timeout'];
-              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+            if (data131['failure-threshold'] !== undefined) {
+              let data141 = data131['failure-threshold'];
+              if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
                 const err252 = {
-                  instancePath: instancePath + '/deploy/health/probe-timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
+                  instancePath: instancePath + '/deploy/health/failure-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
                   params: {
-                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data142,
+                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                  data: data141,
                 };
                 if (vErrors === null) {
                   vErrors = [err252];
@@ -6520,17 +6524,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data142 === 'string') {
-                if (!pattern28.test(data142)) {
+              if (typeof data141 === 'string') {
+                if (!pattern34.test(data141)) {
                   const err253 = {
-                    instancePath: instancePath + '/deploy/health/probe-timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                    instancePath: instancePath + '/deploy/health/failure-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data142,
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                    data: data141,
                   };
                   if (vErrors === null) {
                     vErrors = [err253];
@@ -6541,20 +6546,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['prometheus-url'] !== undefined) {
-              let data143 = data129['prometheus-url'];
-              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+            if (data131['max-error-rate'] !== undefined) {
+              let data142 = data131['max-error-rate'];
+              if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
                 const err254 = {
-                  instancePath: instancePath + '/deploy/health/prometheus-url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
+                  instancePath: instancePath + '/deploy/health/max-error-rate',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
                   params: {
-                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data143,
+                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                  data: data142,
                 };
                 if (vErrors === null) {
                   vErrors = [err254];
@@ -6563,17 +6568,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data143 === 'string') {
-                if (!pattern4.test(data143)) {
+              if (typeof data142 === 'string') {
+                if (!pattern36.test(data142)) {
                   const err255 = {
-                    instancePath: instancePath + '/deploy/health/prometheus-url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                    instancePath: instancePath + '/deploy/health/max-error-rate',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data143,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                    data: data142,
                   };
                   if (vErrors === null) {
                     vErrors = [err255];
@@ -6584,10 +6589,137 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data129['prometheus-query'] !== undefined) {
-              let data144 = data129['prometheus-query'];
-              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
+            if (data131['max-p95'] !== undefined) {
+              let data143 = data131['max-p95'];
+              if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
                 const err256 = {
+                  instancePath: instancePath + '/deploy/health/max-p95',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                  data: data143,
+                };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+              if (typeof data143 === 'string') {
+                if (!pattern28.test(data143)) {
+                  const err257 = {
+                    instancePath: instancePath + '/deploy/health/max-p95',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                    data: data143,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err257];
+                  } else {
+                    vErrors.push(err257);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data131['probe-timeout'] !== undefined) {
+              let data144 = data131['probe-timeout'];
+              if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
+                const err258 = {
+                  instancePath: instancePath + '/deploy/health/probe-timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                  data: data144,
+                };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+              if (typeof data144 === 'string') {
+                if (!pattern28.test(data144)) {
+                  const err259 = {
+                    instancePath: instancePath + '/deploy/health/probe-timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                    data: data144,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err259];
+                  } else {
+                    vErrors.push(err259);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data131['prometheus-url'] !== undefined) {
+              let data145 = data131['prometheus-url'];
+              if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                const err260 = {
+                  instancePath: instancePath + '/deploy/health/prometheus-url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                  data: data145,
+                };
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+              if (typeof data145 === 'string') {
+                if (!pattern4.test(data145)) {
+                  const err261 = {
+                    instancePath: instancePath + '/deploy/health/prometheus-url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                    data: data145,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err261];
+                  } else {
+                    vErrors.push(err261);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data131['prometheus-query'] !== undefined) {
+              let data146 = data131['prometheus-query'];
+              if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
+                const err262 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -6597,20 +6729,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data144,
+                  data: data146,
                 };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err262];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err262);
                 }
                 errors++;
               }
             }
-            if (data129['max-value'] !== undefined) {
-              let data145 = data129['max-value'];
-              if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                const err257 = {
+            if (data131['max-value'] !== undefined) {
+              let data147 = data131['max-value'];
+              if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
+                const err263 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -6618,18 +6750,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data145,
+                  data: data147,
                 };
                 if (vErrors === null) {
-                  vErrors = [err257];
+                  vErrors = [err263];
                 } else {
-                  vErrors.push(err257);
+                  vErrors.push(err263);
                 }
                 errors++;
               }
-              if (typeof data145 === 'string') {
-                if (!pattern40.test(data145)) {
-                  const err258 = {
+              if (typeof data147 === 'string') {
+                if (!pattern40.test(data147)) {
+                  const err264 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -6637,21 +6769,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data145,
+                    data: data147,
                   };
                   if (vErrors === null) {
-                    vErrors = [err258];
+                    vErrors = [err264];
                   } else {
-                    vErrors.push(err258);
+                    vErrors.push(err264);
                   }
                   errors++;
                 }
               }
             }
-            if (data129['min-value'] !== undefined) {
-              let data146 = data129['min-value'];
-              if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                const err259 = {
+            if (data131['min-value'] !== undefined) {
+              let data148 = data131['min-value'];
+              if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                const err265 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -6659,18 +6791,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data146,
+                  data: data148,
                 };
                 if (vErrors === null) {
-                  vErrors = [err259];
+                  vErrors = [err265];
                 } else {
-                  vErrors.push(err259);
+                  vErrors.push(err265);
                 }
                 errors++;
               }
-              if (typeof data146 === 'string') {
-                if (!pattern40.test(data146)) {
-                  const err260 = {
+              if (typeof data148 === 'string') {
+                if (!pattern40.test(data148)) {
+                  const err266 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -6678,19 +6810,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data146,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err266];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err266);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err261 = {
+            const err267 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -6698,20 +6830,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data129,
+              data: data131,
             };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err267];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err267);
             }
             errors++;
           }
         }
-        if (data99.rollback !== undefined) {
-          let data147 = data99.rollback;
-          if (!(data147 === 'auto' || data147 === 'manual')) {
-            const err262 = {
+        if (data101.rollback !== undefined) {
+          let data149 = data101.rollback;
+          if (!(data149 === 'auto' || data149 === 'manual')) {
+            const err268 = {
               instancePath: instancePath + '/deploy/rollback',
               schemaPath: '#/properties/deploy/properties/rollback/enum',
               keyword: 'enum',
@@ -6719,18 +6851,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.rollback.enum,
               parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data147,
+              data: data149,
             };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err268];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err268);
             }
             errors++;
           }
         }
       } else {
-        const err263 = {
+        const err269 = {
           instancePath: instancePath + '/deploy',
           schemaPath: '#/properties/deploy/type',
           keyword: 'type',
@@ -6738,18 +6870,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.deploy.type,
           parentSchema: schema11.properties.deploy,
-          data: data99,
+          data: data101,
         };
         if (vErrors === null) {
-          vErrors = [err263];
+          vErrors = [err269];
         } else {
-          vErrors.push(err263);
+          vErrors.push(err269);
         }
         errors++;
       }
     }
   } else {
-    const err264 = {
+    const err270 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6760,9 +6892,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err264];
+      vErrors = [err270];
     } else {
-      vErrors.push(err264);
+      vErrors.push(err270);
     }
     errors++;
   }
