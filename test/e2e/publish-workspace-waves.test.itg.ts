@@ -35,7 +35,7 @@ const resultOf = (run: ActionRun) => JSON.parse(run.outputs.result) as Outcome;
 /** Every package that needs `failed`, directly or through others. */
 function dependentsOf(graph: GraphNode[], failed: string): Set<string> {
   const out = new Set<string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const node of graph)
       if (!out.has(node.name) && node.dependsOn.some((d) => d === failed || out.has(d))) {
@@ -77,19 +77,22 @@ describe('npm workspace in waves (40 packages, 5 levels)', () => {
       expect(expected).toContain(node.name);
     // The report names the rest: the failure, and each package held back with its reason.
     const report = resultOf(first);
-    expect(report.notes).toContain(
-      report.notes.find((n) => n.startsWith(`${broken.name}: failed (wave 2)`)),
-    );
+    expect(report.notes).toContain(report.notes.find((n) => n.startsWith(`${broken.name}: failed (wave 2)`)));
     for (const name of held)
       expect(report.notes).toContain(
         report.notes.find((n) => n.startsWith(`${name}: not attempted because of ${broken.name}`)),
       );
-    for (const name of expected) expect(report.notes.some((n) => n.startsWith(`${name}@1.0.0 published`))).toBe(true);
-    expect(report.error).toMatch(new RegExp(`1 of 40 packages failed \\(${broken.name}\\); ${held.size} not attempted`));
+    for (const name of expected)
+      expect(report.notes.some((n) => n.startsWith(`${name}@1.0.0 published`))).toBe(true);
+    expect(report.error).toMatch(
+      new RegExp(`1 of 40 packages failed \\(${broken.name}\\); ${held.size} not attempted`),
+    );
     const [annotation] = first.annotations.filter((a) => a.level === 'error');
     expect(annotation.message).toContain(broken.name);
     const times = Object.fromEntries(
-      await Promise.all(expected.map(async (n) => [n, (await packument(registry, n))!.time['1.0.0']] as const)),
+      await Promise.all(
+        expected.map(async (n) => [n, (await packument(registry, n))!.time['1.0.0']] as const),
+      ),
     );
 
     // Fixed: the rerun publishes exactly the rest; what was there is skipped, not sent again.
@@ -126,7 +129,10 @@ describe('npm workspace in waves (40 packages, 5 levels)', () => {
   test('a dependency on a version outside the published set that the registry lacks is refused first', async () => {
     const dir = workspaceWith({
       'package.json': { name: 'root', private: true, workspaces: ['packages/*'] },
-      ...prefixed('packages/app/', pkg('@out/app', '1.0.0', { dependencies: { '@out/internal': '^1.0.0', '@out/lib': '1.0.0' } })),
+      ...prefixed(
+        'packages/app/',
+        pkg('@out/app', '1.0.0', { dependencies: { '@out/internal': '^1.0.0', '@out/lib': '1.0.0' } }),
+      ),
       ...prefixed('packages/lib/', pkg('@out/lib', '1.0.0')),
       // private: the workspace never publishes it, and the registry has no 1.x of it
       ...prefixed('packages/internal/', pkg('@out/internal', '1.0.0', { private: true })),
@@ -166,8 +172,18 @@ describe('cargo workspace in waves (12 crates, 4 levels), with a lagging index',
   const publishCrates = (workspace: string, inputs: Record<string, string>) =>
     runAction('publish-crates', {
       workspace,
-      inputs: { registry: server.indexUrl, 'registry-name': 'local', verify: 'false', 'allow-dirty': 'true', ...inputs },
-      env: { CARGO_REGISTRY_TOKEN: TOKEN, DEPLOY_ACTIONS_HTTP_RETRIES: '2', DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '50' },
+      inputs: {
+        registry: server.indexUrl,
+        'registry-name': 'local',
+        verify: 'false',
+        'allow-dirty': 'true',
+        ...inputs,
+      },
+      env: {
+        CARGO_REGISTRY_TOKEN: TOKEN,
+        DEPLOY_ACTIONS_HTTP_RETRIES: '2',
+        DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '50',
+      },
       timeoutMs: 600_000,
     });
 
@@ -220,7 +236,9 @@ describe('cargo workspace in waves (12 crates, 4 levels), with a lagging index',
     const run = await publishCrates(outside, { version: '0.3.0', package: alone.name });
     expect(userErrorShape(run)).toEqual({ code: 1, errors: 1, stack: false });
     expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(
-      new RegExp(`${alone.name} needs ${alone.dependsOn[0]} \\^?0\\.3\\.0, which .* does not list and this target does not publish`),
+      new RegExp(
+        `${alone.name} needs ${alone.dependsOn[0]} \\^?0\\.3\\.0, which .* does not list and this target does not publish`,
+      ),
     );
     expect(server.uploads.length).toBe(before);
   }, 300_000);

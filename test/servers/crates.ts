@@ -315,7 +315,8 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
       const crate = stored(name);
       const listed = crate?.entries.filter((e) => (visibleAt.get(e) ?? 0) <= Date.now()) ?? [];
       // The index file's path must be the canonical one for the name, as cargo computes it.
-      if (!listed.length || path !== `/index/${serverIndexPath(name)}`) return apiError(res, 404, 'not found');
+      if (!listed.length || path !== `/index/${serverIndexPath(name)}`)
+        return apiError(res, 404, 'not found');
       res.writeHead(200, { 'content-type': 'text/plain' });
       return void res.end(listed.map((e) => JSON.stringify(e)).join('\n') + '\n');
     }

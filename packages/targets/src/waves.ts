@@ -152,7 +152,7 @@ export async function runWaves<T extends WaveNode, R>(
     };
     const pump = () => {
       // Block what can no longer start, until nothing changes (a block can block others).
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (const node of pending) {
           const bad = deps.get(node.name)!.filter((d) => {
@@ -230,7 +230,9 @@ export function failureReport<T extends WaveNode, R>(
     `${failed.length} of ${outcomes.length} ${noun} failed (${failed.map((o) => o.node.name).join(', ')})`,
   ];
   if (blocked.length)
-    parts.push(`${blocked.length} not attempted because they need them (${blocked.map((o) => o.node.name).join(', ')})`);
+    parts.push(
+      `${blocked.length} not attempted because they need them (${blocked.map((o) => o.node.name).join(', ')})`,
+    );
   parts.push(`${done.length} done`);
   const message = `${parts.join('; ')}. ${failed.map((o) => `${o.node.name}: ${describe(o.error)}`).join(' | ')} -- fix the cause and rerun: what is published is skipped, exactly the rest is published.`;
   return { message, notes };

@@ -127,13 +127,15 @@ export const publish: Publish = async (raw, context) => {
   };
   const concurrency = concurrencySetting(raw);
   const pendingNames = new Set(pending.map((c) => c.name));
-  const dependents = (name: string) =>
-    pending.filter((c) => c.dependsOn.includes(name)).map((c) => c.name);
+  const dependents = (name: string) => pending.filter((c) => c.dependsOn.includes(name)).map((c) => c.name);
   // Crates published at once must not wait on each other's lock of one target folder: each gets
   // its own (unless the user chose one), as separate `cargo publish` runs would on separate runners.
   const cargoFor = (crate: WorkspaceCrate): Cargo =>
     concurrency > 1 && pending.length > 1 && !context.env.CARGO_TARGET_DIR
-      ? { ...cargo, env: { ...cargo.env, CARGO_TARGET_DIR: join(context.tempDir, 'cargo-target', crate.name) } }
+      ? {
+          ...cargo,
+          env: { ...cargo.env, CARGO_TARGET_DIR: join(context.tempDir, 'cargo-target', crate.name) },
+        }
       : cargo;
   if (pending.length > 1)
     context.reporter.info(
@@ -145,7 +147,9 @@ export const publish: Publish = async (raw, context) => {
     {
       concurrency,
       onBlocked: (crate, blockedBy) =>
-        context.reporter.warning(`${crate.name} ${version} is not published: it needs ${blockedBy.join(', ')}, which failed`),
+        context.reporter.warning(
+          `${crate.name} ${version} is not published: it needs ${blockedBy.join(', ')}, which failed`,
+        ),
       run: async (crate) => {
         const own = cargoFor(crate);
         context.reporter.info(`cargo publish ${crate.name} ${version}`);
@@ -274,7 +278,10 @@ async function sameAsOurs(
 ): Promise<string> {
   const theirs = hasVersion(await client.entries(true), crate.version)?.cksum;
   // cargo refuses a version its index lists before it packages anything: package it ourselves.
-  const env = { ...context.env, CARGO_TARGET_DIR: cargo.env.CARGO_TARGET_DIR ?? context.env.CARGO_TARGET_DIR };
+  const env = {
+    ...context.env,
+    CARGO_TARGET_DIR: cargo.env.CARGO_TARGET_DIR ?? context.env.CARGO_TARGET_DIR,
+  };
   let local = packagedCrate(crate, context.workspace, env);
   if (theirs && !local) {
     const packaged = await runCargo(

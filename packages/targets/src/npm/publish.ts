@@ -246,11 +246,18 @@ async function checkOutside(packages: NpmPackage[], ctx: PublishContext): Promis
   const missing: string[] = [];
   await Promise.all(
     [...wanted].map(async ([name, { registry, needs }]) => {
-      const client = createClient(name, { http: ctx.http, registry, token: ctx.token, reporter: ctx.reporter });
+      const client = createClient(name, {
+        http: ctx.http,
+        registry,
+        token: ctx.token,
+        reporter: ctx.reporter,
+      });
       const versions = (await client.packument())?.versions ?? [];
       for (const need of needs)
         if (!semver.maxSatisfying(versions, need.range, { includePrerelease: true }))
-          missing.push(`${need.by} needs ${name}@${need.range}, which ${registry} does not have and this target does not publish`);
+          missing.push(
+            `${need.by} needs ${name}@${need.range}, which ${registry} does not have and this target does not publish`,
+          );
     }),
   );
   if (missing.length)
