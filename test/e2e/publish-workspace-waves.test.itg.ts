@@ -4,7 +4,7 @@
  * against the crates test server with a lagging index. The witnesses are the registries' state.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, userErrorShape, type ActionRun } from '../harness/run-action.js';
@@ -152,6 +152,82 @@ describe('npm workspace in waves (40 packages, 5 levels)', () => {
     expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(/concurrency/);
     expect(await onRegistry(['@conc/one'], '1.0.0')).toEqual([]);
   });
+});
+
+describe('through the orchestrator, then check-published per package', () => {
+  test('a release with a broken wave-2 package: the results name the rest; the rerun completes it; every package is checked', async () => {
+    const dir = join(scratch, 'release-ws');
+    const graph = writeNpmWorkspace(join(dir, 'libs'), { version: '2.0.0', scope: '@orch' });
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'root', private: true, version: '2.0.0' }),
+    );
+    writeFileSync(
+      join(dir, '.github', 'deploy-actions.yml'),
+      [
+        'version: { sources: [input, package.json] }',
+        'targets:',
+        `  - { name: libs, type: npm, tier: 1, path: libs, workspaces: true, concurrency: 8, registry: '${registry.url}' }`,
+      ].join('\n') + '\n',
+    );
+    const broken = graph.filter((n) => n.level === 2)[1];
+    const file = join(dir, 'libs', 'packages', broken.folder, 'package.json');
+    const manifest = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      manifest.replace('"license"', '"scripts": { "prepublishOnly": "exit 4" },\n  "license"'),
+    );
+    const held = dependentsOf(graph, broken.name);
+    const inputs = {
+      config: '.github/deploy-actions.yml',
+      platforms: 'all',
+      force: 'false',
+      'dry-run': 'false',
+    };
+    const env = { NPM_TOKEN: registry.token };
+
+    const first = await runAction('release', { workspace: dir, env, inputs, timeoutMs: 300_000 });
+    expect(first.code).toBe(1);
+    const libs = (JSON.parse(first.outputs.results) as Record<string, Outcome>).libs;
+    expect(libs.status).toBe('failed');
+    expect(libs.notes.filter((n) => n.includes('not attempted because of')).length).toBe(held.size);
+    expect(libs.notes.filter((n) => / published to /.test(n)).length).toBe(graph.length - 1 - held.size);
+    expect(
+      await onRegistry(
+        graph.map((n) => n.name),
+        '2.0.0',
+      ),
+    ).toHaveLength(graph.length - 1 - held.size);
+
+    writeFileSync(file, manifest);
+    const rerun = await runAction('release', { workspace: dir, env, inputs, timeoutMs: 300_000 });
+    expect(rerun.code).toBe(0);
+    const notes = (JSON.parse(rerun.outputs.results) as Record<string, Outcome>).libs.notes;
+    expect(
+      notes
+        .filter((n) => / published to /.test(n))
+        .map((n) => n.split('@2.0.0')[0])
+        .sort(),
+    ).toEqual([broken.name, ...held].sort());
+    expect(
+      await onRegistry(
+        graph.map((n) => n.name),
+        '2.0.0',
+      ),
+    ).toHaveLength(graph.length);
+
+    const check = await runAction('check-published', { workspace: dir, env, inputs: { version: '2.0.0' } });
+    expect(check.code).toBe(0);
+    const results = JSON.parse(check.outputs.results) as Record<
+      string,
+      { published: boolean; latest: string }
+    >;
+    expect(Object.keys(results).sort()).toEqual(graph.map((n) => `libs/${n.name}`).sort());
+    expect(Object.values(results).every((r) => r.published === true && r.latest === '2.0.0')).toBe(true);
+    expect(check.outputs['all-published']).toBe('true');
+    expect(check.outputs.drift).toBe('false');
+  }, 600_000);
 });
 
 function prefixed(prefix: string, files: Record<string, unknown>): Record<string, unknown> {
