@@ -55,7 +55,7 @@ error_log ${join(prefix, 'error.log')} warn;
 events { worker_connections 1024; }
 http {
     log_format conn '$connection $request_uri';
-    access_log ${log} conn buffer=0;
+    access_log ${log} conn;
     ${temp('client_body')} ${temp('proxy')} ${temp('fastcgi')} ${temp('uwsgi')} ${temp('scgi')}
     keepalive_timeout 65s;
     keepalive_requests 10000;
