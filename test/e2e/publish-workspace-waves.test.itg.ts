@@ -111,6 +111,50 @@ describe('npm workspace in waves (40 packages, 5 levels)', () => {
     expect(rerun.stdout).toContain('40 workspace packages in 5 dependency waves, up to 6 at once');
   }, 300_000);
 
+  test('killed mid-wave, the rerun completes the set with every package published once', async () => {
+    const dir = join(scratch, 'npm-killed');
+    const graph = writeNpmWorkspace(dir, { version: '1.0.0', scope: '@kill' });
+    const names = graph.map((n) => n.name);
+    let killed = false;
+    // The runner dies (SIGKILL) once a few packages are on the registry: mid-wave.
+    const first = await publishNpm(
+      registry,
+      dir,
+      { version: '1.0.0', workspaces: 'true', concurrency: '4' },
+      {},
+      {
+        onSpawn: (pid) => {
+          const watch = setInterval(() => {
+            void onRegistry(names, '1.0.0').then((there) => {
+              if (there.length >= 6 && !killed) {
+                killed = true;
+                clearInterval(watch);
+                process.kill(pid, 'SIGKILL');
+              }
+            });
+          }, 100);
+          setTimeout(() => clearInterval(watch), 120_000).unref();
+        },
+      },
+    );
+    expect(killed).toBe(true);
+    expect(first.code).not.toBe(0);
+    const before = await onRegistry(names, '1.0.0');
+    expect(before.length).toBeLessThan(names.length);
+
+    const rerun = await publishNpm(registry, dir, { version: '1.0.0', workspaces: 'true', concurrency: '4' });
+    expect(rerun.code).toBe(0);
+    expect(await onRegistry(names, '1.0.0')).toEqual([...names].sort());
+    const notes = resultOf(rerun).notes;
+    // One note per package: each was either already there or published now, never twice.
+    expect(notes).toHaveLength(names.length);
+    for (const name of names) expect(notes.filter((n) => n.startsWith(`${name}@1.0.0 `))).toHaveLength(1);
+    for (const name of before)
+      expect(notes.find((n) => n.startsWith(`${name}@1.0.0 `))).not.toMatch(/ published to /);
+    for (const name of names)
+      expect(Object.keys((await packument(registry, name))!.versions)).toEqual(['1.0.0']);
+  }, 300_000);
+
   test('a cycle is refused before anything is sent', async () => {
     const dir = workspaceWith({
       'package.json': { name: 'root', private: true, workspaces: ['packages/*'] },
