@@ -107,6 +107,8 @@ export interface CratesServerOptions {
   trustedRepository?: string;
   /** A private registry: config.json says `auth-required`; index and downloads need the token. */
   authRequired?: boolean;
+  /** The index lags the API as crates.io's does: an upload is listed only this many ms later. */
+  indexLagMs?: number;
 }
 
 export interface CratesServer {
@@ -126,6 +128,8 @@ export interface CratesServer {
   requests: RecordedRequest[];
   /** Versions accepted by PUT /api/v1/crates/new, in order ("name@version"). */
   uploads: string[];
+  /** When each upload was accepted (ms since the epoch), by "name@version". */
+  uploadedAt: Map<string, number>;
   /** Short-lived tokens issued by trusted publishing, and which were revoked. */
   trustedTokens: { issued: string[]; revoked: string[] };
   entries(name: string): IndexEntry[];
@@ -210,6 +214,8 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
   const crates = new Map<string, StoredCrate>();
   const requests: RecordedRequest[] = [];
   const uploads: string[] = [];
+  const uploadedAt = new Map<string, number>();
+  const visibleAt = new WeakMap<IndexEntry, number>();
   const trustedTokens = { issued: [] as string[], revoked: [] as string[] };
   const faults: Fault[] = [];
   const oidcRequestToken = `oidc-request-${randomBytes(8).toString('hex')}`;
@@ -257,6 +263,8 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
     target.files.set(withoutBuild(metadata.vers), Buffer.from(crate));
     crates.set(metadata.name.toLowerCase(), target);
     uploads.push(`${metadata.name}@${metadata.vers}`);
+    uploadedAt.set(`${metadata.name}@${metadata.vers}`, Date.now());
+    visibleAt.set(entry, Date.now() + (options.indexLagMs ?? 0));
     json(res, 200, { warnings: { invalid_categories: [], invalid_badges: [], other: [] } });
   }
 
@@ -305,10 +313,12 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
     if (method === 'GET' && path.startsWith('/index/')) {
       const name = path.split('/').pop() ?? '';
       const crate = stored(name);
+      const listed = crate?.entries.filter((e) => (visibleAt.get(e) ?? 0) <= Date.now()) ?? [];
       // The index file's path must be the canonical one for the name, as cargo computes it.
-      if (!crate || path !== `/index/${serverIndexPath(name)}`) return apiError(res, 404, 'not found');
+      if (!listed.length || path !== `/index/${serverIndexPath(name)}`)
+        return apiError(res, 404, 'not found');
       res.writeHead(200, { 'content-type': 'text/plain' });
-      return void res.end(crate.entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+      return void res.end(listed.map((e) => JSON.stringify(e)).join('\n') + '\n');
     }
     if (method === 'GET' && path === '/_oidc/token') {
       if (auth !== `Bearer ${oidcRequestToken}`) return apiError(res, 401, 'bad OIDC request token');
@@ -398,6 +408,7 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
     oidcRequestToken,
     requests,
     uploads,
+    uploadedAt,
     trustedTokens,
     entries: (name) => stored(name)?.entries ?? [],
     crateFile: (name, version) => stored(name)?.files.get(withoutBuild(version)),
@@ -422,6 +433,7 @@ export async function startCratesServer(options: CratesServerOptions): Promise<C
       crates.clear();
       requests.length = 0;
       uploads.length = 0;
+      uploadedAt.clear();
       faults.length = 0;
       trustedTokens.issued.length = 0;
       trustedTokens.revoked.length = 0;

@@ -10,7 +10,7 @@ import {
   warning,
 } from '@deploy-actions/action-kit';
 import { errorMessage } from '@deploy-actions/action-kit/errors';
-import { HttpClient } from '@deploy-actions/action-kit/http';
+import { closeConnections, HttpClient } from '@deploy-actions/action-kit/http';
 import { workspace } from '@deploy-actions/action-kit/paths';
 import {
   checkTargets,
@@ -45,13 +45,23 @@ export function run(): Promise<void> {
       cwd: root,
     });
     const targets =
-      input.targets ?? (await targetsFromConfig(selectTargets(config!, input.platforms), root, process.env));
-    const http = new HttpClient({ reporter: runnerReporter });
-    const results = await checkTargets(targets, version, {
-      http,
-      reporter: runnerReporter,
-      env: process.env,
-    });
+      input.targets ??
+      (await targetsFromConfig(selectTargets(config!, input.platforms), root, process.env, {
+        perPackage: true,
+      }));
+    // Kept-alive connections, at most 2 to a host (as polite as a browser), closed once answered
+    // so the process ends at once.
+    const http = new HttpClient({ reporter: runnerReporter, maxConnectionsPerHost: 2 });
+    let results: CheckResult[];
+    try {
+      results = await checkTargets(targets, version, {
+        http,
+        reporter: runnerReporter,
+        env: process.env,
+      });
+    } finally {
+      closeConnections();
+    }
 
     const missing = results.filter((r) => r.published !== true).map((r) => r.target);
     const drift = hasDrift(results);

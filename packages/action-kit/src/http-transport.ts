@@ -78,6 +78,8 @@ export interface ExchangeRequest {
   manualRedirect?: boolean;
   /** The most the decoded body may hold; default DEFAULT_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** At most this many connections to one host (kept alive, reused); default: no limit. */
+  maxConnectionsPerHost?: number;
 }
 
 /** Basic authorization header value. */
@@ -217,19 +219,35 @@ function proxyRefusal(proxy: Proxy, request: string, status: number, text = ''):
 }
 
 let library: Promise<typeof import('@actions/http-client')> | undefined;
-/** One per scheme: the library keeps one agent per client, made for the first URL's scheme. */
+/**
+ * One per scheme and connection limit: the library keeps one agent per client, made for the
+ * first URL's scheme, with its `maxSockets` per host.
+ */
 const clients = new Map<string, Transport>();
 
 /** The library's keep-alive client for `scheme`; idle sockets do not hold the process open. */
-async function transportFor(scheme: string): Promise<Transport> {
+async function transportFor(scheme: string, maxSockets?: number): Promise<Transport> {
   const { HttpClient } = await (library ??= import('@actions/http-client'));
-  let client = clients.get(scheme);
-  if (!client) clients.set(scheme, (client = new HttpClient(undefined, undefined, libraryOptions(true))));
+  const key = `${scheme}|${maxSockets ?? ''}`;
+  let client = clients.get(key);
+  if (!client)
+    clients.set(key, (client = new HttpClient(undefined, undefined, libraryOptions(true, maxSockets))));
   return client;
 }
 
+/** Close every kept-alive connection (at the end of a run: nothing is left to wait for). */
+export function closeConnections(): void {
+  for (const client of clients.values()) client.dispose();
+  clients.clear();
+}
+
 /** Redirects and retries are ours (exchange, http.ts): the library sends each request once. */
-const libraryOptions = (keepAlive: boolean) => ({ allowRedirects: false, allowRetries: false, keepAlive });
+const libraryOptions = (keepAlive: boolean, maxSockets?: number) => ({
+  allowRedirects: false,
+  allowRetries: false,
+  keepAlive,
+  ...(maxSockets ? { maxSockets } : {}),
+});
 
 type TunnelAgent = Agent & { request?: (options: RequestOptions) => ClientRequest };
 
@@ -305,6 +323,7 @@ async function route(
   deadline: number,
   signal: AbortSignal,
   failed: (error: Error) => void,
+  maxSockets?: number,
 ): Promise<{ client: Transport; info: RequestInfo; proxy?: Proxy }> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     // Not retried by http.ts: another attempt cannot change the scheme.
@@ -321,7 +340,7 @@ async function route(
   }
   // Direct, or an http URL in absolute form to the proxy: the library's agent, no proxy set.
   const to = proxy?.url ?? url;
-  const client = await transportFor(to.protocol);
+  const client = await transportFor(to.protocol, maxSockets);
   const agent = asLibraryReads({}, () => client.getAgent(to.href));
   if (!proxy)
     return { client, info: requestInfo(url, isHttps(url), modules, { method, headers, agent, signal }) };
@@ -365,13 +384,22 @@ async function once(
   deadline: number,
   timeoutMs: number,
   maxBodyBytes: number,
+  maxSockets?: number,
 ): Promise<{ status: number; raw: IncomingHttpHeaders; body: Buffer }> {
   // What the proxy said, when the tunnel fails: the library reports only "could not be established".
   let proxyFailure: Error | undefined;
   const abort = new AbortController();
-  const { client, info, proxy } = await route(url, method, headers, deadline, abort.signal, (error) => {
-    proxyFailure ??= error;
-  });
+  const { client, info, proxy } = await route(
+    url,
+    method,
+    headers,
+    deadline,
+    abort.signal,
+    (error) => {
+      proxyFailure ??= error;
+    },
+    maxSockets,
+  );
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (
@@ -479,7 +507,16 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
     const sent = { ...headers };
     if (body) sent['content-length'] = String(body.length);
     visited.add(`${method} ${url.href}`);
-    const res = await once(url, method, sent, body, deadline, req.timeoutMs, maxBodyBytes);
+    const res = await once(
+      url,
+      method,
+      sent,
+      body,
+      deadline,
+      req.timeoutMs,
+      maxBodyBytes,
+      req.maxConnectionsPerHost,
+    );
     const location = res.raw.location;
     if (req.manualRedirect || !REDIRECTS.has(res.status) || !location) {
       return { status: res.status, headers: new IncomingHeaders(res.raw), url: url.href, body: res.body };

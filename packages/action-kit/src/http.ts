@@ -8,6 +8,7 @@ import { errorMessage, isUserError } from './errors.js';
 import {
   basicAuth,
   bypassesProxy,
+  closeConnections,
   DEFAULT_MAX_BODY_BYTES,
   exchange,
   IncomingHeaders,
@@ -22,6 +23,7 @@ import { redact, splitUrlCredentials } from './secrets.js';
 export {
   basicAuth,
   bypassesProxy,
+  closeConnections,
   DEFAULT_MAX_BODY_BYTES,
   IncomingHeaders,
   ProxyError,
@@ -86,6 +88,8 @@ export interface HttpClientOptions {
   reporter?: Reporter;
   sleep?: (ms: number) => Promise<void>;
   userAgent?: string;
+  /** At most this many kept-alive connections to one host; default: no limit. */
+  maxConnectionsPerHost?: number;
 }
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -163,6 +167,7 @@ export class HttpClient {
           timeoutMs: req.timeoutMs ?? this.timeoutMs,
           manualRedirect: req.manualRedirect,
           maxBodyBytes: req.maxBodyBytes,
+          maxConnectionsPerHost: this.options.maxConnectionsPerHost,
         });
         if (!RETRY_STATUS.has(res.status)) return toResponse(res);
         lastStatus = res.status;

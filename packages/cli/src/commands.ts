@@ -42,6 +42,7 @@ async function checkAll(ctx: CliContext, version: string): Promise<CheckResult[]
         selectTargets(await ctx.config(), ctx.list('platforms'), '--platforms'),
         ctx.cwd,
         process.env,
+        { perPackage: true },
       );
   return checkTargets(targets, version, { http: ctx.http, reporter: ctx.reporter, env: process.env });
 }

@@ -70,10 +70,10 @@ export function parseTargetLines(lines: string[], input = 'targets'): CheckTarge
  * manifest) is a setting of this target: say so with the file, the target's line and the key
  * to set, not as an action input the user never passed.
  */
-async function identifyConfigTarget(
+async function identifyConfigTarget<T = TargetIdentity>(
   t: TargetConfig,
-  identify: () => TargetIdentity | Promise<TargetIdentity>,
-): Promise<TargetIdentity> {
+  identify: () => T | Promise<T>,
+): Promise<T> {
   try {
     return await identify();
   } catch (caught) {
@@ -90,17 +90,22 @@ async function identifyConfigTarget(
   }
 }
 
-/** The registry identity of each config target (package name from package.json, image...). */
+/**
+ * The registry identity of each config target (package name from package.json, image...). With
+ * `perPackage`, a workspace target (npm `workspaces: true`, a cargo workspace) becomes one check
+ * per package, named `<target>/<package>`, so drift shows per package.
+ */
 export async function targetsFromConfig(
   targets: TargetConfig[],
   cwd: string,
   env: NodeJS.ProcessEnv,
+  options: { perPackage?: boolean } = {},
 ): Promise<CheckTarget[]> {
-  return Promise.all(
-    targets.map(async (t) => {
+  const each = await Promise.all(
+    targets.map(async (t): Promise<CheckTarget[]> => {
       const registry = await loadRegistry(t.type);
       const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd));
-      return {
+      const target: CheckTarget = {
         target: t.name,
         type: t.type,
         name: identity.name,
@@ -109,8 +114,16 @@ export async function targetsFromConfig(
         token: resolveToken(t.type, t.settings, env),
         username: (t.settings.username as string | undefined) ?? env.DOCKER_USERNAME,
       };
+      const members = registry.members;
+      const names =
+        options.perPackage && members
+          ? await identifyConfigTarget(t, () => members(t.settings, cwd))
+          : undefined;
+      if (!names?.length) return [target];
+      return names.map((name) => ({ ...target, target: `${t.name}/${name}`, name }));
     }),
   );
+  return each.flat();
 }
 
 export interface CheckOptions {

@@ -176,6 +176,13 @@ const schema11 = {
                   description: '`auto`: on in GitHub Actions with id-token: write.',
                   default: 'auto',
                 },
+                concurrency: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description:
+                    'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
+                },
                 workspaces: {
                   type: 'boolean',
                   description: 'Publish every workspace package in dependency order.',
@@ -263,6 +270,13 @@ const schema11 = {
                   type: ['string', 'number'],
                   description: 'How long to wait for a crate to appear in the index.',
                   default: '5m',
+                },
+                concurrency: {
+                  type: 'integer',
+                  minimum: 0,
+                  maximum: 1000000000,
+                  description:
+                    'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
                 },
                 verify: {
                   type: 'boolean',
@@ -2276,17 +2290,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.workspaces !== undefined) {
-                let data24 = data16.workspaces;
-                if (typeof data24 !== 'boolean') {
+              if (data16.concurrency !== undefined) {
+                let data24 = data16.concurrency;
+                if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
                   const err42 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/workspaces',
-                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/workspaces/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/type',
                     keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[0].then.properties.workspaces.type,
-                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.workspaces,
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.targets.items.allOf[0].then.properties.concurrency.type,
+                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
                     data: data24,
                   };
                   if (vErrors === null) {
@@ -2296,13 +2310,72 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (typeof data24 == 'number' && isFinite(data24)) {
+                  if (data24 > 1000000000 || isNaN(data24)) {
+                    const err43 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
+                      data: data24,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                  if (data24 < 0 || isNaN(data24)) {
+                    const err44 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/0/then/properties/concurrency/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema: schema11.properties.targets.items.allOf[0].then.properties.concurrency,
+                      data: data24,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.workspaces !== undefined) {
+                let data25 = data16.workspaces;
+                if (typeof data25 !== 'boolean') {
+                  const err45 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/workspaces',
+                    schemaPath: '#/properties/targets/items/allOf/0/then/properties/workspaces/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[0].then.properties.workspaces.type,
+                    parentSchema: schema11.properties.targets.items.allOf[0].then.properties.workspaces,
+                    data: data25,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
               }
             }
             var _valid2 = _errs49 === errors;
             valid20 = _valid2;
           }
           if (!valid20) {
-            const err43 = {
+            const err46 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/0/if',
               keyword: 'if',
@@ -2313,50 +2386,50 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
-          const _errs64 = errors;
+          const _errs66 = errors;
           let valid23 = true;
-          const _errs65 = errors;
+          const _errs67 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing2;
             if (data16.type === undefined && (missing2 = 'type')) {
-              const err44 = {};
+              const err47 = {};
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err47];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err47);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('pypi' !== data16.type) {
-                  const err45 = {};
+                  const err48 = {};
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid3 = _errs65 === errors;
-          errors = _errs64;
+          var _valid3 = _errs67 === errors;
+          errors = _errs66;
           if (vErrors !== null) {
-            if (_errs64) {
-              vErrors.length = _errs64;
+            if (_errs66) {
+              vErrors.length = _errs66;
             } else {
               vErrors = null;
             }
           }
           if (_valid3) {
-            const _errs67 = errors;
+            const _errs69 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key5 in data16) {
                 if (!(
@@ -2369,7 +2442,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key5 === 'package' ||
                   key5 === 'repository-url'
                 )) {
-                  const err46 = {
+                  const err49 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2380,17 +2453,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data26 = data16.registry;
-                if (typeof data26 !== 'string' && !(typeof data26 == 'number' && isFinite(data26))) {
-                  const err47 = {
+                let data27 = data16.registry;
+                if (typeof data27 !== 'string' && !(typeof data27 == 'number' && isFinite(data27))) {
+                  const err50 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/type',
                     keyword: 'type',
@@ -2400,18 +2473,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[1].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[1].then.properties.registry,
-                    data: data26,
+                    data: data27,
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
-                if (typeof data26 === 'string') {
-                  if (!pattern4.test(data26)) {
-                    const err48 = {
+                if (typeof data27 === 'string') {
+                  if (!pattern4.test(data27)) {
+                    const err51 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -2419,21 +2492,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[1].then.properties.registry,
-                      data: data26,
+                      data: data27,
                     };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data27 = data16['token-env'];
-                if (typeof data27 !== 'string' && !(typeof data27 == 'number' && isFinite(data27))) {
-                  const err49 = {
+                let data28 = data16['token-env'];
+                if (typeof data28 !== 'string' && !(typeof data28 == 'number' && isFinite(data28))) {
+                  const err52 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/token-env/type',
                     keyword: 'type',
@@ -2443,79 +2516,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[1].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[1].then.properties['token-env'],
-                    data: data27,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.dist !== undefined) {
-                let data28 = data16.dist;
-                if (
-                  typeof data28 !== 'string' &&
-                  !(typeof data28 == 'number' && isFinite(data28)) &&
-                  !Array.isArray(data28)
-                ) {
-                  const err50 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/dist',
-                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.dist.type },
-                    message: 'must be string,number,array',
-                    schema: schema11.properties.targets.items.allOf[1].then.properties.dist.type,
-                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist,
                     data: data28,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (Array.isArray(data28)) {
-                  const len4 = data28.length;
-                  for (let i4 = 0; i4 < len4; i4++) {
-                    let data29 = data28[i4];
-                    if (typeof data29 !== 'string' && !(typeof data29 == 'number' && isFinite(data29))) {
-                      const err51 = {
-                        instancePath: instancePath + '/targets/' + i3 + '/dist/' + i4,
-                        schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/items/type',
-                        keyword: 'type',
-                        params: {
-                          type: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
-                        },
-                        message: 'must be string,number',
-                        schema: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
-                        parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist.items,
-                        data: data29,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              }
-              if (data16.package !== undefined) {
-                let data30 = data16.package;
-                if (typeof data30 !== 'string' && !(typeof data30 == 'number' && isFinite(data30))) {
-                  const err52 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/package',
-                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/package/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.package.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[1].then.properties.package.type,
-                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.package,
-                    data: data30,
                   };
                   if (vErrors === null) {
                     vErrors = [err52];
@@ -2525,10 +2526,82 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16['repository-url'] !== undefined) {
-                let data31 = data16['repository-url'];
-                if (typeof data31 !== 'string' && !(typeof data31 == 'number' && isFinite(data31))) {
+              if (data16.dist !== undefined) {
+                let data29 = data16.dist;
+                if (
+                  typeof data29 !== 'string' &&
+                  !(typeof data29 == 'number' && isFinite(data29)) &&
+                  !Array.isArray(data29)
+                ) {
                   const err53 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/dist',
+                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.dist.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[1].then.properties.dist.type,
+                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist,
+                    data: data29,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data29)) {
+                  const len4 = data29.length;
+                  for (let i4 = 0; i4 < len4; i4++) {
+                    let data30 = data29[i4];
+                    if (typeof data30 !== 'string' && !(typeof data30 == 'number' && isFinite(data30))) {
+                      const err54 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/dist/' + i4,
+                        schemaPath: '#/properties/targets/items/allOf/1/then/properties/dist/items/type',
+                        keyword: 'type',
+                        params: {
+                          type: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
+                        },
+                        message: 'must be string,number',
+                        schema: schema11.properties.targets.items.allOf[1].then.properties.dist.items.type,
+                        parentSchema: schema11.properties.targets.items.allOf[1].then.properties.dist.items,
+                        data: data30,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data16.package !== undefined) {
+                let data31 = data16.package;
+                if (typeof data31 !== 'string' && !(typeof data31 == 'number' && isFinite(data31))) {
+                  const err55 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package',
+                    schemaPath: '#/properties/targets/items/allOf/1/then/properties/package/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[1].then.properties.package.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[1].then.properties.package.type,
+                    parentSchema: schema11.properties.targets.items.allOf[1].then.properties.package,
+                    data: data31,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['repository-url'] !== undefined) {
+                let data32 = data16['repository-url'];
+                if (typeof data32 !== 'string' && !(typeof data32 == 'number' && isFinite(data32))) {
+                  const err56 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                     schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/type',
                     keyword: 'type',
@@ -2539,18 +2612,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     schema: schema11.properties.targets.items.allOf[1].then.properties['repository-url'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[1].then.properties['repository-url'],
-                    data: data31,
+                    data: data32,
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err56];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err56);
                   }
                   errors++;
                 }
-                if (typeof data31 === 'string') {
-                  if (!pattern4.test(data31)) {
-                    const err54 = {
+                if (typeof data32 === 'string') {
+                  if (!pattern4.test(data32)) {
+                    const err57 = {
                       instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/pattern',
                       keyword: 'pattern',
@@ -2559,23 +2632,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema:
                         schema11.properties.targets.items.allOf[1].then.properties['repository-url'],
-                      data: data31,
+                      data: data32,
                     };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err57];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err57);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid3 = _errs67 === errors;
+            var _valid3 = _errs69 === errors;
             valid23 = _valid3;
           }
           if (!valid23) {
-            const err55 = {
+            const err58 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/1/if',
               keyword: 'if',
@@ -2586,54 +2659,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err58];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err58);
             }
             errors++;
           }
-          const _errs82 = errors;
+          const _errs84 = errors;
           let valid28 = true;
-          const _errs83 = errors;
+          const _errs85 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing3;
             if (data16.type === undefined && (missing3 = 'type')) {
-              const err56 = {};
+              const err59 = {};
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err59];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err59);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('crates' !== data16.type) {
-                  const err57 = {};
+                  const err60 = {};
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid4 = _errs83 === errors;
-          errors = _errs82;
+          var _valid4 = _errs85 === errors;
+          errors = _errs84;
           if (vErrors !== null) {
-            if (_errs82) {
-              vErrors.length = _errs82;
+            if (_errs84) {
+              vErrors.length = _errs84;
             } else {
               vErrors = null;
             }
           }
           if (_valid4) {
-            const _errs85 = errors;
+            const _errs87 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key6 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[2].then.properties, key6)) {
-                  const err58 = {
+                  const err61 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/2/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2644,17 +2717,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err61];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err61);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data33 = data16.registry;
-                if (typeof data33 !== 'string' && !(typeof data33 == 'number' && isFinite(data33))) {
-                  const err59 = {
+                let data34 = data16.registry;
+                if (typeof data34 !== 'string' && !(typeof data34 == 'number' && isFinite(data34))) {
+                  const err62 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/registry/type',
                     keyword: 'type',
@@ -2664,20 +2737,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.registry,
-                    data: data33,
+                    data: data34,
                   };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data34 = data16['token-env'];
-                if (typeof data34 !== 'string' && !(typeof data34 == 'number' && isFinite(data34))) {
-                  const err60 = {
+                let data35 = data16['token-env'];
+                if (typeof data35 !== 'string' && !(typeof data35 == 'number' && isFinite(data35))) {
+                  const err63 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/token-env/type',
                     keyword: 'type',
@@ -2687,20 +2760,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties['token-env'],
-                    data: data34,
+                    data: data35,
                   };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
               }
               if (data16.manifest !== undefined) {
-                let data35 = data16.manifest;
-                if (typeof data35 !== 'string' && !(typeof data35 == 'number' && isFinite(data35))) {
-                  const err61 = {
+                let data36 = data16.manifest;
+                if (typeof data36 !== 'string' && !(typeof data36 == 'number' && isFinite(data36))) {
+                  const err64 = {
                     instancePath: instancePath + '/targets/' + i3 + '/manifest',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/manifest/type',
                     keyword: 'type',
@@ -2710,18 +2783,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.manifest.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.manifest,
-                    data: data35,
+                    data: data36,
                   };
                   if (vErrors === null) {
-                    vErrors = [err61];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err61);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
-                if (typeof data35 === 'string') {
-                  if (!pattern5.test(data35)) {
-                    const err62 = {
+                if (typeof data36 === 'string') {
+                  if (!pattern5.test(data36)) {
+                    const err65 = {
                       instancePath: instancePath + '/targets/' + i3 + '/manifest',
                       schemaPath: '#/properties/targets/items/allOf/2/then/properties/manifest/pattern',
                       keyword: 'pattern',
@@ -2729,25 +2802,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[2].then.properties.manifest,
-                      data: data35,
+                      data: data36,
                     };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.package !== undefined) {
-                let data36 = data16.package;
+                let data37 = data16.package;
                 if (
-                  typeof data36 !== 'string' &&
-                  !(typeof data36 == 'number' && isFinite(data36)) &&
-                  !Array.isArray(data36)
+                  typeof data37 !== 'string' &&
+                  !(typeof data37 == 'number' && isFinite(data37)) &&
+                  !Array.isArray(data37)
                 ) {
-                  const err63 = {
+                  const err66 = {
                     instancePath: instancePath + '/targets/' + i3 + '/package',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/package/type',
                     keyword: 'type',
@@ -2755,21 +2828,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[2].then.properties.package.type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties.package,
-                    data: data36,
+                    data: data37,
                   };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                if (Array.isArray(data36)) {
-                  const len5 = data36.length;
+                if (Array.isArray(data37)) {
+                  const len5 = data37.length;
                   for (let i5 = 0; i5 < len5; i5++) {
-                    let data37 = data36[i5];
-                    if (typeof data37 !== 'string' && !(typeof data37 == 'number' && isFinite(data37))) {
-                      const err64 = {
+                    let data38 = data37[i5];
+                    if (typeof data38 !== 'string' && !(typeof data38 == 'number' && isFinite(data38))) {
+                      const err67 = {
                         instancePath: instancePath + '/targets/' + i3 + '/package/' + i5,
                         schemaPath: '#/properties/targets/items/allOf/2/then/properties/package/items/type',
                         keyword: 'type',
@@ -2780,12 +2853,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: schema11.properties.targets.items.allOf[2].then.properties.package.items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[2].then.properties.package.items,
-                        data: data37,
+                        data: data38,
                       };
                       if (vErrors === null) {
-                        vErrors = [err64];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err64);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
@@ -2793,9 +2866,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16['registry-name'] !== undefined) {
-                let data38 = data16['registry-name'];
-                if (typeof data38 !== 'string' && !(typeof data38 == 'number' && isFinite(data38))) {
-                  const err65 = {
+                let data39 = data16['registry-name'];
+                if (typeof data39 !== 'string' && !(typeof data39 == 'number' && isFinite(data39))) {
+                  const err68 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry-name',
                     schemaPath: '#/properties/targets/items/allOf/2/then/properties/registry-name/type',
                     keyword: 'type',
@@ -2805,72 +2878,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[2].then.properties['registry-name'].type,
                     parentSchema: schema11.properties.targets.items.allOf[2].then.properties['registry-name'],
-                    data: data38,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['index-timeout'] !== undefined) {
-                let data39 = data16['index-timeout'];
-                if (typeof data39 !== 'string' && !(typeof data39 == 'number' && isFinite(data39))) {
-                  const err66 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/index-timeout',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/index-timeout/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'],
                     data: data39,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.verify !== undefined) {
-                let data40 = data16.verify;
-                if (typeof data40 !== 'boolean') {
-                  const err67 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/verify',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/verify/type',
-                    keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties.verify.type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.verify,
-                    data: data40,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err67];
-                  } else {
-                    vErrors.push(err67);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['allow-dirty'] !== undefined) {
-                let data41 = data16['allow-dirty'];
-                if (typeof data41 !== 'boolean') {
-                  const err68 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/allow-dirty',
-                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/allow-dirty/type',
-                    keyword: 'type',
-                    params: { type: 'boolean' },
-                    message: 'must be boolean',
-                    schema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'],
-                    data: data41,
                   };
                   if (vErrors === null) {
                     vErrors = [err68];
@@ -2880,12 +2888,136 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data16['index-timeout'] !== undefined) {
+                let data40 = data16['index-timeout'];
+                if (typeof data40 !== 'string' && !(typeof data40 == 'number' && isFinite(data40))) {
+                  const err69 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/index-timeout',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/index-timeout/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['index-timeout'],
+                    data: data40,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.concurrency !== undefined) {
+                let data41 = data16.concurrency;
+                if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))) {
+                  const err70 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties.concurrency.type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                    data: data41,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (typeof data41 == 'number' && isFinite(data41)) {
+                  if (data41 > 1000000000 || isNaN(data41)) {
+                    const err71 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/maximum',
+                      keyword: 'maximum',
+                      params: { comparison: '<=', limit: 1000000000 },
+                      message: 'must be <= 1000000000',
+                      schema: 1000000000,
+                      parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                      data: data41,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                  if (data41 < 0 || isNaN(data41)) {
+                    const err72 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/concurrency',
+                      schemaPath: '#/properties/targets/items/allOf/2/then/properties/concurrency/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                      schema: 0,
+                      parentSchema: schema11.properties.targets.items.allOf[2].then.properties.concurrency,
+                      data: data41,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.verify !== undefined) {
+                let data42 = data16.verify;
+                if (typeof data42 !== 'boolean') {
+                  const err73 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/verify',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/verify/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties.verify.type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties.verify,
+                    data: data42,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['allow-dirty'] !== undefined) {
+                let data43 = data16['allow-dirty'];
+                if (typeof data43 !== 'boolean') {
+                  const err74 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/allow-dirty',
+                    schemaPath: '#/properties/targets/items/allOf/2/then/properties/allow-dirty/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                    schema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[2].then.properties['allow-dirty'],
+                    data: data43,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
             }
-            var _valid4 = _errs85 === errors;
+            var _valid4 = _errs87 === errors;
             valid28 = _valid4;
           }
           if (!valid28) {
-            const err69 = {
+            const err75 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/2/if',
               keyword: 'if',
@@ -2896,53 +3028,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err75];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err75);
             }
             errors++;
           }
-          const _errs106 = errors;
+          const _errs110 = errors;
           let valid33 = true;
-          const _errs107 = errors;
+          const _errs111 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing4;
             if (data16.type === undefined && (missing4 = 'type')) {
-              const err70 = {};
+              const err76 = {};
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err76];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err76);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('docker' !== data16.type) {
-                  const err71 = {};
+                  const err77 = {};
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid5 = _errs107 === errors;
-          errors = _errs106;
+          var _valid5 = _errs111 === errors;
+          errors = _errs110;
           if (vErrors !== null) {
-            if (_errs106) {
-              vErrors.length = _errs106;
+            if (_errs110) {
+              vErrors.length = _errs110;
             } else {
               vErrors = null;
             }
           }
           if (_valid5) {
-            const _errs109 = errors;
+            const _errs113 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.image === undefined) {
-                const err72 = {
+                const err78 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/3/then/required',
                   keyword: 'required',
@@ -2953,15 +3085,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
               for (const key7 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[3].then.properties, key7)) {
-                  const err73 = {
+                  const err79 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/3/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -2972,17 +3104,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data43 = data16.registry;
-                if (typeof data43 !== 'string' && !(typeof data43 == 'number' && isFinite(data43))) {
-                  const err74 = {
+                let data45 = data16.registry;
+                if (typeof data45 !== 'string' && !(typeof data45 == 'number' && isFinite(data45))) {
+                  const err80 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/type',
                     keyword: 'type',
@@ -2992,18 +3124,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.registry,
-                    data: data43,
+                    data: data45,
                   };
                   if (vErrors === null) {
-                    vErrors = [err74];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err74);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
-                if (typeof data43 === 'string') {
-                  if (!pattern4.test(data43)) {
-                    const err75 = {
+                if (typeof data45 === 'string') {
+                  if (!pattern4.test(data45)) {
+                    const err81 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -3011,21 +3143,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.registry,
-                      data: data43,
+                      data: data45,
                     };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data44 = data16['token-env'];
-                if (typeof data44 !== 'string' && !(typeof data44 == 'number' && isFinite(data44))) {
-                  const err76 = {
+                let data46 = data16['token-env'];
+                if (typeof data46 !== 'string' && !(typeof data46 == 'number' && isFinite(data46))) {
+                  const err82 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/token-env/type',
                     keyword: 'type',
@@ -3035,20 +3167,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties['token-env'],
-                    data: data44,
+                    data: data46,
                   };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
               }
               if (data16.image !== undefined) {
-                let data45 = data16.image;
-                if (typeof data45 !== 'string' && !(typeof data45 == 'number' && isFinite(data45))) {
-                  const err77 = {
+                let data47 = data16.image;
+                if (typeof data47 !== 'string' && !(typeof data47 == 'number' && isFinite(data47))) {
+                  const err83 = {
                     instancePath: instancePath + '/targets/' + i3 + '/image',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/image/type',
                     keyword: 'type',
@@ -3056,20 +3188,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.image.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.image,
-                    data: data45,
+                    data: data47,
                   };
                   if (vErrors === null) {
-                    vErrors = [err77];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err77);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               }
               if (data16.source !== undefined) {
-                let data46 = data16.source;
-                if (typeof data46 !== 'string' && !(typeof data46 == 'number' && isFinite(data46))) {
-                  const err78 = {
+                let data48 = data16.source;
+                if (typeof data48 !== 'string' && !(typeof data48 == 'number' && isFinite(data48))) {
+                  const err84 = {
                     instancePath: instancePath + '/targets/' + i3 + '/source',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/source/type',
                     keyword: 'type',
@@ -3077,20 +3209,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.source.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.source,
-                    data: data46,
+                    data: data48,
                   };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err84);
                   }
                   errors++;
                 }
               }
               if (data16.context !== undefined) {
-                let data47 = data16.context;
-                if (typeof data47 !== 'string' && !(typeof data47 == 'number' && isFinite(data47))) {
-                  const err79 = {
+                let data49 = data16.context;
+                if (typeof data49 !== 'string' && !(typeof data49 == 'number' && isFinite(data49))) {
+                  const err85 = {
                     instancePath: instancePath + '/targets/' + i3 + '/context',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/context/type',
                     keyword: 'type',
@@ -3098,18 +3230,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.context.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.context,
-                    data: data47,
+                    data: data49,
                   };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err85];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err85);
                   }
                   errors++;
                 }
-                if (typeof data47 === 'string') {
-                  if (!pattern5.test(data47)) {
-                    const err80 = {
+                if (typeof data49 === 'string') {
+                  if (!pattern5.test(data49)) {
+                    const err86 = {
                       instancePath: instancePath + '/targets/' + i3 + '/context',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/context/pattern',
                       keyword: 'pattern',
@@ -3117,21 +3249,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.context,
-                      data: data47,
+                      data: data49,
                     };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.file !== undefined) {
-                let data48 = data16.file;
-                if (typeof data48 !== 'string' && !(typeof data48 == 'number' && isFinite(data48))) {
-                  const err81 = {
+                let data50 = data16.file;
+                if (typeof data50 !== 'string' && !(typeof data50 == 'number' && isFinite(data50))) {
+                  const err87 = {
                     instancePath: instancePath + '/targets/' + i3 + '/file',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/file/type',
                     keyword: 'type',
@@ -3139,18 +3271,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.file.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.file,
-                    data: data48,
+                    data: data50,
                   };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
-                if (typeof data48 === 'string') {
-                  if (!pattern5.test(data48)) {
-                    const err82 = {
+                if (typeof data50 === 'string') {
+                  if (!pattern5.test(data50)) {
+                    const err88 = {
                       instancePath: instancePath + '/targets/' + i3 + '/file',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/file/pattern',
                       keyword: 'pattern',
@@ -3158,25 +3290,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[3].then.properties.file,
-                      data: data48,
+                      data: data50,
                     };
                     if (vErrors === null) {
-                      vErrors = [err82];
+                      vErrors = [err88];
                     } else {
-                      vErrors.push(err82);
+                      vErrors.push(err88);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.platforms !== undefined) {
-                let data49 = data16.platforms;
+                let data51 = data16.platforms;
                 if (
-                  typeof data49 !== 'string' &&
-                  !(typeof data49 == 'number' && isFinite(data49)) &&
-                  !Array.isArray(data49)
+                  typeof data51 !== 'string' &&
+                  !(typeof data51 == 'number' && isFinite(data51)) &&
+                  !Array.isArray(data51)
                 ) {
-                  const err83 = {
+                  const err89 = {
                     instancePath: instancePath + '/targets/' + i3 + '/platforms',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/platforms/type',
                     keyword: 'type',
@@ -3186,21 +3318,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.platforms.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.platforms,
-                    data: data49,
+                    data: data51,
                   };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err89);
                   }
                   errors++;
                 }
-                if (Array.isArray(data49)) {
-                  const len6 = data49.length;
+                if (Array.isArray(data51)) {
+                  const len6 = data51.length;
                   for (let i6 = 0; i6 < len6; i6++) {
-                    let data50 = data49[i6];
-                    if (typeof data50 !== 'string' && !(typeof data50 == 'number' && isFinite(data50))) {
-                      const err84 = {
+                    let data52 = data51[i6];
+                    if (typeof data52 !== 'string' && !(typeof data52 == 'number' && isFinite(data52))) {
+                      const err90 = {
                         instancePath: instancePath + '/targets/' + i3 + '/platforms/' + i6,
                         schemaPath: '#/properties/targets/items/allOf/3/then/properties/platforms/items/type',
                         keyword: 'type',
@@ -3213,12 +3345,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.targets.items.allOf[3].then.properties.platforms.items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[3].then.properties.platforms.items,
-                        data: data50,
+                        data: data52,
                       };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
@@ -3226,13 +3358,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16['build-args'] !== undefined) {
-                let data51 = data16['build-args'];
+                let data53 = data16['build-args'];
                 if (
-                  typeof data51 !== 'string' &&
-                  !(typeof data51 == 'number' && isFinite(data51)) &&
-                  !Array.isArray(data51)
+                  typeof data53 !== 'string' &&
+                  !(typeof data53 == 'number' && isFinite(data53)) &&
+                  !Array.isArray(data53)
                 ) {
-                  const err85 = {
+                  const err91 = {
                     instancePath: instancePath + '/targets/' + i3 + '/build-args',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/build-args/type',
                     keyword: 'type',
@@ -3242,21 +3374,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties['build-args'].type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties['build-args'],
-                    data: data51,
+                    data: data53,
                   };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err91];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err91);
                   }
                   errors++;
                 }
-                if (Array.isArray(data51)) {
-                  const len7 = data51.length;
+                if (Array.isArray(data53)) {
+                  const len7 = data53.length;
                   for (let i7 = 0; i7 < len7; i7++) {
-                    let data52 = data51[i7];
-                    if (typeof data52 !== 'string' && !(typeof data52 == 'number' && isFinite(data52))) {
-                      const err86 = {
+                    let data54 = data53[i7];
+                    if (typeof data54 !== 'string' && !(typeof data54 == 'number' && isFinite(data54))) {
+                      const err92 = {
                         instancePath: instancePath + '/targets/' + i3 + '/build-args/' + i7,
                         schemaPath:
                           '#/properties/targets/items/allOf/3/then/properties/build-args/items/type',
@@ -3270,12 +3402,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.targets.items.allOf[3].then.properties['build-args'].items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[3].then.properties['build-args'].items,
-                        data: data52,
+                        data: data54,
                       };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
@@ -3283,13 +3415,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.tags !== undefined) {
-                let data53 = data16.tags;
+                let data55 = data16.tags;
                 if (
-                  typeof data53 !== 'string' &&
-                  !(typeof data53 == 'number' && isFinite(data53)) &&
-                  !Array.isArray(data53)
+                  typeof data55 !== 'string' &&
+                  !(typeof data55 == 'number' && isFinite(data55)) &&
+                  !Array.isArray(data55)
                 ) {
-                  const err87 = {
+                  const err93 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tags',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/tags/type',
                     keyword: 'type',
@@ -3297,21 +3429,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.tags.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.tags,
-                    data: data53,
+                    data: data55,
                   };
                   if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err87);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                if (Array.isArray(data53)) {
-                  const len8 = data53.length;
+                if (Array.isArray(data55)) {
+                  const len8 = data55.length;
                   for (let i8 = 0; i8 < len8; i8++) {
-                    let data54 = data53[i8];
-                    if (typeof data54 !== 'string' && !(typeof data54 == 'number' && isFinite(data54))) {
-                      const err88 = {
+                    let data56 = data55[i8];
+                    if (typeof data56 !== 'string' && !(typeof data56 == 'number' && isFinite(data56))) {
+                      const err94 = {
                         instancePath: instancePath + '/targets/' + i3 + '/tags/' + i8,
                         schemaPath: '#/properties/targets/items/allOf/3/then/properties/tags/items/type',
                         keyword: 'type',
@@ -3321,12 +3453,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[3].then.properties.tags.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[3].then.properties.tags.items,
-                        data: data54,
+                        data: data56,
                       };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err94];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err94);
                       }
                       errors++;
                     }
@@ -3334,9 +3466,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.username !== undefined) {
-                let data55 = data16.username;
-                if (typeof data55 !== 'string' && !(typeof data55 == 'number' && isFinite(data55))) {
-                  const err89 = {
+                let data57 = data16.username;
+                if (typeof data57 !== 'string' && !(typeof data57 == 'number' && isFinite(data57))) {
+                  const err95 = {
                     instancePath: instancePath + '/targets/' + i3 + '/username',
                     schemaPath: '#/properties/targets/items/allOf/3/then/properties/username/type',
                     keyword: 'type',
@@ -3346,22 +3478,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[3].then.properties.username.type,
                     parentSchema: schema11.properties.targets.items.allOf[3].then.properties.username,
-                    data: data55,
+                    data: data57,
                   };
                   if (vErrors === null) {
-                    vErrors = [err89];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err89);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             }
-            var _valid5 = _errs109 === errors;
+            var _valid5 = _errs113 === errors;
             valid33 = _valid5;
           }
           if (!valid33) {
-            const err90 = {
+            const err96 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/3/if',
               keyword: 'if',
@@ -3372,54 +3504,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err96];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err96);
             }
             errors++;
           }
-          const _errs138 = errors;
+          const _errs142 = errors;
           let valid42 = true;
-          const _errs139 = errors;
+          const _errs143 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing5;
             if (data16.type === undefined && (missing5 = 'type')) {
-              const err91 = {};
+              const err97 = {};
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err97];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err97);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('github-release' !== data16.type) {
-                  const err92 = {};
+                  const err98 = {};
                   if (vErrors === null) {
-                    vErrors = [err92];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err92);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid6 = _errs139 === errors;
-          errors = _errs138;
+          var _valid6 = _errs143 === errors;
+          errors = _errs142;
           if (vErrors !== null) {
-            if (_errs138) {
-              vErrors.length = _errs138;
+            if (_errs142) {
+              vErrors.length = _errs142;
             } else {
               vErrors = null;
             }
           }
           if (_valid6) {
-            const _errs141 = errors;
+            const _errs145 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key8 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[4].then.properties, key8)) {
-                  const err93 = {
+                  const err99 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/4/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -3430,17 +3562,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err99];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err99);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data57 = data16.registry;
-                if (typeof data57 !== 'string' && !(typeof data57 == 'number' && isFinite(data57))) {
-                  const err94 = {
+                let data59 = data16.registry;
+                if (typeof data59 !== 'string' && !(typeof data59 == 'number' && isFinite(data59))) {
+                  const err100 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/type',
                     keyword: 'type',
@@ -3450,18 +3582,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.registry,
-                    data: data57,
+                    data: data59,
                   };
                   if (vErrors === null) {
-                    vErrors = [err94];
+                    vErrors = [err100];
                   } else {
-                    vErrors.push(err94);
+                    vErrors.push(err100);
                   }
                   errors++;
                 }
-                if (typeof data57 === 'string') {
-                  if (!pattern4.test(data57)) {
-                    const err95 = {
+                if (typeof data59 === 'string') {
+                  if (!pattern4.test(data59)) {
+                    const err101 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -3469,21 +3601,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[4].then.properties.registry,
-                      data: data57,
+                      data: data59,
                     };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err101];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err101);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data58 = data16['token-env'];
-                if (typeof data58 !== 'string' && !(typeof data58 == 'number' && isFinite(data58))) {
-                  const err96 = {
+                let data60 = data16['token-env'];
+                if (typeof data60 !== 'string' && !(typeof data60 == 'number' && isFinite(data60))) {
+                  const err102 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/token-env/type',
                     keyword: 'type',
@@ -3493,20 +3625,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['token-env'],
-                    data: data58,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err102];
                   } else {
-                    vErrors.push(err96);
+                    vErrors.push(err102);
                   }
                   errors++;
                 }
               }
               if (data16.repository !== undefined) {
-                let data59 = data16.repository;
-                if (typeof data59 !== 'string' && !(typeof data59 == 'number' && isFinite(data59))) {
-                  const err97 = {
+                let data61 = data16.repository;
+                if (typeof data61 !== 'string' && !(typeof data61 == 'number' && isFinite(data61))) {
+                  const err103 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/repository/type',
                     keyword: 'type',
@@ -3516,135 +3648,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.repository.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.repository,
-                    data: data59,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.assets !== undefined) {
-                let data60 = data16.assets;
-                if (
-                  typeof data60 !== 'string' &&
-                  !(typeof data60 == 'number' && isFinite(data60)) &&
-                  !Array.isArray(data60)
-                ) {
-                  const err98 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/assets',
-                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[4].then.properties.assets.type },
-                    message: 'must be string,number,array',
-                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.type,
-                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
-                    data: data60,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
-                  }
-                  errors++;
-                }
-                const _errs151 = errors;
-                let valid45 = true;
-                const _errs152 = errors;
-                if (errors === _errs152) {
-                  if (Array.isArray(data60)) {
-                    const _errs154 = errors;
-                    const len9 = data60.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      const _errs155 = errors;
-                      if ('build' !== data60[i9]) {
-                        const err99 = {};
-                        if (vErrors === null) {
-                          vErrors = [err99];
-                        } else {
-                          vErrors.push(err99);
-                        }
-                        errors++;
-                      }
-                      var valid46 = _errs155 === errors;
-                      if (valid46) {
-                        break;
-                      }
-                    }
-                    if (!valid46) {
-                      const err100 = {};
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs154;
-                      if (vErrors !== null) {
-                        if (_errs154) {
-                          vErrors.length = _errs154;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                  } else {
-                    const err101 = {};
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid7 = _errs152 === errors;
-                errors = _errs151;
-                if (vErrors !== null) {
-                  if (_errs151) {
-                    vErrors.length = _errs151;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-                if (_valid7) {
-                  const _errs156 = errors;
-                  if (Array.isArray(data60)) {
-                    if (data60.length > 1) {
-                      const err102 = {
-                        instancePath: instancePath + '/targets/' + i3 + '/assets',
-                        schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/then/maxItems',
-                        keyword: 'maxItems',
-                        params: { limit: 1 },
-                        message: 'must NOT have more than 1 items',
-                        schema: 1,
-                        parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.then,
-                        data: data60,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err102];
-                      } else {
-                        vErrors.push(err102);
-                      }
-                      errors++;
-                    }
-                  }
-                  var _valid7 = _errs156 === errors;
-                  valid45 = _valid7;
-                }
-                if (!valid45) {
-                  const err103 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/assets',
-                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/if',
-                    keyword: 'if',
-                    params: { failingKeyword: 'then' },
-                    message: 'must match "then" schema',
-                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.if,
-                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
-                    data: data60,
+                    data: data61,
                   };
                   if (vErrors === null) {
                     vErrors = [err103];
@@ -3653,12 +3657,140 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (Array.isArray(data60)) {
-                  const len10 = data60.length;
+              }
+              if (data16.assets !== undefined) {
+                let data62 = data16.assets;
+                if (
+                  typeof data62 !== 'string' &&
+                  !(typeof data62 == 'number' && isFinite(data62)) &&
+                  !Array.isArray(data62)
+                ) {
+                  const err104 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/assets',
+                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[4].then.properties.assets.type },
+                    message: 'must be string,number,array',
+                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.type,
+                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
+                    data: data62,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+                const _errs155 = errors;
+                let valid45 = true;
+                const _errs156 = errors;
+                if (errors === _errs156) {
+                  if (Array.isArray(data62)) {
+                    const _errs158 = errors;
+                    const len9 = data62.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      const _errs159 = errors;
+                      if ('build' !== data62[i9]) {
+                        const err105 = {};
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                      var valid46 = _errs159 === errors;
+                      if (valid46) {
+                        break;
+                      }
+                    }
+                    if (!valid46) {
+                      const err106 = {};
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs158;
+                      if (vErrors !== null) {
+                        if (_errs158) {
+                          vErrors.length = _errs158;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  } else {
+                    const err107 = {};
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid7 = _errs156 === errors;
+                errors = _errs155;
+                if (vErrors !== null) {
+                  if (_errs155) {
+                    vErrors.length = _errs155;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                if (_valid7) {
+                  const _errs160 = errors;
+                  if (Array.isArray(data62)) {
+                    if (data62.length > 1) {
+                      const err108 = {
+                        instancePath: instancePath + '/targets/' + i3 + '/assets',
+                        schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/then/maxItems',
+                        keyword: 'maxItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have more than 1 items',
+                        schema: 1,
+                        parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.then,
+                        data: data62,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid7 = _errs160 === errors;
+                  valid45 = _valid7;
+                }
+                if (!valid45) {
+                  const err109 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/assets',
+                    schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/if',
+                    keyword: 'if',
+                    params: { failingKeyword: 'then' },
+                    message: 'must match "then" schema',
+                    schema: schema11.properties.targets.items.allOf[4].then.properties.assets.if,
+                    parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets,
+                    data: data62,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data62)) {
+                  const len10 = data62.length;
                   for (let i10 = 0; i10 < len10; i10++) {
-                    let data62 = data60[i10];
-                    if (typeof data62 !== 'string' && !(typeof data62 == 'number' && isFinite(data62))) {
-                      const err104 = {
+                    let data64 = data62[i10];
+                    if (typeof data64 !== 'string' && !(typeof data64 == 'number' && isFinite(data64))) {
+                      const err110 = {
                         instancePath: instancePath + '/targets/' + i3 + '/assets/' + i10,
                         schemaPath: '#/properties/targets/items/allOf/4/then/properties/assets/items/type',
                         keyword: 'type',
@@ -3668,12 +3800,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[4].then.properties.assets.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[4].then.properties.assets.items,
-                        data: data62,
+                        data: data64,
                       };
                       if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err110];
                       } else {
-                        vErrors.push(err104);
+                        vErrors.push(err110);
                       }
                       errors++;
                     }
@@ -3681,9 +3813,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.checksums !== undefined) {
-                let data63 = data16.checksums;
-                if (typeof data63 !== 'boolean') {
-                  const err105 = {
+                let data65 = data16.checksums;
+                if (typeof data65 !== 'boolean') {
+                  const err111 = {
                     instancePath: instancePath + '/targets/' + i3 + '/checksums',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/checksums/type',
                     keyword: 'type',
@@ -3691,20 +3823,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be boolean',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.checksums.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.checksums,
-                    data: data63,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err105];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err105);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
               }
               if (data16.draft !== undefined) {
-                let data64 = data16.draft;
-                if (typeof data64 !== 'boolean') {
-                  const err106 = {
+                let data66 = data16.draft;
+                if (typeof data66 !== 'boolean') {
+                  const err112 = {
                     instancePath: instancePath + '/targets/' + i3 + '/draft',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/draft/type',
                     keyword: 'type',
@@ -3712,26 +3844,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be boolean',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.draft.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.draft,
-                    data: data64,
+                    data: data66,
                   };
                   if (vErrors === null) {
-                    vErrors = [err106];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err106);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
               }
               if (data16.prerelease !== undefined) {
-                let data65 = data16.prerelease;
+                let data67 = data16.prerelease;
                 if (!(
-                  data65 === 'auto' ||
-                  data65 === 'true' ||
-                  data65 === 'false' ||
-                  data65 === true ||
-                  data65 === false
+                  data67 === 'auto' ||
+                  data67 === 'true' ||
+                  data67 === 'false' ||
+                  data67 === true ||
+                  data67 === false
                 )) {
-                  const err107 = {
+                  const err113 = {
                     instancePath: instancePath + '/targets/' + i3 + '/prerelease',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/prerelease/enum',
                     keyword: 'enum',
@@ -3742,26 +3874,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.prerelease.enum,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.prerelease,
-                    data: data65,
+                    data: data67,
                   };
                   if (vErrors === null) {
-                    vErrors = [err107];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err107);
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
               }
               if (data16['make-latest'] !== undefined) {
-                let data66 = data16['make-latest'];
+                let data68 = data16['make-latest'];
                 if (!(
-                  data66 === 'auto' ||
-                  data66 === 'true' ||
-                  data66 === 'false' ||
-                  data66 === true ||
-                  data66 === false
+                  data68 === 'auto' ||
+                  data68 === 'true' ||
+                  data68 === 'false' ||
+                  data68 === true ||
+                  data68 === false
                 )) {
-                  const err108 = {
+                  const err114 = {
                     instancePath: instancePath + '/targets/' + i3 + '/make-latest',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/make-latest/enum',
                     keyword: 'enum',
@@ -3772,20 +3904,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['make-latest'].enum,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['make-latest'],
-                    data: data66,
+                    data: data68,
                   };
                   if (vErrors === null) {
-                    vErrors = [err108];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err108);
+                    vErrors.push(err114);
                   }
                   errors++;
                 }
               }
               if (data16.body !== undefined) {
-                let data67 = data16.body;
-                if (typeof data67 !== 'string' && !(typeof data67 == 'number' && isFinite(data67))) {
-                  const err109 = {
+                let data69 = data16.body;
+                if (typeof data69 !== 'string' && !(typeof data69 == 'number' && isFinite(data69))) {
+                  const err115 = {
                     instancePath: instancePath + '/targets/' + i3 + '/body',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/body/type',
                     keyword: 'type',
@@ -3793,20 +3925,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties.body.type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties.body,
-                    data: data67,
+                    data: data69,
                   };
                   if (vErrors === null) {
-                    vErrors = [err109];
+                    vErrors = [err115];
                   } else {
-                    vErrors.push(err109);
+                    vErrors.push(err115);
                   }
                   errors++;
                 }
               }
               if (data16['body-file'] !== undefined) {
-                let data68 = data16['body-file'];
-                if (typeof data68 !== 'string' && !(typeof data68 == 'number' && isFinite(data68))) {
-                  const err110 = {
+                let data70 = data16['body-file'];
+                if (typeof data70 !== 'string' && !(typeof data70 == 'number' && isFinite(data70))) {
+                  const err116 = {
                     instancePath: instancePath + '/targets/' + i3 + '/body-file',
                     schemaPath: '#/properties/targets/items/allOf/4/then/properties/body-file/type',
                     keyword: 'type',
@@ -3816,18 +3948,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[4].then.properties['body-file'].type,
                     parentSchema: schema11.properties.targets.items.allOf[4].then.properties['body-file'],
-                    data: data68,
+                    data: data70,
                   };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
-                if (typeof data68 === 'string') {
-                  if (!pattern5.test(data68)) {
-                    const err111 = {
+                if (typeof data70 === 'string') {
+                  if (!pattern5.test(data70)) {
+                    const err117 = {
                       instancePath: instancePath + '/targets/' + i3 + '/body-file',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/body-file/pattern',
                       keyword: 'pattern',
@@ -3835,23 +3967,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[4].then.properties['body-file'],
-                      data: data68,
+                      data: data70,
                     };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err117);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid6 = _errs141 === errors;
+            var _valid6 = _errs145 === errors;
             valid42 = _valid6;
           }
           if (!valid42) {
-            const err112 = {
+            const err118 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/4/if',
               keyword: 'if',
@@ -3862,53 +3994,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err118];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err118);
             }
             errors++;
           }
-          const _errs170 = errors;
+          const _errs174 = errors;
           let valid49 = true;
-          const _errs171 = errors;
+          const _errs175 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing6;
             if (data16.type === undefined && (missing6 = 'type')) {
-              const err113 = {};
+              const err119 = {};
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err119];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err119);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('flatpak' !== data16.type) {
-                  const err114 = {};
+                  const err120 = {};
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err120];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err120);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid8 = _errs171 === errors;
-          errors = _errs170;
+          var _valid8 = _errs175 === errors;
+          errors = _errs174;
           if (vErrors !== null) {
-            if (_errs170) {
-              vErrors.length = _errs170;
+            if (_errs174) {
+              vErrors.length = _errs174;
             } else {
               vErrors = null;
             }
           }
           if (_valid8) {
-            const _errs173 = errors;
+            const _errs177 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.manifest === undefined) {
-                const err115 = {
+                const err121 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/5/then/required',
                   keyword: 'required',
@@ -3919,15 +4051,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
               for (const key9 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[5].then.properties, key9)) {
-                  const err116 = {
+                  const err122 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/5/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -3938,17 +4070,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data70 = data16.registry;
-                if (typeof data70 !== 'string' && !(typeof data70 == 'number' && isFinite(data70))) {
-                  const err117 = {
+                let data72 = data16.registry;
+                if (typeof data72 !== 'string' && !(typeof data72 == 'number' && isFinite(data72))) {
+                  const err123 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/type',
                     keyword: 'type',
@@ -3958,18 +4090,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.registry,
-                    data: data70,
+                    data: data72,
                   };
                   if (vErrors === null) {
-                    vErrors = [err117];
+                    vErrors = [err123];
                   } else {
-                    vErrors.push(err117);
+                    vErrors.push(err123);
                   }
                   errors++;
                 }
-                if (typeof data70 === 'string') {
-                  if (!pattern4.test(data70)) {
-                    const err118 = {
+                if (typeof data72 === 'string') {
+                  if (!pattern4.test(data72)) {
+                    const err124 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -3977,21 +4109,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[5].then.properties.registry,
-                      data: data70,
+                      data: data72,
                     };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err124];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err124);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data71 = data16['token-env'];
-                if (typeof data71 !== 'string' && !(typeof data71 == 'number' && isFinite(data71))) {
-                  const err119 = {
+                let data73 = data16['token-env'];
+                if (typeof data73 !== 'string' && !(typeof data73 == 'number' && isFinite(data73))) {
+                  const err125 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/token-env/type',
                     keyword: 'type',
@@ -4001,20 +4133,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties['token-env'],
-                    data: data71,
+                    data: data73,
                   };
                   if (vErrors === null) {
-                    vErrors = [err119];
+                    vErrors = [err125];
                   } else {
-                    vErrors.push(err119);
+                    vErrors.push(err125);
                   }
                   errors++;
                 }
               }
               if (data16.manifest !== undefined) {
-                let data72 = data16.manifest;
-                if (typeof data72 !== 'string' && !(typeof data72 == 'number' && isFinite(data72))) {
-                  const err120 = {
+                let data74 = data16.manifest;
+                if (typeof data74 !== 'string' && !(typeof data74 == 'number' && isFinite(data74))) {
+                  const err126 = {
                     instancePath: instancePath + '/targets/' + i3 + '/manifest',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/manifest/type',
                     keyword: 'type',
@@ -4024,18 +4156,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.manifest.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.manifest,
-                    data: data72,
+                    data: data74,
                   };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err126];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err126);
                   }
                   errors++;
                 }
-                if (typeof data72 === 'string') {
-                  if (!pattern5.test(data72)) {
-                    const err121 = {
+                if (typeof data74 === 'string') {
+                  if (!pattern5.test(data74)) {
+                    const err127 = {
                       instancePath: instancePath + '/targets/' + i3 + '/manifest',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/manifest/pattern',
                       keyword: 'pattern',
@@ -4043,21 +4175,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                       schema: '^[^\\u0000]*$',
                       parentSchema: schema11.properties.targets.items.allOf[5].then.properties.manifest,
-                      data: data72,
+                      data: data74,
                     };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err127];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err127);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.mode !== undefined) {
-                let data73 = data16.mode;
-                if (!(data73 === 'bundle' || data73 === 'flat-manager' || data73 === 'flathub-pr')) {
-                  const err122 = {
+                let data75 = data16.mode;
+                if (!(data75 === 'bundle' || data75 === 'flat-manager' || data75 === 'flathub-pr')) {
+                  const err128 = {
                     instancePath: instancePath + '/targets/' + i3 + '/mode',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/mode/enum',
                     keyword: 'enum',
@@ -4067,20 +4199,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.mode.enum,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.mode,
-                    data: data73,
+                    data: data75,
                   };
                   if (vErrors === null) {
-                    vErrors = [err122];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err122);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
               }
               if (data16['app-id'] !== undefined) {
-                let data74 = data16['app-id'];
-                if (typeof data74 !== 'string' && !(typeof data74 == 'number' && isFinite(data74))) {
-                  const err123 = {
+                let data76 = data16['app-id'];
+                if (typeof data76 !== 'string' && !(typeof data76 == 'number' && isFinite(data76))) {
+                  const err129 = {
                     instancePath: instancePath + '/targets/' + i3 + '/app-id',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/app-id/type',
                     keyword: 'type',
@@ -4090,20 +4222,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties['app-id'].type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties['app-id'],
-                    data: data74,
+                    data: data76,
                   };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
               }
               if (data16.repository !== undefined) {
-                let data75 = data16.repository;
-                if (typeof data75 !== 'string' && !(typeof data75 == 'number' && isFinite(data75))) {
-                  const err124 = {
+                let data77 = data16.repository;
+                if (typeof data77 !== 'string' && !(typeof data77 == 'number' && isFinite(data77))) {
+                  const err130 = {
                     instancePath: instancePath + '/targets/' + i3 + '/repository',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/repository/type',
                     keyword: 'type',
@@ -4113,20 +4245,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.repository.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.repository,
-                    data: data75,
+                    data: data77,
                   };
                   if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err124);
+                    vErrors.push(err130);
                   }
                   errors++;
                 }
               }
               if (data16['flat-manager-repo'] !== undefined) {
-                let data76 = data16['flat-manager-repo'];
-                if (typeof data76 !== 'string' && !(typeof data76 == 'number' && isFinite(data76))) {
-                  const err125 = {
+                let data78 = data16['flat-manager-repo'];
+                if (typeof data78 !== 'string' && !(typeof data78 == 'number' && isFinite(data78))) {
+                  const err131 = {
                     instancePath: instancePath + '/targets/' + i3 + '/flat-manager-repo',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/flat-manager-repo/type',
                     keyword: 'type',
@@ -4139,20 +4271,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.targets.items.allOf[5].then.properties['flat-manager-repo'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[5].then.properties['flat-manager-repo'],
-                    data: data76,
+                    data: data78,
                   };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err131);
                   }
                   errors++;
                 }
               }
               if (data16.branch !== undefined) {
-                let data77 = data16.branch;
-                if (typeof data77 !== 'string' && !(typeof data77 == 'number' && isFinite(data77))) {
-                  const err126 = {
+                let data79 = data16.branch;
+                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
+                  const err132 = {
                     instancePath: instancePath + '/targets/' + i3 + '/branch',
                     schemaPath: '#/properties/targets/items/allOf/5/then/properties/branch/type',
                     keyword: 'type',
@@ -4160,22 +4292,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[5].then.properties.branch.type,
                     parentSchema: schema11.properties.targets.items.allOf[5].then.properties.branch,
-                    data: data77,
+                    data: data79,
                   };
                   if (vErrors === null) {
-                    vErrors = [err126];
+                    vErrors = [err132];
                   } else {
-                    vErrors.push(err126);
+                    vErrors.push(err132);
                   }
                   errors++;
                 }
               }
             }
-            var _valid8 = _errs173 === errors;
+            var _valid8 = _errs177 === errors;
             valid49 = _valid8;
           }
           if (!valid49) {
-            const err127 = {
+            const err133 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/5/if',
               keyword: 'if',
@@ -4186,54 +4318,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err133];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err133);
             }
             errors++;
           }
-          const _errs191 = errors;
+          const _errs195 = errors;
           let valid52 = true;
-          const _errs192 = errors;
+          const _errs196 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing7;
             if (data16.type === undefined && (missing7 = 'type')) {
-              const err128 = {};
+              const err134 = {};
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err134];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err134);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('homebrew' !== data16.type) {
-                  const err129 = {};
+                  const err135 = {};
                   if (vErrors === null) {
-                    vErrors = [err129];
+                    vErrors = [err135];
                   } else {
-                    vErrors.push(err129);
+                    vErrors.push(err135);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid9 = _errs192 === errors;
-          errors = _errs191;
+          var _valid9 = _errs196 === errors;
+          errors = _errs195;
           if (vErrors !== null) {
-            if (_errs191) {
-              vErrors.length = _errs191;
+            if (_errs195) {
+              vErrors.length = _errs195;
             } else {
               vErrors = null;
             }
           }
           if (_valid9) {
-            const _errs194 = errors;
+            const _errs198 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key10 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[6].then.properties, key10)) {
-                  const err130 = {
+                  const err136 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/6/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -4244,17 +4376,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err130];
+                    vErrors = [err136];
                   } else {
-                    vErrors.push(err130);
+                    vErrors.push(err136);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data79 = data16.registry;
-                if (typeof data79 !== 'string' && !(typeof data79 == 'number' && isFinite(data79))) {
-                  const err131 = {
+                let data81 = data16.registry;
+                if (typeof data81 !== 'string' && !(typeof data81 == 'number' && isFinite(data81))) {
+                  const err137 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/type',
                     keyword: 'type',
@@ -4264,18 +4396,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[6].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
-                    data: data79,
+                    data: data81,
                   };
                   if (vErrors === null) {
-                    vErrors = [err131];
+                    vErrors = [err137];
                   } else {
-                    vErrors.push(err131);
+                    vErrors.push(err137);
                   }
                   errors++;
                 }
-                if (typeof data79 === 'string') {
-                  if (!pattern4.test(data79)) {
-                    const err132 = {
+                if (typeof data81 === 'string') {
+                  if (!pattern4.test(data81)) {
+                    const err138 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -4283,21 +4415,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[6].then.properties.registry,
-                      data: data79,
+                      data: data81,
                     };
                     if (vErrors === null) {
-                      vErrors = [err132];
+                      vErrors = [err138];
                     } else {
-                      vErrors.push(err132);
+                      vErrors.push(err138);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data80 = data16['token-env'];
-                if (typeof data80 !== 'string' && !(typeof data80 == 'number' && isFinite(data80))) {
-                  const err133 = {
+                let data82 = data16['token-env'];
+                if (typeof data82 !== 'string' && !(typeof data82 == 'number' && isFinite(data82))) {
+                  const err139 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/6/then/properties/token-env/type',
                     keyword: 'type',
@@ -4307,137 +4439,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[6].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[6].then.properties['token-env'],
-                    data: data80,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err133];
-                  } else {
-                    vErrors.push(err133);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.release !== undefined) {
-                let data81 = data16.release;
-                if (typeof data81 !== 'string' && !(typeof data81 == 'number' && isFinite(data81))) {
-                  const err134 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/release',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/release/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.release.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.release.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.release,
-                    data: data81,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err134];
-                  } else {
-                    vErrors.push(err134);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.tap !== undefined) {
-                let data82 = data16.tap;
-                if (typeof data82 !== 'string' && !(typeof data82 == 'number' && isFinite(data82))) {
-                  const err135 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/tap',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/tap/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.tap.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.tap.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.tap,
                     data: data82,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.formula !== undefined) {
-                let data83 = data16.formula;
-                if (typeof data83 !== 'string' && !(typeof data83 == 'number' && isFinite(data83))) {
-                  const err136 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/formula',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/formula/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.formula.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.formula.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.formula,
-                    data: data83,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.branch !== undefined) {
-                let data84 = data16.branch;
-                if (typeof data84 !== 'string' && !(typeof data84 == 'number' && isFinite(data84))) {
-                  const err137 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/branch',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/branch/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.branch.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.branch.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.branch,
-                    data: data84,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['ssh-key-env'] !== undefined) {
-                let data85 = data16['ssh-key-env'];
-                if (typeof data85 !== 'string' && !(typeof data85 == 'number' && isFinite(data85))) {
-                  const err138 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/ssh-key-env/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'],
-                    data: data85,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err138];
-                  } else {
-                    vErrors.push(err138);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['known-hosts'] !== undefined) {
-                let data86 = data16['known-hosts'];
-                if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
-                  const err139 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/known-hosts/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'],
-                    data: data86,
                   };
                   if (vErrors === null) {
                     vErrors = [err139];
@@ -4447,20 +4449,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.description !== undefined) {
-                let data87 = data16.description;
-                if (typeof data87 !== 'string' && !(typeof data87 == 'number' && isFinite(data87))) {
+              if (data16.release !== undefined) {
+                let data83 = data16.release;
+                if (typeof data83 !== 'string' && !(typeof data83 == 'number' && isFinite(data83))) {
                   const err140 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/description',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/description/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/release/type',
                     keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[6].then.properties.description.type,
-                    },
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.release.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.description.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.description,
-                    data: data87,
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.release,
+                    data: data83,
                   };
                   if (vErrors === null) {
                     vErrors = [err140];
@@ -4470,20 +4470,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.homepage !== undefined) {
-                let data88 = data16.homepage;
-                if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
+              if (data16.tap !== undefined) {
+                let data84 = data16.tap;
+                if (typeof data84 !== 'string' && !(typeof data84 == 'number' && isFinite(data84))) {
                   const err141 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/tap',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/tap/type',
                     keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
-                    },
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.tap.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
-                    data: data88,
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.tap.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.tap,
+                    data: data84,
                   };
                   if (vErrors === null) {
                     vErrors = [err141];
@@ -4492,39 +4490,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (typeof data88 === 'string') {
-                  if (!pattern4.test(data88)) {
-                    const err142 = {
-                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
-                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/pattern',
-                      keyword: 'pattern',
-                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
-                      data: data88,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err142];
-                    } else {
-                      vErrors.push(err142);
-                    }
-                    errors++;
+              }
+              if (data16.formula !== undefined) {
+                let data85 = data16.formula;
+                if (typeof data85 !== 'string' && !(typeof data85 == 'number' && isFinite(data85))) {
+                  const err142 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/formula',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/formula/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.formula.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.formula.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.formula,
+                    data: data85,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
                   }
+                  errors++;
                 }
               }
-              if (data16.license !== undefined) {
-                let data89 = data16.license;
-                if (typeof data89 !== 'string' && !(typeof data89 == 'number' && isFinite(data89))) {
+              if (data16.branch !== undefined) {
+                let data86 = data16.branch;
+                if (typeof data86 !== 'string' && !(typeof data86 == 'number' && isFinite(data86))) {
                   const err143 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/license',
-                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/license/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/branch',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/branch/type',
                     keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.license.type },
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.branch.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[6].then.properties.license.type,
-                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.license,
-                    data: data89,
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.branch.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.branch,
+                    data: data86,
                   };
                   if (vErrors === null) {
                     vErrors = [err143];
@@ -4534,12 +4533,145 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data16['ssh-key-env'] !== undefined) {
+                let data87 = data16['ssh-key-env'];
+                if (typeof data87 !== 'string' && !(typeof data87 == 'number' && isFinite(data87))) {
+                  const err144 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/ssh-key-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['ssh-key-env'],
+                    data: data87,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data88 = data16['known-hosts'];
+                if (typeof data88 !== 'string' && !(typeof data88 == 'number' && isFinite(data88))) {
+                  const err145 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties['known-hosts'],
+                    data: data88,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data89 = data16.description;
+                if (typeof data89 !== 'string' && !(typeof data89 == 'number' && isFinite(data89))) {
+                  const err146 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.description,
+                    data: data89,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data90 = data16.homepage;
+                if (typeof data90 !== 'string' && !(typeof data90 == 'number' && isFinite(data90))) {
+                  const err147 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                    data: data90,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err147];
+                  } else {
+                    vErrors.push(err147);
+                  }
+                  errors++;
+                }
+                if (typeof data90 === 'string') {
+                  if (!pattern4.test(data90)) {
+                    const err148 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[6].then.properties.homepage,
+                      data: data90,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.license !== undefined) {
+                let data91 = data16.license;
+                if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
+                  const err149 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/6/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[6].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[6].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[6].then.properties.license,
+                    data: data91,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              }
             }
-            var _valid9 = _errs194 === errors;
+            var _valid9 = _errs198 === errors;
             valid52 = _valid9;
           }
           if (!valid52) {
-            const err144 = {
+            const err150 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/6/if',
               keyword: 'if',
@@ -4550,54 +4682,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err150];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err150);
             }
             errors++;
           }
-          const _errs219 = errors;
+          const _errs223 = errors;
           let valid55 = true;
-          const _errs220 = errors;
+          const _errs224 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing8;
             if (data16.type === undefined && (missing8 = 'type')) {
-              const err145 = {};
+              const err151 = {};
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err151];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err151);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('scoop' !== data16.type) {
-                  const err146 = {};
+                  const err152 = {};
                   if (vErrors === null) {
-                    vErrors = [err146];
+                    vErrors = [err152];
                   } else {
-                    vErrors.push(err146);
+                    vErrors.push(err152);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid10 = _errs220 === errors;
-          errors = _errs219;
+          var _valid10 = _errs224 === errors;
+          errors = _errs223;
           if (vErrors !== null) {
-            if (_errs219) {
-              vErrors.length = _errs219;
+            if (_errs223) {
+              vErrors.length = _errs223;
             } else {
               vErrors = null;
             }
           }
           if (_valid10) {
-            const _errs222 = errors;
+            const _errs226 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               for (const key11 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[7].then.properties, key11)) {
-                  const err147 = {
+                  const err153 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/7/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -4608,17 +4740,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err147];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err147);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data91 = data16.registry;
-                if (typeof data91 !== 'string' && !(typeof data91 == 'number' && isFinite(data91))) {
-                  const err148 = {
+                let data93 = data16.registry;
+                if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
+                  const err154 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/type',
                     keyword: 'type',
@@ -4628,18 +4760,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[7].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
-                    data: data91,
+                    data: data93,
                   };
                   if (vErrors === null) {
-                    vErrors = [err148];
+                    vErrors = [err154];
                   } else {
-                    vErrors.push(err148);
+                    vErrors.push(err154);
                   }
                   errors++;
                 }
-                if (typeof data91 === 'string') {
-                  if (!pattern4.test(data91)) {
-                    const err149 = {
+                if (typeof data93 === 'string') {
+                  if (!pattern4.test(data93)) {
+                    const err155 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -4647,21 +4779,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[7].then.properties.registry,
-                      data: data91,
+                      data: data93,
                     };
                     if (vErrors === null) {
-                      vErrors = [err149];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err149);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data92 = data16['token-env'];
-                if (typeof data92 !== 'string' && !(typeof data92 == 'number' && isFinite(data92))) {
-                  const err150 = {
+                let data94 = data16['token-env'];
+                if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
+                  const err156 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/7/then/properties/token-env/type',
                     keyword: 'type',
@@ -4671,137 +4803,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[7].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[7].then.properties['token-env'],
-                    data: data92,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.release !== undefined) {
-                let data93 = data16.release;
-                if (typeof data93 !== 'string' && !(typeof data93 == 'number' && isFinite(data93))) {
-                  const err151 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/release',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/release/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.release.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.release.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.release,
-                    data: data93,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err151];
-                  } else {
-                    vErrors.push(err151);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.bucket !== undefined) {
-                let data94 = data16.bucket;
-                if (typeof data94 !== 'string' && !(typeof data94 == 'number' && isFinite(data94))) {
-                  const err152 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/bucket',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/bucket/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.bucket.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.bucket.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.bucket,
                     data: data94,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err152];
-                  } else {
-                    vErrors.push(err152);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.app !== undefined) {
-                let data95 = data16.app;
-                if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
-                  const err153 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/app',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/app/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.app.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.app.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.app,
-                    data: data95,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.branch !== undefined) {
-                let data96 = data16.branch;
-                if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
-                  const err154 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/branch',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/branch/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.branch.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.branch.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.branch,
-                    data: data96,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['ssh-key-env'] !== undefined) {
-                let data97 = data16['ssh-key-env'];
-                if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
-                  const err155 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/ssh-key-env/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'],
-                    data: data97,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err155];
-                  } else {
-                    vErrors.push(err155);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['known-hosts'] !== undefined) {
-                let data98 = data16['known-hosts'];
-                if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
-                  const err156 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/known-hosts/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'],
-                    data: data98,
                   };
                   if (vErrors === null) {
                     vErrors = [err156];
@@ -4811,20 +4813,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.description !== undefined) {
-                let data99 = data16.description;
-                if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+              if (data16.release !== undefined) {
+                let data95 = data16.release;
+                if (typeof data95 !== 'string' && !(typeof data95 == 'number' && isFinite(data95))) {
                   const err157 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/description',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/description/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/release/type',
                     keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[7].then.properties.description.type,
-                    },
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.release.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.description.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.description,
-                    data: data99,
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.release,
+                    data: data95,
                   };
                   if (vErrors === null) {
                     vErrors = [err157];
@@ -4834,20 +4834,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.homepage !== undefined) {
-                let data100 = data16.homepage;
-                if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+              if (data16.bucket !== undefined) {
+                let data96 = data16.bucket;
+                if (typeof data96 !== 'string' && !(typeof data96 == 'number' && isFinite(data96))) {
                   const err158 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/bucket',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/bucket/type',
                     keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
-                    },
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.bucket.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
-                    data: data100,
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.bucket.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.bucket,
+                    data: data96,
                   };
                   if (vErrors === null) {
                     vErrors = [err158];
@@ -4856,39 +4854,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (typeof data100 === 'string') {
-                  if (!pattern4.test(data100)) {
-                    const err159 = {
-                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
-                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/pattern',
-                      keyword: 'pattern',
-                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
-                      data: data100,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err159];
-                    } else {
-                      vErrors.push(err159);
-                    }
-                    errors++;
+              }
+              if (data16.app !== undefined) {
+                let data97 = data16.app;
+                if (typeof data97 !== 'string' && !(typeof data97 == 'number' && isFinite(data97))) {
+                  const err159 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/app',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/app/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.app.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.app.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.app,
+                    data: data97,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
                   }
+                  errors++;
                 }
               }
-              if (data16.license !== undefined) {
-                let data101 = data16.license;
-                if (typeof data101 !== 'string' && !(typeof data101 == 'number' && isFinite(data101))) {
+              if (data16.branch !== undefined) {
+                let data98 = data16.branch;
+                if (typeof data98 !== 'string' && !(typeof data98 == 'number' && isFinite(data98))) {
                   const err160 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/license',
-                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/license/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/branch',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/branch/type',
                     keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.license.type },
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.branch.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[7].then.properties.license.type,
-                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.license,
-                    data: data101,
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.branch.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.branch,
+                    data: data98,
                   };
                   if (vErrors === null) {
                     vErrors = [err160];
@@ -4898,12 +4897,145 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data16['ssh-key-env'] !== undefined) {
+                let data99 = data16['ssh-key-env'];
+                if (typeof data99 !== 'string' && !(typeof data99 == 'number' && isFinite(data99))) {
+                  const err161 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/ssh-key-env',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/ssh-key-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['ssh-key-env'],
+                    data: data99,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data100 = data16['known-hosts'];
+                if (typeof data100 !== 'string' && !(typeof data100 == 'number' && isFinite(data100))) {
+                  const err162 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties['known-hosts'],
+                    data: data100,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data101 = data16.description;
+                if (typeof data101 !== 'string' && !(typeof data101 == 'number' && isFinite(data101))) {
+                  const err163 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.description,
+                    data: data101,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data102 = data16.homepage;
+                if (typeof data102 !== 'string' && !(typeof data102 == 'number' && isFinite(data102))) {
+                  const err164 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.homepage.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
+                    data: data102,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+                if (typeof data102 === 'string') {
+                  if (!pattern4.test(data102)) {
+                    const err165 = {
+                      instancePath: instancePath + '/targets/' + i3 + '/homepage',
+                      schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      parentSchema: schema11.properties.targets.items.allOf[7].then.properties.homepage,
+                      data: data102,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data16.license !== undefined) {
+                let data103 = data16.license;
+                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
+                  const err166 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/7/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[7].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[7].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[7].then.properties.license,
+                    data: data103,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              }
             }
-            var _valid10 = _errs222 === errors;
+            var _valid10 = _errs226 === errors;
             valid55 = _valid10;
           }
           if (!valid55) {
-            const err161 = {
+            const err167 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/7/if',
               keyword: 'if',
@@ -4914,53 +5046,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err161];
+              vErrors = [err167];
             } else {
-              vErrors.push(err161);
+              vErrors.push(err167);
             }
             errors++;
           }
-          const _errs247 = errors;
+          const _errs251 = errors;
           let valid58 = true;
-          const _errs248 = errors;
+          const _errs252 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing9;
             if (data16.type === undefined && (missing9 = 'type')) {
-              const err162 = {};
+              const err168 = {};
               if (vErrors === null) {
-                vErrors = [err162];
+                vErrors = [err168];
               } else {
-                vErrors.push(err162);
+                vErrors.push(err168);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('winget' !== data16.type) {
-                  const err163 = {};
+                  const err169 = {};
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err169];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err169);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid11 = _errs248 === errors;
-          errors = _errs247;
+          var _valid11 = _errs252 === errors;
+          errors = _errs251;
           if (vErrors !== null) {
-            if (_errs247) {
-              vErrors.length = _errs247;
+            if (_errs251) {
+              vErrors.length = _errs251;
             } else {
               vErrors = null;
             }
           }
           if (_valid11) {
-            const _errs250 = errors;
+            const _errs254 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.id === undefined) {
-                const err164 = {
+                const err170 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/8/then/required',
                   keyword: 'required',
@@ -4971,14 +5103,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
               if (data16.fork === undefined) {
-                const err165 = {
+                const err171 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/8/then/required',
                   keyword: 'required',
@@ -4989,15 +5121,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
               for (const key12 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[8].then.properties, key12)) {
-                  const err166 = {
+                  const err172 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/8/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -5008,17 +5140,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err166];
+                    vErrors = [err172];
                   } else {
-                    vErrors.push(err166);
+                    vErrors.push(err172);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data103 = data16.registry;
-                if (typeof data103 !== 'string' && !(typeof data103 == 'number' && isFinite(data103))) {
-                  const err167 = {
+                let data105 = data16.registry;
+                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
+                  const err173 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/8/then/properties/registry/type',
                     keyword: 'type',
@@ -5028,18 +5160,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[8].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[8].then.properties.registry,
-                    data: data103,
+                    data: data105,
                   };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err173];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err173);
                   }
                   errors++;
                 }
-                if (typeof data103 === 'string') {
-                  if (!pattern4.test(data103)) {
-                    const err168 = {
+                if (typeof data105 === 'string') {
+                  if (!pattern4.test(data105)) {
+                    const err174 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/8/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -5047,21 +5179,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[8].then.properties.registry,
-                      data: data103,
+                      data: data105,
                     };
                     if (vErrors === null) {
-                      vErrors = [err168];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err168);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data104 = data16['token-env'];
-                if (typeof data104 !== 'string' && !(typeof data104 == 'number' && isFinite(data104))) {
-                  const err169 = {
+                let data106 = data16['token-env'];
+                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
+                  const err175 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/8/then/properties/token-env/type',
                     keyword: 'type',
@@ -5071,139 +5203,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[8].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[8].then.properties['token-env'],
-                    data: data104,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err169];
-                  } else {
-                    vErrors.push(err169);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.release !== undefined) {
-                let data105 = data16.release;
-                if (typeof data105 !== 'string' && !(typeof data105 == 'number' && isFinite(data105))) {
-                  const err170 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/release',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/release/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.release.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.release.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.release,
-                    data: data105,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.id !== undefined) {
-                let data106 = data16.id;
-                if (typeof data106 !== 'string' && !(typeof data106 == 'number' && isFinite(data106))) {
-                  const err171 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/id',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/id/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.id.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.id.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.id,
                     data: data106,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err171];
-                  } else {
-                    vErrors.push(err171);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.fork !== undefined) {
-                let data107 = data16.fork;
-                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
-                  const err172 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/fork',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/fork/type',
-                    keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.fork.type },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.fork.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.fork,
-                    data: data107,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err172];
-                  } else {
-                    vErrors.push(err172);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.repository !== undefined) {
-                let data108 = data16.repository;
-                if (typeof data108 !== 'string' && !(typeof data108 == 'number' && isFinite(data108))) {
-                  const err173 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/repository',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/repository/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.repository,
-                    data: data108,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err173];
-                  } else {
-                    vErrors.push(err173);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.publisher !== undefined) {
-                let data109 = data16.publisher;
-                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
-                  const err174 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/publisher',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/publisher/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.publisher,
-                    data: data109,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err174];
-                  } else {
-                    vErrors.push(err174);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['package-name'] !== undefined) {
-                let data110 = data16['package-name'];
-                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
-                  const err175 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/package-name',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/package-name/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties['package-name'],
-                    data: data110,
                   };
                   if (vErrors === null) {
                     vErrors = [err175];
@@ -5213,18 +5213,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.license !== undefined) {
-                let data111 = data16.license;
-                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
+              if (data16.release !== undefined) {
+                let data107 = data16.release;
+                if (typeof data107 !== 'string' && !(typeof data107 == 'number' && isFinite(data107))) {
                   const err176 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/license',
-                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/license/type',
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/release/type',
                     keyword: 'type',
-                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.license.type },
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.release.type },
                     message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[8].then.properties.license.type,
-                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.license,
-                    data: data111,
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.release,
+                    data: data107,
                   };
                   if (vErrors === null) {
                     vErrors = [err176];
@@ -5234,10 +5234,142 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16['short-description'] !== undefined) {
-                let data112 = data16['short-description'];
-                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+              if (data16.id !== undefined) {
+                let data108 = data16.id;
+                if (typeof data108 !== 'string' && !(typeof data108 == 'number' && isFinite(data108))) {
                   const err177 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/id',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/id/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.id.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.id.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.id,
+                    data: data108,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.fork !== undefined) {
+                let data109 = data16.fork;
+                if (typeof data109 !== 'string' && !(typeof data109 == 'number' && isFinite(data109))) {
+                  const err178 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/fork',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/fork/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.fork.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.fork.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.fork,
+                    data: data109,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.repository !== undefined) {
+                let data110 = data16.repository;
+                if (typeof data110 !== 'string' && !(typeof data110 == 'number' && isFinite(data110))) {
+                  const err179 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/repository',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/repository/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.repository.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.repository,
+                    data: data110,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.publisher !== undefined) {
+                let data111 = data16.publisher;
+                if (typeof data111 !== 'string' && !(typeof data111 == 'number' && isFinite(data111))) {
+                  const err180 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/publisher',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/publisher/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.publisher.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.publisher,
+                    data: data111,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['package-name'] !== undefined) {
+                let data112 = data16['package-name'];
+                if (typeof data112 !== 'string' && !(typeof data112 == 'number' && isFinite(data112))) {
+                  const err181 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package-name',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/package-name/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties['package-name'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties['package-name'],
+                    data: data112,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data113 = data16.license;
+                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
+                  const err182 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/8/then/properties/license/type',
+                    keyword: 'type',
+                    params: { type: schema11.properties.targets.items.allOf[8].then.properties.license.type },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[8].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[8].then.properties.license,
+                    data: data113,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['short-description'] !== undefined) {
+                let data114 = data16['short-description'];
+                if (typeof data114 !== 'string' && !(typeof data114 == 'number' && isFinite(data114))) {
+                  const err183 = {
                     instancePath: instancePath + '/targets/' + i3 + '/short-description',
                     schemaPath: '#/properties/targets/items/allOf/8/then/properties/short-description/type',
                     keyword: 'type',
@@ -5250,20 +5382,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.targets.items.allOf[8].then.properties['short-description'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[8].then.properties['short-description'],
-                    data: data112,
+                    data: data114,
                   };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err183];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err183);
                   }
                   errors++;
                 }
               }
               if (data16.moniker !== undefined) {
-                let data113 = data16.moniker;
-                if (typeof data113 !== 'string' && !(typeof data113 == 'number' && isFinite(data113))) {
-                  const err178 = {
+                let data115 = data16.moniker;
+                if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
+                  const err184 = {
                     instancePath: instancePath + '/targets/' + i3 + '/moniker',
                     schemaPath: '#/properties/targets/items/allOf/8/then/properties/moniker/type',
                     keyword: 'type',
@@ -5271,24 +5403,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[8].then.properties.moniker.type,
                     parentSchema: schema11.properties.targets.items.allOf[8].then.properties.moniker,
-                    data: data113,
+                    data: data115,
                   };
                   if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err184];
                   } else {
-                    vErrors.push(err178);
+                    vErrors.push(err184);
                   }
                   errors++;
                 }
               }
               if (data16.tags !== undefined) {
-                let data114 = data16.tags;
+                let data116 = data16.tags;
                 if (
-                  typeof data114 !== 'string' &&
-                  !(typeof data114 == 'number' && isFinite(data114)) &&
-                  !Array.isArray(data114)
+                  typeof data116 !== 'string' &&
+                  !(typeof data116 == 'number' && isFinite(data116)) &&
+                  !Array.isArray(data116)
                 ) {
-                  const err179 = {
+                  const err185 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tags',
                     schemaPath: '#/properties/targets/items/allOf/8/then/properties/tags/type',
                     keyword: 'type',
@@ -5296,21 +5428,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[8].then.properties.tags.type,
                     parentSchema: schema11.properties.targets.items.allOf[8].then.properties.tags,
-                    data: data114,
+                    data: data116,
                   };
                   if (vErrors === null) {
-                    vErrors = [err179];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err179);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
-                if (Array.isArray(data114)) {
-                  const len11 = data114.length;
+                if (Array.isArray(data116)) {
+                  const len11 = data116.length;
                   for (let i11 = 0; i11 < len11; i11++) {
-                    let data115 = data114[i11];
-                    if (typeof data115 !== 'string' && !(typeof data115 == 'number' && isFinite(data115))) {
-                      const err180 = {
+                    let data117 = data116[i11];
+                    if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
+                      const err186 = {
                         instancePath: instancePath + '/targets/' + i3 + '/tags/' + i11,
                         schemaPath: '#/properties/targets/items/allOf/8/then/properties/tags/items/type',
                         keyword: 'type',
@@ -5320,12 +5452,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[8].then.properties.tags.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[8].then.properties.tags.items,
-                        data: data115,
+                        data: data117,
                       };
                       if (vErrors === null) {
-                        vErrors = [err180];
+                        vErrors = [err186];
                       } else {
-                        vErrors.push(err180);
+                        vErrors.push(err186);
                       }
                       errors++;
                     }
@@ -5333,11 +5465,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            var _valid11 = _errs250 === errors;
+            var _valid11 = _errs254 === errors;
             valid58 = _valid11;
           }
           if (!valid58) {
-            const err181 = {
+            const err187 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/8/if',
               keyword: 'if',
@@ -5348,53 +5480,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err181];
+              vErrors = [err187];
             } else {
-              vErrors.push(err181);
+              vErrors.push(err187);
             }
             errors++;
           }
-          const _errs279 = errors;
+          const _errs283 = errors;
           let valid63 = true;
-          const _errs280 = errors;
+          const _errs284 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing10;
             if (data16.type === undefined && (missing10 = 'type')) {
-              const err182 = {};
+              const err188 = {};
               if (vErrors === null) {
-                vErrors = [err182];
+                vErrors = [err188];
               } else {
-                vErrors.push(err182);
+                vErrors.push(err188);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('chocolatey' !== data16.type) {
-                  const err183 = {};
+                  const err189 = {};
                   if (vErrors === null) {
-                    vErrors = [err183];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err183);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid12 = _errs280 === errors;
-          errors = _errs279;
+          var _valid12 = _errs284 === errors;
+          errors = _errs283;
           if (vErrors !== null) {
-            if (_errs279) {
-              vErrors.length = _errs279;
+            if (_errs283) {
+              vErrors.length = _errs283;
             } else {
               vErrors = null;
             }
           }
           if (_valid12) {
-            const _errs282 = errors;
+            const _errs286 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.id === undefined) {
-                const err184 = {
+                const err190 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/9/then/required',
                   keyword: 'required',
@@ -5405,15 +5537,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
               for (const key13 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[9].then.properties, key13)) {
-                  const err185 = {
+                  const err191 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/9/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -5424,17 +5556,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err185];
+                    vErrors = [err191];
                   } else {
-                    vErrors.push(err185);
+                    vErrors.push(err191);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data117 = data16.registry;
-                if (typeof data117 !== 'string' && !(typeof data117 == 'number' && isFinite(data117))) {
-                  const err186 = {
+                let data119 = data16.registry;
+                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
+                  const err192 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/registry/type',
                     keyword: 'type',
@@ -5444,18 +5576,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.registry,
-                    data: data117,
+                    data: data119,
                   };
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err192];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err192);
                   }
                   errors++;
                 }
-                if (typeof data117 === 'string') {
-                  if (!pattern4.test(data117)) {
-                    const err187 = {
+                if (typeof data119 === 'string') {
+                  if (!pattern4.test(data119)) {
+                    const err193 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -5463,21 +5595,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[9].then.properties.registry,
-                      data: data117,
+                      data: data119,
                     };
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err193];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err193);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data118 = data16['token-env'];
-                if (typeof data118 !== 'string' && !(typeof data118 == 'number' && isFinite(data118))) {
-                  const err188 = {
+                let data120 = data16['token-env'];
+                if (typeof data120 !== 'string' && !(typeof data120 == 'number' && isFinite(data120))) {
+                  const err194 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/token-env/type',
                     keyword: 'type',
@@ -5487,20 +5619,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties['token-env'],
-                    data: data118,
+                    data: data120,
                   };
                   if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err188);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
               }
               if (data16.release !== undefined) {
-                let data119 = data16.release;
-                if (typeof data119 !== 'string' && !(typeof data119 == 'number' && isFinite(data119))) {
-                  const err189 = {
+                let data121 = data16.release;
+                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
+                  const err195 = {
                     instancePath: instancePath + '/targets/' + i3 + '/release',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/release/type',
                     keyword: 'type',
@@ -5508,20 +5640,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.release.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.release,
-                    data: data119,
+                    data: data121,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
               }
               if (data16.id !== undefined) {
-                let data120 = data16.id;
-                if (typeof data120 !== 'string' && !(typeof data120 == 'number' && isFinite(data120))) {
-                  const err190 = {
+                let data122 = data16.id;
+                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
+                  const err196 = {
                     instancePath: instancePath + '/targets/' + i3 + '/id',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/id/type',
                     keyword: 'type',
@@ -5529,20 +5661,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.id.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.id,
-                    data: data120,
+                    data: data122,
                   };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err196];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err196);
                   }
                   errors++;
                 }
               }
               if (data16.title !== undefined) {
-                let data121 = data16.title;
-                if (typeof data121 !== 'string' && !(typeof data121 == 'number' && isFinite(data121))) {
-                  const err191 = {
+                let data123 = data16.title;
+                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
+                  const err197 = {
                     instancePath: instancePath + '/targets/' + i3 + '/title',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/title/type',
                     keyword: 'type',
@@ -5550,20 +5682,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.title.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.title,
-                    data: data121,
+                    data: data123,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err197];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err197);
                   }
                   errors++;
                 }
               }
               if (data16.authors !== undefined) {
-                let data122 = data16.authors;
-                if (typeof data122 !== 'string' && !(typeof data122 == 'number' && isFinite(data122))) {
-                  const err192 = {
+                let data124 = data16.authors;
+                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
+                  const err198 = {
                     instancePath: instancePath + '/targets/' + i3 + '/authors',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/authors/type',
                     keyword: 'type',
@@ -5571,20 +5703,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.authors.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.authors,
-                    data: data122,
+                    data: data124,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err198);
                   }
                   errors++;
                 }
               }
               if (data16.description !== undefined) {
-                let data123 = data16.description;
-                if (typeof data123 !== 'string' && !(typeof data123 == 'number' && isFinite(data123))) {
-                  const err193 = {
+                let data125 = data16.description;
+                if (typeof data125 !== 'string' && !(typeof data125 == 'number' && isFinite(data125))) {
+                  const err199 = {
                     instancePath: instancePath + '/targets/' + i3 + '/description',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/description/type',
                     keyword: 'type',
@@ -5594,20 +5726,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.description.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.description,
-                    data: data123,
+                    data: data125,
                   };
                   if (vErrors === null) {
-                    vErrors = [err193];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err193);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
               }
               if (data16['project-url'] !== undefined) {
-                let data124 = data16['project-url'];
-                if (typeof data124 !== 'string' && !(typeof data124 == 'number' && isFinite(data124))) {
-                  const err194 = {
+                let data126 = data16['project-url'];
+                if (typeof data126 !== 'string' && !(typeof data126 == 'number' && isFinite(data126))) {
+                  const err200 = {
                     instancePath: instancePath + '/targets/' + i3 + '/project-url',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/project-url/type',
                     keyword: 'type',
@@ -5617,18 +5749,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties['project-url'].type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties['project-url'],
-                    data: data124,
+                    data: data126,
                   };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err200];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err200);
                   }
                   errors++;
                 }
-                if (typeof data124 === 'string') {
-                  if (!pattern4.test(data124)) {
-                    const err195 = {
+                if (typeof data126 === 'string') {
+                  if (!pattern4.test(data126)) {
+                    const err201 = {
                       instancePath: instancePath + '/targets/' + i3 + '/project-url',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/project-url/pattern',
                       keyword: 'pattern',
@@ -5636,21 +5768,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[9].then.properties['project-url'],
-                      data: data124,
+                      data: data126,
                     };
                     if (vErrors === null) {
-                      vErrors = [err195];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err195);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['license-url'] !== undefined) {
-                let data125 = data16['license-url'];
-                if (typeof data125 !== 'string' && !(typeof data125 == 'number' && isFinite(data125))) {
-                  const err196 = {
+                let data127 = data16['license-url'];
+                if (typeof data127 !== 'string' && !(typeof data127 == 'number' && isFinite(data127))) {
+                  const err202 = {
                     instancePath: instancePath + '/targets/' + i3 + '/license-url',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/license-url/type',
                     keyword: 'type',
@@ -5660,18 +5792,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[9].then.properties['license-url'].type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties['license-url'],
-                    data: data125,
+                    data: data127,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
-                if (typeof data125 === 'string') {
-                  if (!pattern4.test(data125)) {
-                    const err197 = {
+                if (typeof data127 === 'string') {
+                  if (!pattern4.test(data127)) {
+                    const err203 = {
                       instancePath: instancePath + '/targets/' + i3 + '/license-url',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/license-url/pattern',
                       keyword: 'pattern',
@@ -5679,21 +5811,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[9].then.properties['license-url'],
-                      data: data125,
+                      data: data127,
                     };
                     if (vErrors === null) {
-                      vErrors = [err197];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err197);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['package-source-url'] !== undefined) {
-                let data126 = data16['package-source-url'];
-                if (typeof data126 !== 'string' && !(typeof data126 == 'number' && isFinite(data126))) {
-                  const err198 = {
+                let data128 = data16['package-source-url'];
+                if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
+                  const err204 = {
                     instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/package-source-url/type',
                     keyword: 'type',
@@ -5706,18 +5838,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.targets.items.allOf[9].then.properties['package-source-url'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[9].then.properties['package-source-url'],
-                    data: data126,
+                    data: data128,
                   };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
-                if (typeof data126 === 'string') {
-                  if (!pattern4.test(data126)) {
-                    const err199 = {
+                if (typeof data128 === 'string') {
+                  if (!pattern4.test(data128)) {
+                    const err205 = {
                       instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
                       schemaPath:
                         '#/properties/targets/items/allOf/9/then/properties/package-source-url/pattern',
@@ -5727,25 +5859,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema:
                         schema11.properties.targets.items.allOf[9].then.properties['package-source-url'],
-                      data: data126,
+                      data: data128,
                     };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err205);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.tags !== undefined) {
-                let data127 = data16.tags;
+                let data129 = data16.tags;
                 if (
-                  typeof data127 !== 'string' &&
-                  !(typeof data127 == 'number' && isFinite(data127)) &&
-                  !Array.isArray(data127)
+                  typeof data129 !== 'string' &&
+                  !(typeof data129 == 'number' && isFinite(data129)) &&
+                  !Array.isArray(data129)
                 ) {
-                  const err200 = {
+                  const err206 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tags',
                     schemaPath: '#/properties/targets/items/allOf/9/then/properties/tags/type',
                     keyword: 'type',
@@ -5753,21 +5885,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[9].then.properties.tags.type,
                     parentSchema: schema11.properties.targets.items.allOf[9].then.properties.tags,
-                    data: data127,
+                    data: data129,
                   };
                   if (vErrors === null) {
-                    vErrors = [err200];
+                    vErrors = [err206];
                   } else {
-                    vErrors.push(err200);
+                    vErrors.push(err206);
                   }
                   errors++;
                 }
-                if (Array.isArray(data127)) {
-                  const len12 = data127.length;
+                if (Array.isArray(data129)) {
+                  const len12 = data129.length;
                   for (let i12 = 0; i12 < len12; i12++) {
-                    let data128 = data127[i12];
-                    if (typeof data128 !== 'string' && !(typeof data128 == 'number' && isFinite(data128))) {
-                      const err201 = {
+                    let data130 = data129[i12];
+                    if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
+                      const err207 = {
                         instancePath: instancePath + '/targets/' + i3 + '/tags/' + i12,
                         schemaPath: '#/properties/targets/items/allOf/9/then/properties/tags/items/type',
                         keyword: 'type',
@@ -5777,12 +5909,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must be string,number',
                         schema: schema11.properties.targets.items.allOf[9].then.properties.tags.items.type,
                         parentSchema: schema11.properties.targets.items.allOf[9].then.properties.tags.items,
-                        data: data128,
+                        data: data130,
                       };
                       if (vErrors === null) {
-                        vErrors = [err201];
+                        vErrors = [err207];
                       } else {
-                        vErrors.push(err201);
+                        vErrors.push(err207);
                       }
                       errors++;
                     }
@@ -5790,11 +5922,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            var _valid12 = _errs282 === errors;
+            var _valid12 = _errs286 === errors;
             valid63 = _valid12;
           }
           if (!valid63) {
-            const err202 = {
+            const err208 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/9/if',
               keyword: 'if',
@@ -5805,53 +5937,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err202];
+              vErrors = [err208];
             } else {
-              vErrors.push(err202);
+              vErrors.push(err208);
             }
             errors++;
           }
-          const _errs309 = errors;
+          const _errs313 = errors;
           let valid68 = true;
-          const _errs310 = errors;
+          const _errs314 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing11;
             if (data16.type === undefined && (missing11 = 'type')) {
-              const err203 = {};
+              const err209 = {};
               if (vErrors === null) {
-                vErrors = [err203];
+                vErrors = [err209];
               } else {
-                vErrors.push(err203);
+                vErrors.push(err209);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('aur' !== data16.type) {
-                  const err204 = {};
+                  const err210 = {};
                   if (vErrors === null) {
-                    vErrors = [err204];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err204);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid13 = _errs310 === errors;
-          errors = _errs309;
+          var _valid13 = _errs314 === errors;
+          errors = _errs313;
           if (vErrors !== null) {
-            if (_errs309) {
-              vErrors.length = _errs309;
+            if (_errs313) {
+              vErrors.length = _errs313;
             } else {
               vErrors = null;
             }
           }
           if (_valid13) {
-            const _errs312 = errors;
+            const _errs316 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.package === undefined) {
-                const err205 = {
+                const err211 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/10/then/required',
                   keyword: 'required',
@@ -5862,15 +5994,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err211];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err211);
                 }
                 errors++;
               }
               for (const key14 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[10].then.properties, key14)) {
-                  const err206 = {
+                  const err212 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/10/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -5881,17 +6013,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err212];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err212);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data130 = data16.registry;
-                if (typeof data130 !== 'string' && !(typeof data130 == 'number' && isFinite(data130))) {
-                  const err207 = {
+                let data132 = data16.registry;
+                if (typeof data132 !== 'string' && !(typeof data132 == 'number' && isFinite(data132))) {
+                  const err213 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/10/then/properties/registry/type',
                     keyword: 'type',
@@ -5901,145 +6033,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[10].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[10].then.properties.registry,
-                    data: data130,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err207];
-                  } else {
-                    vErrors.push(err207);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['token-env'] !== undefined) {
-                let data131 = data16['token-env'];
-                if (typeof data131 !== 'string' && !(typeof data131 == 'number' && isFinite(data131))) {
-                  const err208 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/token-env/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['token-env'],
-                    data: data131,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err208];
-                  } else {
-                    vErrors.push(err208);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.release !== undefined) {
-                let data132 = data16.release;
-                if (typeof data132 !== 'string' && !(typeof data132 == 'number' && isFinite(data132))) {
-                  const err209 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/release',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/release/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties.release.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties.release.type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.release,
                     data: data132,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.package !== undefined) {
-                let data133 = data16.package;
-                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
-                  const err210 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/package',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/package/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties.package.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties.package.type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.package,
-                    data: data133,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err210];
-                  } else {
-                    vErrors.push(err210);
-                  }
-                  errors++;
-                }
-              }
-              if (data16['known-hosts'] !== undefined) {
-                let data134 = data16['known-hosts'];
-                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
-                  const err211 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/known-hosts/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'],
-                    data: data134,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err211];
-                  } else {
-                    vErrors.push(err211);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.description !== undefined) {
-                let data135 = data16.description;
-                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
-                  const err212 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/description',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/description/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties.description.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties.description.type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.description,
-                    data: data135,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err212];
-                  } else {
-                    vErrors.push(err212);
-                  }
-                  errors++;
-                }
-              }
-              if (data16.license !== undefined) {
-                let data136 = data16.license;
-                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
-                  const err213 = {
-                    instancePath: instancePath + '/targets/' + i3 + '/license',
-                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/license/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.targets.items.allOf[10].then.properties.license.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.targets.items.allOf[10].then.properties.license.type,
-                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.license,
-                    data: data136,
                   };
                   if (vErrors === null) {
                     vErrors = [err213];
@@ -6049,10 +6043,148 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data16.homepage !== undefined) {
-                let data137 = data16.homepage;
-                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+              if (data16['token-env'] !== undefined) {
+                let data133 = data16['token-env'];
+                if (typeof data133 !== 'string' && !(typeof data133 == 'number' && isFinite(data133))) {
                   const err214 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/token-env',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/token-env/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties['token-env'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['token-env'],
+                    data: data133,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.release !== undefined) {
+                let data134 = data16.release;
+                if (typeof data134 !== 'string' && !(typeof data134 == 'number' && isFinite(data134))) {
+                  const err215 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/release',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/release/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.release.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.release.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.release,
+                    data: data134,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.package !== undefined) {
+                let data135 = data16.package;
+                if (typeof data135 !== 'string' && !(typeof data135 == 'number' && isFinite(data135))) {
+                  const err216 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/package',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/package/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.package.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.package.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.package,
+                    data: data135,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+              }
+              if (data16['known-hosts'] !== undefined) {
+                let data136 = data16['known-hosts'];
+                if (typeof data136 !== 'string' && !(typeof data136 == 'number' && isFinite(data136))) {
+                  const err217 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/known-hosts',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/known-hosts/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'].type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties['known-hosts'],
+                    data: data136,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err217];
+                  } else {
+                    vErrors.push(err217);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.description !== undefined) {
+                let data137 = data16.description;
+                if (typeof data137 !== 'string' && !(typeof data137 == 'number' && isFinite(data137))) {
+                  const err218 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/description',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/description/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.description.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.description.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.description,
+                    data: data137,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.license !== undefined) {
+                let data138 = data16.license;
+                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
+                  const err219 = {
+                    instancePath: instancePath + '/targets/' + i3 + '/license',
+                    schemaPath: '#/properties/targets/items/allOf/10/then/properties/license/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.targets.items.allOf[10].then.properties.license.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.targets.items.allOf[10].then.properties.license.type,
+                    parentSchema: schema11.properties.targets.items.allOf[10].then.properties.license,
+                    data: data138,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err219];
+                  } else {
+                    vErrors.push(err219);
+                  }
+                  errors++;
+                }
+              }
+              if (data16.homepage !== undefined) {
+                let data139 = data16.homepage;
+                if (typeof data139 !== 'string' && !(typeof data139 == 'number' && isFinite(data139))) {
+                  const err220 = {
                     instancePath: instancePath + '/targets/' + i3 + '/homepage',
                     schemaPath: '#/properties/targets/items/allOf/10/then/properties/homepage/type',
                     keyword: 'type',
@@ -6062,18 +6194,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[10].then.properties.homepage.type,
                     parentSchema: schema11.properties.targets.items.allOf[10].then.properties.homepage,
-                    data: data137,
+                    data: data139,
                   };
                   if (vErrors === null) {
-                    vErrors = [err214];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err214);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
-                if (typeof data137 === 'string') {
-                  if (!pattern4.test(data137)) {
-                    const err215 = {
+                if (typeof data139 === 'string') {
+                  if (!pattern4.test(data139)) {
+                    const err221 = {
                       instancePath: instancePath + '/targets/' + i3 + '/homepage',
                       schemaPath: '#/properties/targets/items/allOf/10/then/properties/homepage/pattern',
                       keyword: 'pattern',
@@ -6081,21 +6213,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[10].then.properties.homepage,
-                      data: data137,
+                      data: data139,
                     };
                     if (vErrors === null) {
-                      vErrors = [err215];
+                      vErrors = [err221];
                     } else {
-                      vErrors.push(err215);
+                      vErrors.push(err221);
                     }
                     errors++;
                   }
                 }
               }
               if (data16.rpc !== undefined) {
-                let data138 = data16.rpc;
-                if (typeof data138 !== 'string' && !(typeof data138 == 'number' && isFinite(data138))) {
-                  const err216 = {
+                let data140 = data16.rpc;
+                if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
+                  const err222 = {
                     instancePath: instancePath + '/targets/' + i3 + '/rpc',
                     schemaPath: '#/properties/targets/items/allOf/10/then/properties/rpc/type',
                     keyword: 'type',
@@ -6103,18 +6235,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[10].then.properties.rpc.type,
                     parentSchema: schema11.properties.targets.items.allOf[10].then.properties.rpc,
-                    data: data138,
+                    data: data140,
                   };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err222];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err222);
                   }
                   errors++;
                 }
-                if (typeof data138 === 'string') {
-                  if (!pattern4.test(data138)) {
-                    const err217 = {
+                if (typeof data140 === 'string') {
+                  if (!pattern4.test(data140)) {
+                    const err223 = {
                       instancePath: instancePath + '/targets/' + i3 + '/rpc',
                       schemaPath: '#/properties/targets/items/allOf/10/then/properties/rpc/pattern',
                       keyword: 'pattern',
@@ -6122,23 +6254,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[10].then.properties.rpc,
-                      data: data138,
+                      data: data140,
                     };
                     if (vErrors === null) {
-                      vErrors = [err217];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err217);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid13 = _errs312 === errors;
+            var _valid13 = _errs316 === errors;
             valid68 = _valid13;
           }
           if (!valid68) {
-            const err218 = {
+            const err224 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/10/if',
               keyword: 'if',
@@ -6149,53 +6281,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err218];
+              vErrors = [err224];
             } else {
-              vErrors.push(err218);
+              vErrors.push(err224);
             }
             errors++;
           }
-          const _errs333 = errors;
+          const _errs337 = errors;
           let valid71 = true;
-          const _errs334 = errors;
+          const _errs338 = errors;
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             let missing12;
             if (data16.type === undefined && (missing12 = 'type')) {
-              const err219 = {};
+              const err225 = {};
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err225];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err225);
               }
               errors++;
             } else {
               if (data16.type !== undefined) {
                 if ('snap' !== data16.type) {
-                  const err220 = {};
+                  const err226 = {};
                   if (vErrors === null) {
-                    vErrors = [err220];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err220);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid14 = _errs334 === errors;
-          errors = _errs333;
+          var _valid14 = _errs338 === errors;
+          errors = _errs337;
           if (vErrors !== null) {
-            if (_errs333) {
-              vErrors.length = _errs333;
+            if (_errs337) {
+              vErrors.length = _errs337;
             } else {
               vErrors = null;
             }
           }
           if (_valid14) {
-            const _errs336 = errors;
+            const _errs340 = errors;
             if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
               if (data16.snap === undefined) {
-                const err221 = {
+                const err227 = {
                   instancePath: instancePath + '/targets/' + i3,
                   schemaPath: '#/properties/targets/items/allOf/11/then/required',
                   keyword: 'required',
@@ -6206,15 +6338,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err227);
                 }
                 errors++;
               }
               for (const key15 in data16) {
                 if (!func2.call(schema11.properties.targets.items.allOf[11].then.properties, key15)) {
-                  const err222 = {
+                  const err228 = {
                     instancePath: instancePath + '/targets/' + i3,
                     schemaPath: '#/properties/targets/items/allOf/11/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -6225,17 +6357,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err222];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err222);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
               }
               if (data16.registry !== undefined) {
-                let data140 = data16.registry;
-                if (typeof data140 !== 'string' && !(typeof data140 == 'number' && isFinite(data140))) {
-                  const err223 = {
+                let data142 = data16.registry;
+                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
+                  const err229 = {
                     instancePath: instancePath + '/targets/' + i3 + '/registry',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/registry/type',
                     keyword: 'type',
@@ -6245,18 +6377,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.registry.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.registry,
-                    data: data140,
+                    data: data142,
                   };
                   if (vErrors === null) {
-                    vErrors = [err223];
+                    vErrors = [err229];
                   } else {
-                    vErrors.push(err223);
+                    vErrors.push(err229);
                   }
                   errors++;
                 }
-                if (typeof data140 === 'string') {
-                  if (!pattern4.test(data140)) {
-                    const err224 = {
+                if (typeof data142 === 'string') {
+                  if (!pattern4.test(data142)) {
+                    const err230 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/registry/pattern',
                       keyword: 'pattern',
@@ -6264,21 +6396,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[11].then.properties.registry,
-                      data: data140,
+                      data: data142,
                     };
                     if (vErrors === null) {
-                      vErrors = [err224];
+                      vErrors = [err230];
                     } else {
-                      vErrors.push(err224);
+                      vErrors.push(err230);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['token-env'] !== undefined) {
-                let data141 = data16['token-env'];
-                if (typeof data141 !== 'string' && !(typeof data141 == 'number' && isFinite(data141))) {
-                  const err225 = {
+                let data143 = data16['token-env'];
+                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
+                  const err231 = {
                     instancePath: instancePath + '/targets/' + i3 + '/token-env',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/token-env/type',
                     keyword: 'type',
@@ -6288,20 +6420,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties['token-env'].type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties['token-env'],
-                    data: data141,
+                    data: data143,
                   };
                   if (vErrors === null) {
-                    vErrors = [err225];
+                    vErrors = [err231];
                   } else {
-                    vErrors.push(err225);
+                    vErrors.push(err231);
                   }
                   errors++;
                 }
               }
               if (data16.release !== undefined) {
-                let data142 = data16.release;
-                if (typeof data142 !== 'string' && !(typeof data142 == 'number' && isFinite(data142))) {
-                  const err226 = {
+                let data144 = data16.release;
+                if (typeof data144 !== 'string' && !(typeof data144 == 'number' && isFinite(data144))) {
+                  const err232 = {
                     instancePath: instancePath + '/targets/' + i3 + '/release',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/release/type',
                     keyword: 'type',
@@ -6311,20 +6443,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.release.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.release,
-                    data: data142,
+                    data: data144,
                   };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err232];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err232);
                   }
                   errors++;
                 }
               }
               if (data16.snap !== undefined) {
-                let data143 = data16.snap;
-                if (typeof data143 !== 'string' && !(typeof data143 == 'number' && isFinite(data143))) {
-                  const err227 = {
+                let data145 = data16.snap;
+                if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
+                  const err233 = {
                     instancePath: instancePath + '/targets/' + i3 + '/snap',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/snap/type',
                     keyword: 'type',
@@ -6332,24 +6464,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.snap.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.snap,
-                    data: data143,
+                    data: data145,
                   };
                   if (vErrors === null) {
-                    vErrors = [err227];
+                    vErrors = [err233];
                   } else {
-                    vErrors.push(err227);
+                    vErrors.push(err233);
                   }
                   errors++;
                 }
               }
               if (data16.channels !== undefined) {
-                let data144 = data16.channels;
+                let data146 = data16.channels;
                 if (
-                  typeof data144 !== 'string' &&
-                  !(typeof data144 == 'number' && isFinite(data144)) &&
-                  !Array.isArray(data144)
+                  typeof data146 !== 'string' &&
+                  !(typeof data146 == 'number' && isFinite(data146)) &&
+                  !Array.isArray(data146)
                 ) {
-                  const err228 = {
+                  const err234 = {
                     instancePath: instancePath + '/targets/' + i3 + '/channels',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/channels/type',
                     keyword: 'type',
@@ -6359,21 +6491,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number,array',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.channels.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.channels,
-                    data: data144,
+                    data: data146,
                   };
                   if (vErrors === null) {
-                    vErrors = [err228];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err228);
+                    vErrors.push(err234);
                   }
                   errors++;
                 }
-                if (Array.isArray(data144)) {
-                  const len13 = data144.length;
+                if (Array.isArray(data146)) {
+                  const len13 = data146.length;
                   for (let i13 = 0; i13 < len13; i13++) {
-                    let data145 = data144[i13];
-                    if (typeof data145 !== 'string' && !(typeof data145 == 'number' && isFinite(data145))) {
-                      const err229 = {
+                    let data147 = data146[i13];
+                    if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
+                      const err235 = {
                         instancePath: instancePath + '/targets/' + i3 + '/channels/' + i13,
                         schemaPath: '#/properties/targets/items/allOf/11/then/properties/channels/items/type',
                         keyword: 'type',
@@ -6386,12 +6518,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.targets.items.allOf[11].then.properties.channels.items.type,
                         parentSchema:
                           schema11.properties.targets.items.allOf[11].then.properties.channels.items,
-                        data: data145,
+                        data: data147,
                       };
                       if (vErrors === null) {
-                        vErrors = [err229];
+                        vErrors = [err235];
                       } else {
-                        vErrors.push(err229);
+                        vErrors.push(err235);
                       }
                       errors++;
                     }
@@ -6399,9 +6531,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
               if (data16.summary !== undefined) {
-                let data146 = data16.summary;
-                if (typeof data146 !== 'string' && !(typeof data146 == 'number' && isFinite(data146))) {
-                  const err230 = {
+                let data148 = data16.summary;
+                if (typeof data148 !== 'string' && !(typeof data148 == 'number' && isFinite(data148))) {
+                  const err236 = {
                     instancePath: instancePath + '/targets/' + i3 + '/summary',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/summary/type',
                     keyword: 'type',
@@ -6411,20 +6543,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.summary.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.summary,
-                    data: data146,
+                    data: data148,
                   };
                   if (vErrors === null) {
-                    vErrors = [err230];
+                    vErrors = [err236];
                   } else {
-                    vErrors.push(err230);
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
               if (data16.description !== undefined) {
-                let data147 = data16.description;
-                if (typeof data147 !== 'string' && !(typeof data147 == 'number' && isFinite(data147))) {
-                  const err231 = {
+                let data149 = data16.description;
+                if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
+                  const err237 = {
                     instancePath: instancePath + '/targets/' + i3 + '/description',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/description/type',
                     keyword: 'type',
@@ -6434,20 +6566,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.description.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.description,
-                    data: data147,
+                    data: data149,
                   };
                   if (vErrors === null) {
-                    vErrors = [err231];
+                    vErrors = [err237];
                   } else {
-                    vErrors.push(err231);
+                    vErrors.push(err237);
                   }
                   errors++;
                 }
               }
               if (data16.confinement !== undefined) {
-                let data148 = data16.confinement;
-                if (!(data148 === 'strict' || data148 === 'classic' || data148 === 'devmode')) {
-                  const err232 = {
+                let data150 = data16.confinement;
+                if (!(data150 === 'strict' || data150 === 'classic' || data150 === 'devmode')) {
+                  const err238 = {
                     instancePath: instancePath + '/targets/' + i3 + '/confinement',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/confinement/enum',
                     keyword: 'enum',
@@ -6458,20 +6590,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be equal to one of the allowed values',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.confinement.enum,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.confinement,
-                    data: data148,
+                    data: data150,
                   };
                   if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err238];
                   } else {
-                    vErrors.push(err232);
+                    vErrors.push(err238);
                   }
                   errors++;
                 }
               }
               if (data16.base !== undefined) {
-                let data149 = data16.base;
-                if (typeof data149 !== 'string' && !(typeof data149 == 'number' && isFinite(data149))) {
-                  const err233 = {
+                let data151 = data16.base;
+                if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
+                  const err239 = {
                     instancePath: instancePath + '/targets/' + i3 + '/base',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/base/type',
                     keyword: 'type',
@@ -6479,20 +6611,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties.base.type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties.base,
-                    data: data149,
+                    data: data151,
                   };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err239];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err239);
                   }
                   errors++;
                 }
               }
               if (data16['storage-url'] !== undefined) {
-                let data150 = data16['storage-url'];
-                if (typeof data150 !== 'string' && !(typeof data150 == 'number' && isFinite(data150))) {
-                  const err234 = {
+                let data152 = data16['storage-url'];
+                if (typeof data152 !== 'string' && !(typeof data152 == 'number' && isFinite(data152))) {
+                  const err240 = {
                     instancePath: instancePath + '/targets/' + i3 + '/storage-url',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/storage-url/type',
                     keyword: 'type',
@@ -6502,18 +6634,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties['storage-url'].type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties['storage-url'],
-                    data: data150,
+                    data: data152,
                   };
                   if (vErrors === null) {
-                    vErrors = [err234];
+                    vErrors = [err240];
                   } else {
-                    vErrors.push(err234);
+                    vErrors.push(err240);
                   }
                   errors++;
                 }
-                if (typeof data150 === 'string') {
-                  if (!pattern4.test(data150)) {
-                    const err235 = {
+                if (typeof data152 === 'string') {
+                  if (!pattern4.test(data152)) {
+                    const err241 = {
                       instancePath: instancePath + '/targets/' + i3 + '/storage-url',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/storage-url/pattern',
                       keyword: 'pattern',
@@ -6522,21 +6654,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema:
                         schema11.properties.targets.items.allOf[11].then.properties['storage-url'],
-                      data: data150,
+                      data: data152,
                     };
                     if (vErrors === null) {
-                      vErrors = [err235];
+                      vErrors = [err241];
                     } else {
-                      vErrors.push(err235);
+                      vErrors.push(err241);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['api-url'] !== undefined) {
-                let data151 = data16['api-url'];
-                if (typeof data151 !== 'string' && !(typeof data151 == 'number' && isFinite(data151))) {
-                  const err236 = {
+                let data153 = data16['api-url'];
+                if (typeof data153 !== 'string' && !(typeof data153 == 'number' && isFinite(data153))) {
+                  const err242 = {
                     instancePath: instancePath + '/targets/' + i3 + '/api-url',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/api-url/type',
                     keyword: 'type',
@@ -6546,18 +6678,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.targets.items.allOf[11].then.properties['api-url'].type,
                     parentSchema: schema11.properties.targets.items.allOf[11].then.properties['api-url'],
-                    data: data151,
+                    data: data153,
                   };
                   if (vErrors === null) {
-                    vErrors = [err236];
+                    vErrors = [err242];
                   } else {
-                    vErrors.push(err236);
+                    vErrors.push(err242);
                   }
                   errors++;
                 }
-                if (typeof data151 === 'string') {
-                  if (!pattern4.test(data151)) {
-                    const err237 = {
+                if (typeof data153 === 'string') {
+                  if (!pattern4.test(data153)) {
+                    const err243 = {
                       instancePath: instancePath + '/targets/' + i3 + '/api-url',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/api-url/pattern',
                       keyword: 'pattern',
@@ -6565,21 +6697,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                       schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                       parentSchema: schema11.properties.targets.items.allOf[11].then.properties['api-url'],
-                      data: data151,
+                      data: data153,
                     };
                     if (vErrors === null) {
-                      vErrors = [err237];
+                      vErrors = [err243];
                     } else {
-                      vErrors.push(err237);
+                      vErrors.push(err243);
                     }
                     errors++;
                   }
                 }
               }
               if (data16['review-timeout'] !== undefined) {
-                let data152 = data16['review-timeout'];
-                if (!(typeof data152 == 'number' && !(data152 % 1) && !isNaN(data152) && isFinite(data152))) {
-                  const err238 = {
+                let data154 = data16['review-timeout'];
+                if (!(typeof data154 == 'number' && !(data154 % 1) && !isNaN(data154) && isFinite(data154))) {
+                  const err244 = {
                     instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
                     schemaPath: '#/properties/targets/items/allOf/11/then/properties/review-timeout/type',
                     keyword: 'type',
@@ -6589,18 +6721,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.targets.items.allOf[11].then.properties['review-timeout'].type,
                     parentSchema:
                       schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
-                    data: data152,
+                    data: data154,
                   };
                   if (vErrors === null) {
-                    vErrors = [err238];
+                    vErrors = [err244];
                   } else {
-                    vErrors.push(err238);
+                    vErrors.push(err244);
                   }
                   errors++;
                 }
-                if (typeof data152 == 'number' && isFinite(data152)) {
-                  if (data152 > 1000000000 || isNaN(data152)) {
-                    const err239 = {
+                if (typeof data154 == 'number' && isFinite(data154)) {
+                  if (data154 > 1000000000 || isNaN(data154)) {
+                    const err245 = {
                       instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
                       schemaPath:
                         '#/properties/targets/items/allOf/11/then/properties/review-timeout/maximum',
@@ -6610,17 +6742,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: 1000000000,
                       parentSchema:
                         schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
-                      data: data152,
+                      data: data154,
                     };
                     if (vErrors === null) {
-                      vErrors = [err239];
+                      vErrors = [err245];
                     } else {
-                      vErrors.push(err239);
+                      vErrors.push(err245);
                     }
                     errors++;
                   }
-                  if (data152 < 0 || isNaN(data152)) {
-                    const err240 = {
+                  if (data154 < 0 || isNaN(data154)) {
+                    const err246 = {
                       instancePath: instancePath + '/targets/' + i3 + '/review-timeout',
                       schemaPath:
                         '#/properties/targets/items/allOf/11/then/properties/review-timeout/minimum',
@@ -6630,23 +6762,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: 0,
                       parentSchema:
                         schema11.properties.targets.items.allOf[11].then.properties['review-timeout'],
-                      data: data152,
+                      data: data154,
                     };
                     if (vErrors === null) {
-                      vErrors = [err240];
+                      vErrors = [err246];
                     } else {
-                      vErrors.push(err240);
+                      vErrors.push(err246);
                     }
                     errors++;
                   }
                 }
               }
             }
-            var _valid14 = _errs336 === errors;
+            var _valid14 = _errs340 === errors;
             valid71 = _valid14;
           }
           if (!valid71) {
-            const err241 = {
+            const err247 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/allOf/11/if',
               keyword: 'if',
@@ -6657,15 +6789,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err241];
+              vErrors = [err247];
             } else {
-              vErrors.push(err241);
+              vErrors.push(err247);
             }
             errors++;
           }
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.type === undefined) {
-              const err242 = {
+              const err248 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -6676,14 +6808,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err242];
+                vErrors = [err248];
               } else {
-                vErrors.push(err242);
+                vErrors.push(err248);
               }
               errors++;
             }
             if (data16.name === undefined) {
-              const err243 = {
+              const err249 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -6694,14 +6826,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err243];
+                vErrors = [err249];
               } else {
-                vErrors.push(err243);
+                vErrors.push(err249);
               }
               errors++;
             }
             if (data16.tier === undefined) {
-              const err244 = {
+              const err250 = {
                 instancePath: instancePath + '/targets/' + i3,
                 schemaPath: '#/properties/targets/items/required',
                 keyword: 'required',
@@ -6712,16 +6844,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data16,
               };
               if (vErrors === null) {
-                vErrors = [err244];
+                vErrors = [err250];
               } else {
-                vErrors.push(err244);
+                vErrors.push(err250);
               }
               errors++;
             }
             if (data16.name !== undefined) {
-              let data153 = data16.name;
-              if (typeof data153 !== 'string' && !(typeof data153 == 'number' && isFinite(data153))) {
-                const err245 = {
+              let data155 = data16.name;
+              if (typeof data155 !== 'string' && !(typeof data155 == 'number' && isFinite(data155))) {
+                const err251 = {
                   instancePath: instancePath + '/targets/' + i3 + '/name',
                   schemaPath: '#/properties/targets/items/properties/name/type',
                   keyword: 'type',
@@ -6729,18 +6861,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.targets.items.properties.name.type,
                   parentSchema: schema11.properties.targets.items.properties.name,
-                  data: data153,
+                  data: data155,
                 };
                 if (vErrors === null) {
-                  vErrors = [err245];
+                  vErrors = [err251];
                 } else {
-                  vErrors.push(err245);
+                  vErrors.push(err251);
                 }
                 errors++;
               }
-              if (typeof data153 === 'string') {
-                if (!pattern30.test(data153)) {
-                  const err246 = {
+              if (typeof data155 === 'string') {
+                if (!pattern30.test(data155)) {
+                  const err252 = {
                     instancePath: instancePath + '/targets/' + i3 + '/name',
                     schemaPath: '#/properties/targets/items/properties/name/pattern',
                     keyword: 'pattern',
@@ -6748,34 +6880,34 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' + '"',
                     schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
                     parentSchema: schema11.properties.targets.items.properties.name,
-                    data: data153,
+                    data: data155,
                   };
                   if (vErrors === null) {
-                    vErrors = [err246];
+                    vErrors = [err252];
                   } else {
-                    vErrors.push(err246);
+                    vErrors.push(err252);
                   }
                   errors++;
                 }
               }
             }
             if (data16.type !== undefined) {
-              let data154 = data16.type;
+              let data156 = data16.type;
               if (!(
-                data154 === 'npm' ||
-                data154 === 'pypi' ||
-                data154 === 'crates' ||
-                data154 === 'docker' ||
-                data154 === 'github-release' ||
-                data154 === 'flatpak' ||
-                data154 === 'homebrew' ||
-                data154 === 'scoop' ||
-                data154 === 'winget' ||
-                data154 === 'chocolatey' ||
-                data154 === 'aur' ||
-                data154 === 'snap'
+                data156 === 'npm' ||
+                data156 === 'pypi' ||
+                data156 === 'crates' ||
+                data156 === 'docker' ||
+                data156 === 'github-release' ||
+                data156 === 'flatpak' ||
+                data156 === 'homebrew' ||
+                data156 === 'scoop' ||
+                data156 === 'winget' ||
+                data156 === 'chocolatey' ||
+                data156 === 'aur' ||
+                data156 === 'snap'
               )) {
-                const err247 = {
+                const err253 = {
                   instancePath: instancePath + '/targets/' + i3 + '/type',
                   schemaPath: '#/properties/targets/items/properties/type/enum',
                   keyword: 'enum',
@@ -6783,20 +6915,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.targets.items.properties.type.enum,
                   parentSchema: schema11.properties.targets.items.properties.type,
-                  data: data154,
+                  data: data156,
                 };
                 if (vErrors === null) {
-                  vErrors = [err247];
+                  vErrors = [err253];
                 } else {
-                  vErrors.push(err247);
+                  vErrors.push(err253);
                 }
                 errors++;
               }
             }
             if (data16.tier !== undefined) {
-              let data155 = data16.tier;
-              if (!(typeof data155 == 'number' && !(data155 % 1) && !isNaN(data155) && isFinite(data155))) {
-                const err248 = {
+              let data157 = data16.tier;
+              if (!(typeof data157 == 'number' && !(data157 % 1) && !isNaN(data157) && isFinite(data157))) {
+                const err254 = {
                   instancePath: instancePath + '/targets/' + i3 + '/tier',
                   schemaPath: '#/properties/targets/items/properties/tier/type',
                   keyword: 'type',
@@ -6804,18 +6936,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.targets.items.properties.tier.type,
                   parentSchema: schema11.properties.targets.items.properties.tier,
-                  data: data155,
+                  data: data157,
                 };
                 if (vErrors === null) {
-                  vErrors = [err248];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err248);
+                  vErrors.push(err254);
                 }
                 errors++;
               }
-              if (typeof data155 == 'number' && isFinite(data155)) {
-                if (data155 > 99 || isNaN(data155)) {
-                  const err249 = {
+              if (typeof data157 == 'number' && isFinite(data157)) {
+                if (data157 > 99 || isNaN(data157)) {
+                  const err255 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/maximum',
                     keyword: 'maximum',
@@ -6823,17 +6955,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 99',
                     schema: 99,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data155,
+                    data: data157,
                   };
                   if (vErrors === null) {
-                    vErrors = [err249];
+                    vErrors = [err255];
                   } else {
-                    vErrors.push(err249);
+                    vErrors.push(err255);
                   }
                   errors++;
                 }
-                if (data155 < 1 || isNaN(data155)) {
-                  const err250 = {
+                if (data157 < 1 || isNaN(data157)) {
+                  const err256 = {
                     instancePath: instancePath + '/targets/' + i3 + '/tier',
                     schemaPath: '#/properties/targets/items/properties/tier/minimum',
                     keyword: 'minimum',
@@ -6841,19 +6973,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.targets.items.properties.tier,
-                    data: data155,
+                    data: data157,
                   };
                   if (vErrors === null) {
-                    vErrors = [err250];
+                    vErrors = [err256];
                   } else {
-                    vErrors.push(err250);
+                    vErrors.push(err256);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err251 = {
+            const err257 = {
               instancePath: instancePath + '/targets/' + i3,
               schemaPath: '#/properties/targets/items/type',
               keyword: 'type',
@@ -6864,15 +6996,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err251];
+              vErrors = [err257];
             } else {
-              vErrors.push(err251);
+              vErrors.push(err257);
             }
             errors++;
           }
         }
       } else {
-        const err252 = {
+        const err258 = {
           instancePath: instancePath + '/targets',
           schemaPath: '#/properties/targets/type',
           keyword: 'type',
@@ -6883,65 +7015,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err252];
+          vErrors = [err258];
         } else {
-          vErrors.push(err252);
+          vErrors.push(err258);
         }
         errors++;
       }
     }
     if (data.build !== undefined) {
-      let data156 = data.build;
-      const _errs371 = errors;
+      let data158 = data.build;
+      const _errs375 = errors;
       let valid78 = true;
-      const _errs372 = errors;
-      const _errs373 = errors;
-      const _errs374 = errors;
-      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+      const _errs376 = errors;
+      const _errs377 = errors;
+      const _errs378 = errors;
+      if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
         let missing13;
-        if (data156.binary === undefined && (missing13 = 'binary')) {
-          const err253 = {};
+        if (data158.binary === undefined && (missing13 = 'binary')) {
+          const err259 = {};
           if (vErrors === null) {
-            vErrors = [err253];
+            vErrors = [err259];
           } else {
-            vErrors.push(err253);
+            vErrors.push(err259);
           }
           errors++;
         }
       }
-      var valid79 = _errs374 === errors;
+      var valid79 = _errs378 === errors;
       if (valid79) {
-        const err254 = {};
+        const err260 = {};
         if (vErrors === null) {
-          vErrors = [err254];
+          vErrors = [err260];
         } else {
-          vErrors.push(err254);
+          vErrors.push(err260);
         }
         errors++;
       } else {
-        errors = _errs373;
+        errors = _errs377;
         if (vErrors !== null) {
-          if (_errs373) {
-            vErrors.length = _errs373;
+          if (_errs377) {
+            vErrors.length = _errs377;
           } else {
             vErrors = null;
           }
         }
       }
-      var _valid15 = _errs372 === errors;
-      errors = _errs371;
+      var _valid15 = _errs376 === errors;
+      errors = _errs375;
       if (vErrors !== null) {
-        if (_errs371) {
-          vErrors.length = _errs371;
+        if (_errs375) {
+          vErrors.length = _errs375;
         } else {
           vErrors = null;
         }
       }
       if (_valid15) {
-        const _errs375 = errors;
-        if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
-          if (data156.archive === undefined) {
-            const err255 = {
+        const _errs379 = errors;
+        if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
+          if (data158.archive === undefined) {
+            const err261 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/allOf/0/then/required',
               keyword: 'required',
@@ -6949,43 +7081,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: "must have required property '" + 'archive' + "'",
               schema: schema11.properties.build.allOf[0].then.required,
               parentSchema: schema11.properties.build.allOf[0].then,
-              data: data156,
+              data: data158,
             };
             if (vErrors === null) {
-              vErrors = [err255];
+              vErrors = [err261];
             } else {
-              vErrors.push(err255);
+              vErrors.push(err261);
             }
             errors++;
           }
-          if (data156.archive !== undefined) {
-            let data157 = data156.archive;
-            const _errs377 = errors;
-            const _errs378 = errors;
-            if (errors === _errs378) {
-              if (typeof data157 === 'string') {
-                if (!pattern31.test(data157)) {
-                  const err256 = {};
+          if (data158.archive !== undefined) {
+            let data159 = data158.archive;
+            const _errs381 = errors;
+            const _errs382 = errors;
+            if (errors === _errs382) {
+              if (typeof data159 === 'string') {
+                if (!pattern31.test(data159)) {
+                  const err262 = {};
                   if (vErrors === null) {
-                    vErrors = [err256];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err256);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
               } else {
-                const err257 = {};
+                const err263 = {};
                 if (vErrors === null) {
-                  vErrors = [err257];
+                  vErrors = [err263];
                 } else {
-                  vErrors.push(err257);
+                  vErrors.push(err263);
                 }
                 errors++;
               }
             }
-            var valid81 = _errs378 === errors;
+            var valid81 = _errs382 === errors;
             if (valid81) {
-              const err258 = {
+              const err264 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/0/then/properties/archive/not',
                 keyword: 'not',
@@ -6993,19 +7125,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT be valid',
                 schema: schema11.properties.build.allOf[0].then.properties.archive.not,
                 parentSchema: schema11.properties.build.allOf[0].then.properties.archive,
-                data: data157,
+                data: data159,
               };
               if (vErrors === null) {
-                vErrors = [err258];
+                vErrors = [err264];
               } else {
-                vErrors.push(err258);
+                vErrors.push(err264);
               }
               errors++;
             } else {
-              errors = _errs377;
+              errors = _errs381;
               if (vErrors !== null) {
-                if (_errs377) {
-                  vErrors.length = _errs377;
+                if (_errs381) {
+                  vErrors.length = _errs381;
                 } else {
                   vErrors = null;
                 }
@@ -7013,11 +7145,11 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        var _valid15 = _errs375 === errors;
+        var _valid15 = _errs379 === errors;
         valid78 = _valid15;
       }
       if (!valid78) {
-        const err259 = {
+        const err265 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/0/if',
           keyword: 'if',
@@ -7025,49 +7157,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[0].if,
           parentSchema: schema11.properties.build.allOf[0],
-          data: data156,
+          data: data158,
         };
         if (vErrors === null) {
-          vErrors = [err259];
+          vErrors = [err265];
         } else {
-          vErrors.push(err259);
+          vErrors.push(err265);
         }
         errors++;
       }
-      const _errs381 = errors;
+      const _errs385 = errors;
       let valid82 = true;
-      const _errs382 = errors;
-      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
+      const _errs386 = errors;
+      if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
         let missing14;
-        if (data156.platforms === undefined && (missing14 = 'platforms')) {
-          const err260 = {};
+        if (data158.platforms === undefined && (missing14 = 'platforms')) {
+          const err266 = {};
           if (vErrors === null) {
-            vErrors = [err260];
+            vErrors = [err266];
           } else {
-            vErrors.push(err260);
+            vErrors.push(err266);
           }
           errors++;
         } else {
-          if (data156.platforms !== undefined) {
-            let data158 = data156.platforms;
-            const _errs383 = errors;
-            if (errors === _errs383) {
-              if (Array.isArray(data158)) {
-                if (data158.length < 2) {
-                  const err261 = {};
+          if (data158.platforms !== undefined) {
+            let data160 = data158.platforms;
+            const _errs387 = errors;
+            if (errors === _errs387) {
+              if (Array.isArray(data160)) {
+                if (data160.length < 2) {
+                  const err267 = {};
                   if (vErrors === null) {
-                    vErrors = [err261];
+                    vErrors = [err267];
                   } else {
-                    vErrors.push(err261);
+                    vErrors.push(err267);
                   }
                   errors++;
                 }
               } else {
-                const err262 = {};
+                const err268 = {};
                 if (vErrors === null) {
-                  vErrors = [err262];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err262);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
@@ -7075,22 +7207,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       }
-      var _valid16 = _errs382 === errors;
-      errors = _errs381;
+      var _valid16 = _errs386 === errors;
+      errors = _errs385;
       if (vErrors !== null) {
-        if (_errs381) {
-          vErrors.length = _errs381;
+        if (_errs385) {
+          vErrors.length = _errs385;
         } else {
           vErrors = null;
         }
       }
       if (_valid16) {
-        const _errs385 = errors;
-        if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
-          if (data156.archive !== undefined) {
-            let data159 = data156.archive;
-            if (typeof data159 !== 'string') {
-              const err263 = {
+        const _errs389 = errors;
+        if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
+          if (data158.archive !== undefined) {
+            let data161 = data158.archive;
+            if (typeof data161 !== 'string') {
+              const err269 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/allOf/1/then/properties/archive/type',
                 keyword: 'type',
@@ -7098,18 +7230,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be string',
                 schema: schema11.properties.build.allOf[1].then.properties.archive.type,
                 parentSchema: schema11.properties.build.allOf[1].then.properties.archive,
-                data: data159,
+                data: data161,
               };
               if (vErrors === null) {
-                vErrors = [err263];
+                vErrors = [err269];
               } else {
-                vErrors.push(err263);
+                vErrors.push(err269);
               }
               errors++;
             }
-            if (typeof data159 === 'string') {
-              if (!pattern32.test(data159)) {
-                const err264 = {
+            if (typeof data161 === 'string') {
+              if (!pattern32.test(data161)) {
+                const err270 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/0/pattern',
                   keyword: 'pattern',
@@ -7117,19 +7249,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{os\\}' + '"',
                   schema: '\\{os\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[0],
-                  data: data159,
+                  data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err264];
+                  vErrors = [err270];
                 } else {
-                  vErrors.push(err264);
+                  vErrors.push(err270);
                 }
                 errors++;
               }
             }
-            if (typeof data159 === 'string') {
-              if (!pattern33.test(data159)) {
-                const err265 = {
+            if (typeof data161 === 'string') {
+              if (!pattern33.test(data161)) {
+                const err271 = {
                   instancePath: instancePath + '/build/archive',
                   schemaPath: '#/properties/build/allOf/1/then/properties/archive/allOf/1/pattern',
                   keyword: 'pattern',
@@ -7137,23 +7269,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must match pattern "' + '\\{arch\\}' + '"',
                   schema: '\\{arch\\}',
                   parentSchema: schema11.properties.build.allOf[1].then.properties.archive.allOf[1],
-                  data: data159,
+                  data: data161,
                 };
                 if (vErrors === null) {
-                  vErrors = [err265];
+                  vErrors = [err271];
                 } else {
-                  vErrors.push(err265);
+                  vErrors.push(err271);
                 }
                 errors++;
               }
             }
           }
         }
-        var _valid16 = _errs385 === errors;
+        var _valid16 = _errs389 === errors;
         valid82 = _valid16;
       }
       if (!valid82) {
-        const err266 = {
+        const err272 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/allOf/1/if',
           keyword: 'if',
@@ -7161,18 +7293,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must match "then" schema',
           schema: schema11.properties.build.allOf[1].if,
           parentSchema: schema11.properties.build.allOf[1],
-          data: data156,
+          data: data158,
         };
         if (vErrors === null) {
-          vErrors = [err266];
+          vErrors = [err272];
         } else {
-          vErrors.push(err266);
+          vErrors.push(err272);
         }
         errors++;
       }
-      if (data156 && typeof data156 == 'object' && !Array.isArray(data156)) {
-        if (data156.command === undefined) {
-          const err267 = {
+      if (data158 && typeof data158 == 'object' && !Array.isArray(data158)) {
+        if (data158.command === undefined) {
+          const err273 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -7180,16 +7312,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'command' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data156,
+            data: data158,
           };
           if (vErrors === null) {
-            vErrors = [err267];
+            vErrors = [err273];
           } else {
-            vErrors.push(err267);
+            vErrors.push(err273);
           }
           errors++;
         }
-        for (const key16 in data156) {
+        for (const key16 in data158) {
           if (!(
             key16 === 'command' ||
             key16 === 'platforms' ||
@@ -7199,7 +7331,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key16 === 'artifacts' ||
             key16 === 'dist'
           )) {
-            const err268 = {
+            const err274 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
@@ -7207,24 +7339,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data156,
+              data: data158,
             };
             if (vErrors === null) {
-              vErrors = [err268];
+              vErrors = [err274];
             } else {
-              vErrors.push(err268);
+              vErrors.push(err274);
             }
             errors++;
           }
         }
-        if (data156.command !== undefined) {
-          let data160 = data156.command;
+        if (data158.command !== undefined) {
+          let data162 = data158.command;
           if (
-            typeof data160 !== 'string' &&
-            !(typeof data160 == 'number' && isFinite(data160)) &&
-            !Array.isArray(data160)
+            typeof data162 !== 'string' &&
+            !(typeof data162 == 'number' && isFinite(data162)) &&
+            !Array.isArray(data162)
           ) {
-            const err269 = {
+            const err275 = {
               instancePath: instancePath + '/build/command',
               schemaPath: '#/properties/build/properties/command/type',
               keyword: 'type',
@@ -7232,18 +7364,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.command.type,
               parentSchema: schema11.properties.build.properties.command,
-              data: data160,
+              data: data162,
             };
             if (vErrors === null) {
-              vErrors = [err269];
+              vErrors = [err275];
             } else {
-              vErrors.push(err269);
+              vErrors.push(err275);
             }
             errors++;
           }
-          if (typeof data160 === 'string') {
-            if (!pattern34.test(data160)) {
-              const err270 = {
+          if (typeof data162 === 'string') {
+            if (!pattern34.test(data162)) {
+              const err276 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/pattern',
                 keyword: 'pattern',
@@ -7251,19 +7383,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.build.properties.command,
-                data: data160,
+                data: data162,
               };
               if (vErrors === null) {
-                vErrors = [err270];
+                vErrors = [err276];
               } else {
-                vErrors.push(err270);
+                vErrors.push(err276);
               }
               errors++;
             }
           }
-          if (Array.isArray(data160)) {
-            if (data160.length < 1) {
-              const err271 = {
+          if (Array.isArray(data162)) {
+            if (data162.length < 1) {
+              const err277 = {
                 instancePath: instancePath + '/build/command',
                 schemaPath: '#/properties/build/properties/command/minItems',
                 keyword: 'minItems',
@@ -7271,20 +7403,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.command,
-                data: data160,
+                data: data162,
               };
               if (vErrors === null) {
-                vErrors = [err271];
+                vErrors = [err277];
               } else {
-                vErrors.push(err271);
+                vErrors.push(err277);
               }
               errors++;
             }
-            const len14 = data160.length;
+            const len14 = data162.length;
             for (let i14 = 0; i14 < len14; i14++) {
-              let data161 = data160[i14];
-              if (typeof data161 !== 'string' && !(typeof data161 == 'number' && isFinite(data161))) {
-                const err272 = {
+              let data163 = data162[i14];
+              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
+                const err278 = {
                   instancePath: instancePath + '/build/command/' + i14,
                   schemaPath: '#/properties/build/properties/command/items/type',
                   keyword: 'type',
@@ -7292,26 +7424,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.command.items.type,
                   parentSchema: schema11.properties.build.properties.command.items,
-                  data: data161,
+                  data: data163,
                 };
                 if (vErrors === null) {
-                  vErrors = [err272];
+                  vErrors = [err278];
                 } else {
-                  vErrors.push(err272);
+                  vErrors.push(err278);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data156.platforms !== undefined) {
-          let data162 = data156.platforms;
+        if (data158.platforms !== undefined) {
+          let data164 = data158.platforms;
           if (
-            typeof data162 !== 'string' &&
-            !(typeof data162 == 'number' && isFinite(data162)) &&
-            !Array.isArray(data162)
+            typeof data164 !== 'string' &&
+            !(typeof data164 == 'number' && isFinite(data164)) &&
+            !Array.isArray(data164)
           ) {
-            const err273 = {
+            const err279 = {
               instancePath: instancePath + '/build/platforms',
               schemaPath: '#/properties/build/properties/platforms/type',
               keyword: 'type',
@@ -7319,18 +7451,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number,array',
               schema: schema11.properties.build.properties.platforms.type,
               parentSchema: schema11.properties.build.properties.platforms,
-              data: data162,
+              data: data164,
             };
             if (vErrors === null) {
-              vErrors = [err273];
+              vErrors = [err279];
             } else {
-              vErrors.push(err273);
+              vErrors.push(err279);
             }
             errors++;
           }
-          if (typeof data162 === 'string') {
-            if (!pattern35.test(data162)) {
-              const err274 = {
+          if (typeof data164 === 'string') {
+            if (!pattern35.test(data164)) {
+              const err280 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/pattern',
                 keyword: 'pattern',
@@ -7343,19 +7475,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data162,
+                data: data164,
               };
               if (vErrors === null) {
-                vErrors = [err274];
+                vErrors = [err280];
               } else {
-                vErrors.push(err274);
+                vErrors.push(err280);
               }
               errors++;
             }
           }
-          if (Array.isArray(data162)) {
-            if (data162.length < 1) {
-              const err275 = {
+          if (Array.isArray(data164)) {
+            if (data164.length < 1) {
+              const err281 = {
                 instancePath: instancePath + '/build/platforms',
                 schemaPath: '#/properties/build/properties/platforms/minItems',
                 keyword: 'minItems',
@@ -7363,20 +7495,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 items',
                 schema: 1,
                 parentSchema: schema11.properties.build.properties.platforms,
-                data: data162,
+                data: data164,
               };
               if (vErrors === null) {
-                vErrors = [err275];
+                vErrors = [err281];
               } else {
-                vErrors.push(err275);
+                vErrors.push(err281);
               }
               errors++;
             }
-            const len15 = data162.length;
+            const len15 = data164.length;
             for (let i15 = 0; i15 < len15; i15++) {
-              let data163 = data162[i15];
-              if (typeof data163 !== 'string' && !(typeof data163 == 'number' && isFinite(data163))) {
-                const err276 = {
+              let data165 = data164[i15];
+              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
+                const err282 = {
                   instancePath: instancePath + '/build/platforms/' + i15,
                   schemaPath: '#/properties/build/properties/platforms/items/type',
                   keyword: 'type',
@@ -7384,18 +7516,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties.platforms.items.type,
                   parentSchema: schema11.properties.build.properties.platforms.items,
-                  data: data163,
+                  data: data165,
                 };
                 if (vErrors === null) {
-                  vErrors = [err276];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err276);
+                  vErrors.push(err282);
                 }
                 errors++;
               }
-              if (typeof data163 === 'string') {
-                if (!pattern35.test(data163)) {
-                  const err277 = {
+              if (typeof data165 === 'string') {
+                if (!pattern35.test(data165)) {
+                  const err283 = {
                     instancePath: instancePath + '/build/platforms/' + i15,
                     schemaPath: '#/properties/build/properties/platforms/items/pattern',
                     keyword: 'pattern',
@@ -7408,23 +7540,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       '"',
                     schema: '^(linux|darwin|windows|freebsd)/(amd64|arm64|386|arm|riscv64|ppc64le|s390x)$',
                     parentSchema: schema11.properties.build.properties.platforms.items,
-                    data: data163,
+                    data: data165,
                   };
                   if (vErrors === null) {
-                    vErrors = [err277];
+                    vErrors = [err283];
                   } else {
-                    vErrors.push(err277);
+                    vErrors.push(err283);
                   }
                   errors++;
                 }
               }
             }
-            let i16 = data162.length;
+            let i16 = data164.length;
             let j0;
             if (i16 > 1) {
               const indices0 = {};
               for (; i16--;) {
-                let item0 = data162[i16];
+                let item0 = data164[i16];
                 if (typeof item0 !== 'string' && !(typeof item0 == 'number' && isFinite(item0))) {
                   continue;
                 }
@@ -7433,7 +7565,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0];
-                  const err278 = {
+                  const err284 = {
                     instancePath: instancePath + '/build/platforms',
                     schemaPath: '#/properties/build/properties/platforms/uniqueItems',
                     keyword: 'uniqueItems',
@@ -7442,12 +7574,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i16 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.build.properties.platforms,
-                    data: data162,
+                    data: data164,
                   };
                   if (vErrors === null) {
-                    vErrors = [err278];
+                    vErrors = [err284];
                   } else {
-                    vErrors.push(err278);
+                    vErrors.push(err284);
                   }
                   errors++;
                   break;
@@ -7457,12 +7589,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
-        if (data156['runs-on'] !== undefined) {
-          let data164 = data156['runs-on'];
-          if (data164 && typeof data164 == 'object' && !Array.isArray(data164)) {
-            for (const key17 in data164) {
+        if (data158['runs-on'] !== undefined) {
+          let data166 = data158['runs-on'];
+          if (data166 && typeof data166 == 'object' && !Array.isArray(data166)) {
+            for (const key17 in data166) {
               if (!(key17 === 'linux' || key17 === 'darwin' || key17 === 'windows' || key17 === 'freebsd')) {
-                const err279 = {
+                const err285 = {
                   instancePath: instancePath + '/build/runs-on',
                   schemaPath: '#/properties/build/properties/runs-on/additionalProperties',
                   keyword: 'additionalProperties',
@@ -7470,20 +7602,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.build.properties['runs-on'],
-                  data: data164,
+                  data: data166,
                 };
                 if (vErrors === null) {
-                  vErrors = [err279];
+                  vErrors = [err285];
                 } else {
-                  vErrors.push(err279);
+                  vErrors.push(err285);
                 }
                 errors++;
               }
             }
-            if (data164.linux !== undefined) {
-              let data165 = data164.linux;
-              if (typeof data165 !== 'string' && !(typeof data165 == 'number' && isFinite(data165))) {
-                const err280 = {
+            if (data166.linux !== undefined) {
+              let data167 = data166.linux;
+              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
+                const err286 = {
                   instancePath: instancePath + '/build/runs-on/linux',
                   schemaPath: '#/properties/build/properties/runs-on/properties/linux/type',
                   keyword: 'type',
@@ -7491,20 +7623,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.linux.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.linux,
-                  data: data165,
+                  data: data167,
                 };
                 if (vErrors === null) {
-                  vErrors = [err280];
+                  vErrors = [err286];
                 } else {
-                  vErrors.push(err280);
+                  vErrors.push(err286);
                 }
                 errors++;
               }
             }
-            if (data164.darwin !== undefined) {
-              let data166 = data164.darwin;
-              if (typeof data166 !== 'string' && !(typeof data166 == 'number' && isFinite(data166))) {
-                const err281 = {
+            if (data166.darwin !== undefined) {
+              let data168 = data166.darwin;
+              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
+                const err287 = {
                   instancePath: instancePath + '/build/runs-on/darwin',
                   schemaPath: '#/properties/build/properties/runs-on/properties/darwin/type',
                   keyword: 'type',
@@ -7512,20 +7644,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.darwin.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.darwin,
-                  data: data166,
+                  data: data168,
                 };
                 if (vErrors === null) {
-                  vErrors = [err281];
+                  vErrors = [err287];
                 } else {
-                  vErrors.push(err281);
+                  vErrors.push(err287);
                 }
                 errors++;
               }
             }
-            if (data164.windows !== undefined) {
-              let data167 = data164.windows;
-              if (typeof data167 !== 'string' && !(typeof data167 == 'number' && isFinite(data167))) {
-                const err282 = {
+            if (data166.windows !== undefined) {
+              let data169 = data166.windows;
+              if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
+                const err288 = {
                   instancePath: instancePath + '/build/runs-on/windows',
                   schemaPath: '#/properties/build/properties/runs-on/properties/windows/type',
                   keyword: 'type',
@@ -7533,20 +7665,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.windows.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.windows,
-                  data: data167,
+                  data: data169,
                 };
                 if (vErrors === null) {
-                  vErrors = [err282];
+                  vErrors = [err288];
                 } else {
-                  vErrors.push(err282);
+                  vErrors.push(err288);
                 }
                 errors++;
               }
             }
-            if (data164.freebsd !== undefined) {
-              let data168 = data164.freebsd;
-              if (typeof data168 !== 'string' && !(typeof data168 == 'number' && isFinite(data168))) {
-                const err283 = {
+            if (data166.freebsd !== undefined) {
+              let data170 = data166.freebsd;
+              if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
+                const err289 = {
                   instancePath: instancePath + '/build/runs-on/freebsd',
                   schemaPath: '#/properties/build/properties/runs-on/properties/freebsd/type',
                   keyword: 'type',
@@ -7554,18 +7686,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.build.properties['runs-on'].properties.freebsd.type,
                   parentSchema: schema11.properties.build.properties['runs-on'].properties.freebsd,
-                  data: data168,
+                  data: data170,
                 };
                 if (vErrors === null) {
-                  vErrors = [err283];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err283);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
             }
           } else {
-            const err284 = {
+            const err290 = {
               instancePath: instancePath + '/build/runs-on',
               schemaPath: '#/properties/build/properties/runs-on/type',
               keyword: 'type',
@@ -7573,20 +7705,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.build.properties['runs-on'].type,
               parentSchema: schema11.properties.build.properties['runs-on'],
-              data: data164,
+              data: data166,
             };
             if (vErrors === null) {
-              vErrors = [err284];
+              vErrors = [err290];
             } else {
-              vErrors.push(err284);
+              vErrors.push(err290);
             }
             errors++;
           }
         }
-        if (data156.binary !== undefined) {
-          let data169 = data156.binary;
-          if (typeof data169 !== 'string' && !(typeof data169 == 'number' && isFinite(data169))) {
-            const err285 = {
+        if (data158.binary !== undefined) {
+          let data171 = data158.binary;
+          if (typeof data171 !== 'string' && !(typeof data171 == 'number' && isFinite(data171))) {
+            const err291 = {
               instancePath: instancePath + '/build/binary',
               schemaPath: '#/properties/build/properties/binary/type',
               keyword: 'type',
@@ -7594,18 +7726,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.binary.type,
               parentSchema: schema11.properties.build.properties.binary,
-              data: data169,
+              data: data171,
             };
             if (vErrors === null) {
-              vErrors = [err285];
+              vErrors = [err291];
             } else {
-              vErrors.push(err285);
+              vErrors.push(err291);
             }
             errors++;
           }
-          if (typeof data169 === 'string') {
-            if (!pattern37.test(data169)) {
-              const err286 = {
+          if (typeof data171 === 'string') {
+            if (!pattern37.test(data171)) {
+              const err292 = {
                 instancePath: instancePath + '/build/binary',
                 schemaPath: '#/properties/build/properties/binary/pattern',
                 keyword: 'pattern',
@@ -7613,21 +7745,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._+-]*$' + '"',
                 schema: '^[A-Za-z0-9][A-Za-z0-9._+-]*$',
                 parentSchema: schema11.properties.build.properties.binary,
-                data: data169,
+                data: data171,
               };
               if (vErrors === null) {
-                vErrors = [err286];
+                vErrors = [err292];
               } else {
-                vErrors.push(err286);
+                vErrors.push(err292);
               }
               errors++;
             }
           }
         }
-        if (data156.archive !== undefined) {
-          let data170 = data156.archive;
-          if (typeof data170 !== 'string' && !(typeof data170 == 'number' && isFinite(data170))) {
-            const err287 = {
+        if (data158.archive !== undefined) {
+          let data172 = data158.archive;
+          if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
+            const err293 = {
               instancePath: instancePath + '/build/archive',
               schemaPath: '#/properties/build/properties/archive/type',
               keyword: 'type',
@@ -7635,18 +7767,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.build.properties.archive.type,
               parentSchema: schema11.properties.build.properties.archive,
-              data: data170,
+              data: data172,
             };
             if (vErrors === null) {
-              vErrors = [err287];
+              vErrors = [err293];
             } else {
-              vErrors.push(err287);
+              vErrors.push(err293);
             }
             errors++;
           }
-          if (typeof data170 === 'string') {
-            if (!pattern38.test(data170)) {
-              const err288 = {
+          if (typeof data172 === 'string') {
+            if (!pattern38.test(data172)) {
+              const err294 = {
                 instancePath: instancePath + '/build/archive',
                 schemaPath: '#/properties/build/properties/archive/pattern',
                 keyword: 'pattern',
@@ -7660,138 +7792,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!\\.)(?=[\\s\\S]*\\S)([^/\\\\{}\\u0000]|\\{(name|binary|version|os|arch)\\})+$',
                 parentSchema: schema11.properties.build.properties.archive,
-                data: data170,
-              };
-              if (vErrors === null) {
-                vErrors = [err288];
-              } else {
-                vErrors.push(err288);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data156.artifacts !== undefined) {
-          let data171 = data156.artifacts;
-          if (
-            typeof data171 !== 'string' &&
-            !(typeof data171 == 'number' && isFinite(data171)) &&
-            !Array.isArray(data171)
-          ) {
-            const err289 = {
-              instancePath: instancePath + '/build/artifacts',
-              schemaPath: '#/properties/build/properties/artifacts/type',
-              keyword: 'type',
-              params: { type: schema11.properties.build.properties.artifacts.type },
-              message: 'must be string,number,array',
-              schema: schema11.properties.build.properties.artifacts.type,
-              parentSchema: schema11.properties.build.properties.artifacts,
-              data: data171,
-            };
-            if (vErrors === null) {
-              vErrors = [err289];
-            } else {
-              vErrors.push(err289);
-            }
-            errors++;
-          }
-          if (typeof data171 === 'string') {
-            if (!pattern39.test(data171)) {
-              const err290 = {
-                instancePath: instancePath + '/build/artifacts',
-                schemaPath: '#/properties/build/properties/artifacts/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                parentSchema: schema11.properties.build.properties.artifacts,
-                data: data171,
-              };
-              if (vErrors === null) {
-                vErrors = [err290];
-              } else {
-                vErrors.push(err290);
-              }
-              errors++;
-            }
-          }
-          if (Array.isArray(data171)) {
-            const len16 = data171.length;
-            for (let i17 = 0; i17 < len16; i17++) {
-              let data172 = data171[i17];
-              if (typeof data172 !== 'string' && !(typeof data172 == 'number' && isFinite(data172))) {
-                const err291 = {
-                  instancePath: instancePath + '/build/artifacts/' + i17,
-                  schemaPath: '#/properties/build/properties/artifacts/items/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.build.properties.artifacts.items.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.build.properties.artifacts.items.type,
-                  parentSchema: schema11.properties.build.properties.artifacts.items,
-                  data: data172,
-                };
-                if (vErrors === null) {
-                  vErrors = [err291];
-                } else {
-                  vErrors.push(err291);
-                }
-                errors++;
-              }
-              if (typeof data172 === 'string') {
-                if (!pattern39.test(data172)) {
-                  const err292 = {
-                    instancePath: instancePath + '/build/artifacts/' + i17,
-                    schemaPath: '#/properties/build/properties/artifacts/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                    message:
-                      'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                    schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                    parentSchema: schema11.properties.build.properties.artifacts.items,
-                    data: data172,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err292];
-                  } else {
-                    vErrors.push(err292);
-                  }
-                  errors++;
-                }
-              }
-            }
-          }
-        }
-        if (data156.dist !== undefined) {
-          let data173 = data156.dist;
-          if (typeof data173 !== 'string' && !(typeof data173 == 'number' && isFinite(data173))) {
-            const err293 = {
-              instancePath: instancePath + '/build/dist',
-              schemaPath: '#/properties/build/properties/dist/type',
-              keyword: 'type',
-              params: { type: schema11.properties.build.properties.dist.type },
-              message: 'must be string,number',
-              schema: schema11.properties.build.properties.dist.type,
-              parentSchema: schema11.properties.build.properties.dist,
-              data: data173,
-            };
-            if (vErrors === null) {
-              vErrors = [err293];
-            } else {
-              vErrors.push(err293);
-            }
-            errors++;
-          }
-          if (typeof data173 === 'string') {
-            if (!pattern39.test(data173)) {
-              const err294 = {
-                instancePath: instancePath + '/build/dist',
-                schemaPath: '#/properties/build/properties/dist/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
-                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
-                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
-                parentSchema: schema11.properties.build.properties.dist,
-                data: data173,
+                data: data172,
               };
               if (vErrors === null) {
                 vErrors = [err294];
@@ -7802,8 +7803,139 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           }
         }
+        if (data158.artifacts !== undefined) {
+          let data173 = data158.artifacts;
+          if (
+            typeof data173 !== 'string' &&
+            !(typeof data173 == 'number' && isFinite(data173)) &&
+            !Array.isArray(data173)
+          ) {
+            const err295 = {
+              instancePath: instancePath + '/build/artifacts',
+              schemaPath: '#/properties/build/properties/artifacts/type',
+              keyword: 'type',
+              params: { type: schema11.properties.build.properties.artifacts.type },
+              message: 'must be string,number,array',
+              schema: schema11.properties.build.properties.artifacts.type,
+              parentSchema: schema11.properties.build.properties.artifacts,
+              data: data173,
+            };
+            if (vErrors === null) {
+              vErrors = [err295];
+            } else {
+              vErrors.push(err295);
+            }
+            errors++;
+          }
+          if (typeof data173 === 'string') {
+            if (!pattern39.test(data173)) {
+              const err296 = {
+                instancePath: instancePath + '/build/artifacts',
+                schemaPath: '#/properties/build/properties/artifacts/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                parentSchema: schema11.properties.build.properties.artifacts,
+                data: data173,
+              };
+              if (vErrors === null) {
+                vErrors = [err296];
+              } else {
+                vErrors.push(err296);
+              }
+              errors++;
+            }
+          }
+          if (Array.isArray(data173)) {
+            const len16 = data173.length;
+            for (let i17 = 0; i17 < len16; i17++) {
+              let data174 = data173[i17];
+              if (typeof data174 !== 'string' && !(typeof data174 == 'number' && isFinite(data174))) {
+                const err297 = {
+                  instancePath: instancePath + '/build/artifacts/' + i17,
+                  schemaPath: '#/properties/build/properties/artifacts/items/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.build.properties.artifacts.items.type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.build.properties.artifacts.items.type,
+                  parentSchema: schema11.properties.build.properties.artifacts.items,
+                  data: data174,
+                };
+                if (vErrors === null) {
+                  vErrors = [err297];
+                } else {
+                  vErrors.push(err297);
+                }
+                errors++;
+              }
+              if (typeof data174 === 'string') {
+                if (!pattern39.test(data174)) {
+                  const err298 = {
+                    instancePath: instancePath + '/build/artifacts/' + i17,
+                    schemaPath: '#/properties/build/properties/artifacts/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                    message:
+                      'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                    schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                    parentSchema: schema11.properties.build.properties.artifacts.items,
+                    data: data174,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+        }
+        if (data158.dist !== undefined) {
+          let data175 = data158.dist;
+          if (typeof data175 !== 'string' && !(typeof data175 == 'number' && isFinite(data175))) {
+            const err299 = {
+              instancePath: instancePath + '/build/dist',
+              schemaPath: '#/properties/build/properties/dist/type',
+              keyword: 'type',
+              params: { type: schema11.properties.build.properties.dist.type },
+              message: 'must be string,number',
+              schema: schema11.properties.build.properties.dist.type,
+              parentSchema: schema11.properties.build.properties.dist,
+              data: data175,
+            };
+            if (vErrors === null) {
+              vErrors = [err299];
+            } else {
+              vErrors.push(err299);
+            }
+            errors++;
+          }
+          if (typeof data175 === 'string') {
+            if (!pattern39.test(data175)) {
+              const err300 = {
+                instancePath: instancePath + '/build/dist',
+                schemaPath: '#/properties/build/properties/dist/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' },
+                message: 'must match pattern "' + '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$' + '"',
+                schema: '^(?!\\s*$)(?!/)(?!(.*/)?\\.\\.(/|$))[^\\u0000]*$',
+                parentSchema: schema11.properties.build.properties.dist,
+                data: data175,
+              };
+              if (vErrors === null) {
+                vErrors = [err300];
+              } else {
+                vErrors.push(err300);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err295 = {
+        const err301 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -7811,21 +7943,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data156,
+          data: data158,
         };
         if (vErrors === null) {
-          vErrors = [err295];
+          vErrors = [err301];
         } else {
-          vErrors.push(err295);
+          vErrors.push(err301);
         }
         errors++;
       }
     }
     if (data.deploy !== undefined) {
-      let data174 = data.deploy;
-      if (data174 && typeof data174 == 'object' && !Array.isArray(data174)) {
-        if (data174.router === undefined) {
-          const err296 = {
+      let data176 = data.deploy;
+      if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+        if (data176.router === undefined) {
+          const err302 = {
             instancePath: instancePath + '/deploy',
             schemaPath: '#/properties/deploy/required',
             keyword: 'required',
@@ -7833,16 +7965,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'router' + "'",
             schema: schema11.properties.deploy.required,
             parentSchema: schema11.properties.deploy,
-            data: data174,
+            data: data176,
           };
           if (vErrors === null) {
-            vErrors = [err296];
+            vErrors = [err302];
           } else {
-            vErrors.push(err296);
+            vErrors.push(err302);
           }
           errors++;
         }
-        for (const key18 in data174) {
+        for (const key18 in data176) {
           if (!(
             key18 === 'strategy' ||
             key18 === 'router' ||
@@ -7851,7 +7983,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key18 === 'health' ||
             key18 === 'rollback'
           )) {
-            const err297 = {
+            const err303 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
@@ -7859,20 +7991,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.deploy,
-              data: data174,
+              data: data176,
             };
             if (vErrors === null) {
-              vErrors = [err297];
+              vErrors = [err303];
             } else {
-              vErrors.push(err297);
+              vErrors.push(err303);
             }
             errors++;
           }
         }
-        if (data174.strategy !== undefined) {
-          let data175 = data174.strategy;
-          if (!(data175 === 'blue-green' || data175 === 'canary')) {
-            const err298 = {
+        if (data176.strategy !== undefined) {
+          let data177 = data176.strategy;
+          if (!(data177 === 'blue-green' || data177 === 'canary')) {
+            const err304 = {
               instancePath: instancePath + '/deploy/strategy',
               schemaPath: '#/properties/deploy/properties/strategy/enum',
               keyword: 'enum',
@@ -7880,58 +8012,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.deploy.properties.strategy.enum,
               parentSchema: schema11.properties.deploy.properties.strategy,
-              data: data175,
+              data: data177,
             };
             if (vErrors === null) {
-              vErrors = [err298];
+              vErrors = [err304];
             } else {
-              vErrors.push(err298);
+              vErrors.push(err304);
             }
             errors++;
           }
         }
-        if (data174.router !== undefined) {
-          let data176 = data174.router;
-          const _errs427 = errors;
+        if (data176.router !== undefined) {
+          let data178 = data176.router;
+          const _errs431 = errors;
           let valid97 = true;
-          const _errs428 = errors;
-          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+          const _errs432 = errors;
+          if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
             let missing15;
-            if (data176.type === undefined && (missing15 = 'type')) {
-              const err299 = {};
+            if (data178.type === undefined && (missing15 = 'type')) {
+              const err305 = {};
               if (vErrors === null) {
-                vErrors = [err299];
+                vErrors = [err305];
               } else {
-                vErrors.push(err299);
+                vErrors.push(err305);
               }
               errors++;
             } else {
-              if (data176.type !== undefined) {
-                if ('nginx' !== data176.type) {
-                  const err300 = {};
+              if (data178.type !== undefined) {
+                if ('nginx' !== data178.type) {
+                  const err306 = {};
                   if (vErrors === null) {
-                    vErrors = [err300];
+                    vErrors = [err306];
                   } else {
-                    vErrors.push(err300);
+                    vErrors.push(err306);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid17 = _errs428 === errors;
-          errors = _errs427;
+          var _valid17 = _errs432 === errors;
+          errors = _errs431;
           if (vErrors !== null) {
-            if (_errs427) {
-              vErrors.length = _errs427;
+            if (_errs431) {
+              vErrors.length = _errs431;
             } else {
               vErrors = null;
             }
           }
           if (_valid17) {
-            const _errs430 = errors;
-            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-              for (const key19 in data176) {
+            const _errs434 = errors;
+            if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+              for (const key19 in data178) {
                 if (!(
                   key19 === 'type' ||
                   key19 === 'upstream-file' ||
@@ -7940,7 +8072,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key19 === 'reload-command' ||
                   key19 === 'test-command'
                 )) {
-                  const err301 = {
+                  const err307 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -7948,20 +8080,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then,
-                    data: data176,
+                    data: data178,
                   };
                   if (vErrors === null) {
-                    vErrors = [err301];
+                    vErrors = [err307];
                   } else {
-                    vErrors.push(err301);
+                    vErrors.push(err307);
                   }
                   errors++;
                 }
               }
-              if (data176['upstream-file'] !== undefined) {
-                let data178 = data176['upstream-file'];
-                if (typeof data178 !== 'string' && !(typeof data178 == 'number' && isFinite(data178))) {
-                  const err302 = {
+              if (data178['upstream-file'] !== undefined) {
+                let data180 = data178['upstream-file'];
+                if (typeof data180 !== 'string' && !(typeof data180 == 'number' && isFinite(data180))) {
+                  const err308 = {
                     instancePath: instancePath + '/deploy/router/upstream-file',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
@@ -7977,20 +8109,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['upstream-file'],
-                    data: data178,
+                    data: data180,
                   };
                   if (vErrors === null) {
-                    vErrors = [err302];
+                    vErrors = [err308];
                   } else {
-                    vErrors.push(err302);
+                    vErrors.push(err308);
                   }
                   errors++;
                 }
               }
-              if (data176.blue !== undefined) {
-                let data179 = data176.blue;
-                if (typeof data179 !== 'string' && !(typeof data179 == 'number' && isFinite(data179))) {
-                  const err303 = {
+              if (data178.blue !== undefined) {
+                let data181 = data178.blue;
+                if (typeof data181 !== 'string' && !(typeof data181 == 'number' && isFinite(data181))) {
+                  const err309 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
                     keyword: 'type',
@@ -8000,20 +8132,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.blue,
-                    data: data179,
+                    data: data181,
                   };
                   if (vErrors === null) {
-                    vErrors = [err303];
+                    vErrors = [err309];
                   } else {
-                    vErrors.push(err303);
+                    vErrors.push(err309);
                   }
                   errors++;
                 }
               }
-              if (data176.green !== undefined) {
-                let data180 = data176.green;
-                if (typeof data180 !== 'string' && !(typeof data180 == 'number' && isFinite(data180))) {
-                  const err304 = {
+              if (data178.green !== undefined) {
+                let data182 = data178.green;
+                if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
+                  const err310 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/0/then/properties/green/type',
                     keyword: 'type',
@@ -8023,20 +8155,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[0].then.properties.green,
-                    data: data180,
+                    data: data182,
                   };
                   if (vErrors === null) {
-                    vErrors = [err304];
+                    vErrors = [err310];
                   } else {
-                    vErrors.push(err304);
+                    vErrors.push(err310);
                   }
                   errors++;
                 }
               }
-              if (data176['reload-command'] !== undefined) {
-                let data181 = data176['reload-command'];
-                if (typeof data181 !== 'string' && !(typeof data181 == 'number' && isFinite(data181))) {
-                  const err305 = {
+              if (data178['reload-command'] !== undefined) {
+                let data183 = data178['reload-command'];
+                if (typeof data183 !== 'string' && !(typeof data183 == 'number' && isFinite(data183))) {
+                  const err311 = {
                     instancePath: instancePath + '/deploy/router/reload-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
@@ -8052,20 +8184,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['reload-command'],
-                    data: data181,
+                    data: data183,
                   };
                   if (vErrors === null) {
-                    vErrors = [err305];
+                    vErrors = [err311];
                   } else {
-                    vErrors.push(err305);
+                    vErrors.push(err311);
                   }
                   errors++;
                 }
               }
-              if (data176['test-command'] !== undefined) {
-                let data182 = data176['test-command'];
-                if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
-                  const err306 = {
+              if (data178['test-command'] !== undefined) {
+                let data184 = data178['test-command'];
+                if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
+                  const err312 = {
                     instancePath: instancePath + '/deploy/router/test-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
@@ -8081,22 +8213,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[0].then.properties['test-command'],
-                    data: data182,
+                    data: data184,
                   };
                   if (vErrors === null) {
-                    vErrors = [err306];
+                    vErrors = [err312];
                   } else {
-                    vErrors.push(err306);
+                    vErrors.push(err312);
                   }
                   errors++;
                 }
               }
             }
-            var _valid17 = _errs430 === errors;
+            var _valid17 = _errs434 === errors;
             valid97 = _valid17;
           }
           if (!valid97) {
-            const err307 = {
+            const err313 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/0/if',
               keyword: 'if',
@@ -8104,55 +8236,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[0].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[0],
-              data: data176,
+              data: data178,
             };
             if (vErrors === null) {
-              vErrors = [err307];
+              vErrors = [err313];
             } else {
-              vErrors.push(err307);
+              vErrors.push(err313);
             }
             errors++;
           }
-          const _errs443 = errors;
+          const _errs447 = errors;
           let valid100 = true;
-          const _errs444 = errors;
-          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
+          const _errs448 = errors;
+          if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
             let missing16;
-            if (data176.type === undefined && (missing16 = 'type')) {
-              const err308 = {};
+            if (data178.type === undefined && (missing16 = 'type')) {
+              const err314 = {};
               if (vErrors === null) {
-                vErrors = [err308];
+                vErrors = [err314];
               } else {
-                vErrors.push(err308);
+                vErrors.push(err314);
               }
               errors++;
             } else {
-              if (data176.type !== undefined) {
-                if ('kubernetes' !== data176.type) {
-                  const err309 = {};
+              if (data178.type !== undefined) {
+                if ('kubernetes' !== data178.type) {
+                  const err315 = {};
                   if (vErrors === null) {
-                    vErrors = [err309];
+                    vErrors = [err315];
                   } else {
-                    vErrors.push(err309);
+                    vErrors.push(err315);
                   }
                   errors++;
                 }
               }
             }
           }
-          var _valid18 = _errs444 === errors;
-          errors = _errs443;
+          var _valid18 = _errs448 === errors;
+          errors = _errs447;
           if (vErrors !== null) {
-            if (_errs443) {
-              vErrors.length = _errs443;
+            if (_errs447) {
+              vErrors.length = _errs447;
             } else {
               vErrors = null;
             }
           }
           if (_valid18) {
-            const _errs446 = errors;
-            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-              for (const key20 in data176) {
+            const _errs450 = errors;
+            if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+              for (const key20 in data178) {
                 if (!(
                   key20 === 'type' ||
                   key20 === 'namespace' ||
@@ -8163,7 +8295,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   key20 === 'blue' ||
                   key20 === 'green'
                 )) {
-                  const err310 = {
+                  const err316 = {
                     instancePath: instancePath + '/deploy/router',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/additionalProperties',
                     keyword: 'additionalProperties',
@@ -8171,20 +8303,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[1].then,
-                    data: data176,
+                    data: data178,
                   };
                   if (vErrors === null) {
-                    vErrors = [err310];
+                    vErrors = [err316];
                   } else {
-                    vErrors.push(err310);
+                    vErrors.push(err316);
                   }
                   errors++;
                 }
               }
-              if (data176.namespace !== undefined) {
-                let data184 = data176.namespace;
-                if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
-                  const err311 = {
+              if (data178.namespace !== undefined) {
+                let data186 = data178.namespace;
+                if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
+                  const err317 = {
                     instancePath: instancePath + '/deploy/router/namespace',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
@@ -8198,20 +8330,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.namespace,
-                    data: data184,
+                    data: data186,
                   };
                   if (vErrors === null) {
-                    vErrors = [err311];
+                    vErrors = [err317];
                   } else {
-                    vErrors.push(err311);
+                    vErrors.push(err317);
                   }
                   errors++;
                 }
               }
-              if (data176.service !== undefined) {
-                let data185 = data176.service;
-                if (typeof data185 !== 'string' && !(typeof data185 == 'number' && isFinite(data185))) {
-                  const err312 = {
+              if (data178.service !== undefined) {
+                let data187 = data178.service;
+                if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
+                  const err318 = {
                     instancePath: instancePath + '/deploy/router/service',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/service/type',
                     keyword: 'type',
@@ -8224,20 +8356,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.service,
-                    data: data185,
+                    data: data187,
                   };
                   if (vErrors === null) {
-                    vErrors = [err312];
+                    vErrors = [err318];
                   } else {
-                    vErrors.push(err312);
+                    vErrors.push(err318);
                   }
                   errors++;
                 }
               }
-              if (data176.ingress !== undefined) {
-                let data186 = data176.ingress;
-                if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
-                  const err313 = {
+              if (data178.ingress !== undefined) {
+                let data188 = data178.ingress;
+                if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
+                  const err319 = {
                     instancePath: instancePath + '/deploy/router/ingress',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
                     keyword: 'type',
@@ -8250,20 +8382,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.ingress,
-                    data: data186,
+                    data: data188,
                   };
                   if (vErrors === null) {
-                    vErrors = [err313];
+                    vErrors = [err319];
                   } else {
-                    vErrors.push(err313);
+                    vErrors.push(err319);
                   }
                   errors++;
                 }
               }
-              if (data176['selector-key'] !== undefined) {
-                let data187 = data176['selector-key'];
-                if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
-                  const err314 = {
+              if (data178['selector-key'] !== undefined) {
+                let data189 = data178['selector-key'];
+                if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
+                  const err320 = {
                     instancePath: instancePath + '/deploy/router/selector-key',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
@@ -8279,20 +8411,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties['selector-key'],
-                    data: data187,
+                    data: data189,
                   };
                   if (vErrors === null) {
-                    vErrors = [err314];
+                    vErrors = [err320];
                   } else {
-                    vErrors.push(err314);
+                    vErrors.push(err320);
                   }
                   errors++;
                 }
               }
-              if (data176.context !== undefined) {
-                let data188 = data176.context;
-                if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
-                  const err315 = {
+              if (data178.context !== undefined) {
+                let data190 = data178.context;
+                if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
+                  const err321 = {
                     instancePath: instancePath + '/deploy/router/context',
                     schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/context/type',
                     keyword: 'type',
@@ -8305,134 +8437,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context.type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[1].then.properties.context,
-                    data: data188,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err315];
-                  } else {
-                    vErrors.push(err315);
-                  }
-                  errors++;
-                }
-              }
-              if (data176.blue !== undefined) {
-                let data189 = data176.blue;
-                if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
-                  const err316 = {
-                    instancePath: instancePath + '/deploy/router/blue',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
-                    data: data189,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err316];
-                  } else {
-                    vErrors.push(err316);
-                  }
-                  errors++;
-                }
-              }
-              if (data176.green !== undefined) {
-                let data190 = data176.green;
-                if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
-                  const err317 = {
-                    instancePath: instancePath + '/deploy/router/green',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
                     data: data190,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err317];
-                  } else {
-                    vErrors.push(err317);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid18 = _errs446 === errors;
-            valid100 = _valid18;
-          }
-          if (!valid100) {
-            const err318 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.deploy.properties.router.allOf[1].if,
-              parentSchema: schema11.properties.deploy.properties.router.allOf[1],
-              data: data176,
-            };
-            if (vErrors === null) {
-              vErrors = [err318];
-            } else {
-              vErrors.push(err318);
-            }
-            errors++;
-          }
-          const _errs463 = errors;
-          let valid103 = true;
-          const _errs464 = errors;
-          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-            let missing17;
-            if (data176.type === undefined && (missing17 = 'type')) {
-              const err319 = {};
-              if (vErrors === null) {
-                vErrors = [err319];
-              } else {
-                vErrors.push(err319);
-              }
-              errors++;
-            } else {
-              if (data176.type !== undefined) {
-                if ('symlink' !== data176.type) {
-                  const err320 = {};
-                  if (vErrors === null) {
-                    vErrors = [err320];
-                  } else {
-                    vErrors.push(err320);
-                  }
-                  errors++;
-                }
-              }
-            }
-          }
-          var _valid19 = _errs464 === errors;
-          errors = _errs463;
-          if (vErrors !== null) {
-            if (_errs463) {
-              vErrors.length = _errs463;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid19) {
-            const _errs466 = errors;
-            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-              for (const key21 in data176) {
-                if (!(key21 === 'type' || key21 === 'link' || key21 === 'blue' || key21 === 'green')) {
-                  const err321 = {
-                    instancePath: instancePath + '/deploy/router',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
-                    keyword: 'additionalProperties',
-                    params: { additionalProperty: key21 },
-                    message: 'must NOT have additional properties',
-                    schema: false,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
-                    data: data176,
                   };
                   if (vErrors === null) {
                     vErrors = [err321];
@@ -8442,20 +8447,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data176.link !== undefined) {
-                let data192 = data176.link;
-                if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
+              if (data178.blue !== undefined) {
+                let data191 = data178.blue;
+                if (typeof data191 !== 'string' && !(typeof data191 == 'number' && isFinite(data191))) {
                   const err322 = {
-                    instancePath: instancePath + '/deploy/router/link',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
+                    instancePath: instancePath + '/deploy/router/blue',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
                     keyword: 'type',
                     params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
                     },
                     message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
-                    data: data192,
+                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.blue,
+                    data: data191,
                   };
                   if (vErrors === null) {
                     vErrors = [err322];
@@ -8465,20 +8470,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data176.blue !== undefined) {
-                let data193 = data176.blue;
-                if (typeof data193 !== 'string' && !(typeof data193 == 'number' && isFinite(data193))) {
+              if (data178.green !== undefined) {
+                let data192 = data178.green;
+                if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
                   const err323 = {
-                    instancePath: instancePath + '/deploy/router/blue',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
+                    instancePath: instancePath + '/deploy/router/green',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/1/then/properties/green/type',
                     keyword: 'type',
                     params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                      type: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
                     },
                     message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
-                    data: data193,
+                    schema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[1].then.properties.green,
+                    data: data192,
                   };
                   if (vErrors === null) {
                     vErrors = [err323];
@@ -8488,68 +8493,79 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data176.green !== undefined) {
-                let data194 = data176.green;
-                if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
-                  const err324 = {
-                    instancePath: instancePath + '/deploy/router/green',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
-                    keyword: 'type',
-                    params: {
-                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
-                    },
-                    message: 'must be string,number',
-                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
-                    data: data194,
-                  };
+            }
+            var _valid18 = _errs450 === errors;
+            valid100 = _valid18;
+          }
+          if (!valid100) {
+            const err324 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/allOf/1/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.deploy.properties.router.allOf[1].if,
+              parentSchema: schema11.properties.deploy.properties.router.allOf[1],
+              data: data178,
+            };
+            if (vErrors === null) {
+              vErrors = [err324];
+            } else {
+              vErrors.push(err324);
+            }
+            errors++;
+          }
+          const _errs467 = errors;
+          let valid103 = true;
+          const _errs468 = errors;
+          if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+            let missing17;
+            if (data178.type === undefined && (missing17 = 'type')) {
+              const err325 = {};
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            } else {
+              if (data178.type !== undefined) {
+                if ('symlink' !== data178.type) {
+                  const err326 = {};
                   if (vErrors === null) {
-                    vErrors = [err324];
+                    vErrors = [err326];
                   } else {
-                    vErrors.push(err324);
+                    vErrors.push(err326);
                   }
                   errors++;
                 }
               }
             }
-            var _valid19 = _errs466 === errors;
-            valid103 = _valid19;
           }
-          if (!valid103) {
-            const err325 = {
-              instancePath: instancePath + '/deploy/router',
-              schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
-              keyword: 'if',
-              params: { failingKeyword: 'then' },
-              message: 'must match "then" schema',
-              schema: schema11.properties.deploy.properties.router.allOf[2].if,
-              parentSchema: schema11.properties.deploy.properties.router.allOf[2],
-              data: data176,
-            };
-            if (vErrors === null) {
-              vErrors = [err325];
+          var _valid19 = _errs468 === errors;
+          errors = _errs467;
+          if (vErrors !== null) {
+            if (_errs467) {
+              vErrors.length = _errs467;
             } else {
-              vErrors.push(err325);
+              vErrors = null;
             }
-            errors++;
           }
-          const _errs475 = errors;
-          let valid106 = true;
-          const _errs476 = errors;
-          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-            let missing18;
-            if (data176.type === undefined && (missing18 = 'type')) {
-              const err326 = {};
-              if (vErrors === null) {
-                vErrors = [err326];
-              } else {
-                vErrors.push(err326);
-              }
-              errors++;
-            } else {
-              if (data176.type !== undefined) {
-                if ('command' !== data176.type) {
-                  const err327 = {};
+          if (_valid19) {
+            const _errs470 = errors;
+            if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+              for (const key21 in data178) {
+                if (!(key21 === 'type' || key21 === 'link' || key21 === 'blue' || key21 === 'green')) {
+                  const err327 = {
+                    instancePath: instancePath + '/deploy/router',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key21 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then,
+                    data: data178,
+                  };
                   if (vErrors === null) {
                     vErrors = [err327];
                   } else {
@@ -8558,37 +8574,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            }
-          }
-          var _valid20 = _errs476 === errors;
-          errors = _errs475;
-          if (vErrors !== null) {
-            if (_errs475) {
-              vErrors.length = _errs475;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid20) {
-            const _errs478 = errors;
-            if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-              for (const key22 in data176) {
-                if (!(
-                  key22 === 'type' ||
-                  key22 === 'switch-command' ||
-                  key22 === 'read-command' ||
-                  key22 === 'blue' ||
-                  key22 === 'green'
-                )) {
+              if (data178.link !== undefined) {
+                let data194 = data178.link;
+                if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
                   const err328 = {
-                    instancePath: instancePath + '/deploy/router',
-                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
-                    keyword: 'additionalProperties',
-                    params: { additionalProperty: key22 },
-                    message: 'must NOT have additional properties',
-                    schema: false,
-                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
-                    data: data176,
+                    instancePath: instancePath + '/deploy/router/link',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/link/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.link,
+                    data: data194,
                   };
                   if (vErrors === null) {
                     vErrors = [err328];
@@ -8598,10 +8597,143 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data176['switch-command'] !== undefined) {
-                let data196 = data176['switch-command'];
-                if (typeof data196 !== 'string' && !(typeof data196 == 'number' && isFinite(data196))) {
+              if (data178.blue !== undefined) {
+                let data195 = data178.blue;
+                if (typeof data195 !== 'string' && !(typeof data195 == 'number' && isFinite(data195))) {
                   const err329 = {
+                    instancePath: instancePath + '/deploy/router/blue',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.blue,
+                    data: data195,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err329];
+                  } else {
+                    vErrors.push(err329);
+                  }
+                  errors++;
+                }
+              }
+              if (data178.green !== undefined) {
+                let data196 = data178.green;
+                if (typeof data196 !== 'string' && !(typeof data196 == 'number' && isFinite(data196))) {
+                  const err330 = {
+                    instancePath: instancePath + '/deploy/router/green',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/2/then/properties/green/type',
+                    keyword: 'type',
+                    params: {
+                      type: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
+                    },
+                    message: 'must be string,number',
+                    schema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green.type,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[2].then.properties.green,
+                    data: data196,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err330];
+                  } else {
+                    vErrors.push(err330);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid19 = _errs470 === errors;
+            valid103 = _valid19;
+          }
+          if (!valid103) {
+            const err331 = {
+              instancePath: instancePath + '/deploy/router',
+              schemaPath: '#/properties/deploy/properties/router/allOf/2/if',
+              keyword: 'if',
+              params: { failingKeyword: 'then' },
+              message: 'must match "then" schema',
+              schema: schema11.properties.deploy.properties.router.allOf[2].if,
+              parentSchema: schema11.properties.deploy.properties.router.allOf[2],
+              data: data178,
+            };
+            if (vErrors === null) {
+              vErrors = [err331];
+            } else {
+              vErrors.push(err331);
+            }
+            errors++;
+          }
+          const _errs479 = errors;
+          let valid106 = true;
+          const _errs480 = errors;
+          if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+            let missing18;
+            if (data178.type === undefined && (missing18 = 'type')) {
+              const err332 = {};
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            } else {
+              if (data178.type !== undefined) {
+                if ('command' !== data178.type) {
+                  const err333 = {};
+                  if (vErrors === null) {
+                    vErrors = [err333];
+                  } else {
+                    vErrors.push(err333);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid20 = _errs480 === errors;
+          errors = _errs479;
+          if (vErrors !== null) {
+            if (_errs479) {
+              vErrors.length = _errs479;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid20) {
+            const _errs482 = errors;
+            if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+              for (const key22 in data178) {
+                if (!(
+                  key22 === 'type' ||
+                  key22 === 'switch-command' ||
+                  key22 === 'read-command' ||
+                  key22 === 'blue' ||
+                  key22 === 'green'
+                )) {
+                  const err334 = {
+                    instancePath: instancePath + '/deploy/router',
+                    schemaPath: '#/properties/deploy/properties/router/allOf/3/then/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key22 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11.properties.deploy.properties.router.allOf[3].then,
+                    data: data178,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err334];
+                  } else {
+                    vErrors.push(err334);
+                  }
+                  errors++;
+                }
+              }
+              if (data178['switch-command'] !== undefined) {
+                let data198 = data178['switch-command'];
+                if (typeof data198 !== 'string' && !(typeof data198 == 'number' && isFinite(data198))) {
+                  const err335 = {
                     instancePath: instancePath + '/deploy/router/switch-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
@@ -8617,20 +8749,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['switch-command'],
-                    data: data196,
+                    data: data198,
                   };
                   if (vErrors === null) {
-                    vErrors = [err329];
+                    vErrors = [err335];
                   } else {
-                    vErrors.push(err329);
+                    vErrors.push(err335);
                   }
                   errors++;
                 }
               }
-              if (data176['read-command'] !== undefined) {
-                let data197 = data176['read-command'];
-                if (typeof data197 !== 'string' && !(typeof data197 == 'number' && isFinite(data197))) {
-                  const err330 = {
+              if (data178['read-command'] !== undefined) {
+                let data199 = data178['read-command'];
+                if (typeof data199 !== 'string' && !(typeof data199 == 'number' && isFinite(data199))) {
+                  const err336 = {
                     instancePath: instancePath + '/deploy/router/read-command',
                     schemaPath:
                       '#/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
@@ -8646,20 +8778,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.deploy.properties.router.allOf[3].then.properties['read-command'],
-                    data: data197,
+                    data: data199,
                   };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err336];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err336);
                   }
                   errors++;
                 }
               }
-              if (data176.blue !== undefined) {
-                let data198 = data176.blue;
-                if (typeof data198 !== 'string' && !(typeof data198 == 'number' && isFinite(data198))) {
-                  const err331 = {
+              if (data178.blue !== undefined) {
+                let data200 = data178.blue;
+                if (typeof data200 !== 'string' && !(typeof data200 == 'number' && isFinite(data200))) {
+                  const err337 = {
                     instancePath: instancePath + '/deploy/router/blue',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
                     keyword: 'type',
@@ -8669,20 +8801,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.blue,
-                    data: data198,
+                    data: data200,
                   };
                   if (vErrors === null) {
-                    vErrors = [err331];
+                    vErrors = [err337];
                   } else {
-                    vErrors.push(err331);
+                    vErrors.push(err337);
                   }
                   errors++;
                 }
               }
-              if (data176.green !== undefined) {
-                let data199 = data176.green;
-                if (typeof data199 !== 'string' && !(typeof data199 == 'number' && isFinite(data199))) {
-                  const err332 = {
+              if (data178.green !== undefined) {
+                let data201 = data178.green;
+                if (typeof data201 !== 'string' && !(typeof data201 == 'number' && isFinite(data201))) {
+                  const err338 = {
                     instancePath: instancePath + '/deploy/router/green',
                     schemaPath: '#/properties/deploy/properties/router/allOf/3/then/properties/green/type',
                     keyword: 'type',
@@ -8692,22 +8824,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be string,number',
                     schema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green.type,
                     parentSchema: schema11.properties.deploy.properties.router.allOf[3].then.properties.green,
-                    data: data199,
+                    data: data201,
                   };
                   if (vErrors === null) {
-                    vErrors = [err332];
+                    vErrors = [err338];
                   } else {
-                    vErrors.push(err332);
+                    vErrors.push(err338);
                   }
                   errors++;
                 }
               }
             }
-            var _valid20 = _errs478 === errors;
+            var _valid20 = _errs482 === errors;
             valid106 = _valid20;
           }
           if (!valid106) {
-            const err333 = {
+            const err339 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/allOf/3/if',
               keyword: 'if',
@@ -8715,18 +8847,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must match "then" schema',
               schema: schema11.properties.deploy.properties.router.allOf[3].if,
               parentSchema: schema11.properties.deploy.properties.router.allOf[3],
-              data: data176,
+              data: data178,
             };
             if (vErrors === null) {
-              vErrors = [err333];
+              vErrors = [err339];
             } else {
-              vErrors.push(err333);
+              vErrors.push(err339);
             }
             errors++;
           }
-          if (data176 && typeof data176 == 'object' && !Array.isArray(data176)) {
-            if (data176.type === undefined) {
-              const err334 = {
+          if (data178 && typeof data178 == 'object' && !Array.isArray(data178)) {
+            if (data178.type === undefined) {
+              const err340 = {
                 instancePath: instancePath + '/deploy/router',
                 schemaPath: '#/properties/deploy/properties/router/required',
                 keyword: 'required',
@@ -8734,24 +8866,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'type' + "'",
                 schema: schema11.properties.deploy.properties.router.required,
                 parentSchema: schema11.properties.deploy.properties.router,
-                data: data176,
+                data: data178,
               };
               if (vErrors === null) {
-                vErrors = [err334];
+                vErrors = [err340];
               } else {
-                vErrors.push(err334);
+                vErrors.push(err340);
               }
               errors++;
             }
-            if (data176.type !== undefined) {
-              let data200 = data176.type;
+            if (data178.type !== undefined) {
+              let data202 = data178.type;
               if (!(
-                data200 === 'nginx' ||
-                data200 === 'kubernetes' ||
-                data200 === 'symlink' ||
-                data200 === 'command'
+                data202 === 'nginx' ||
+                data202 === 'kubernetes' ||
+                data202 === 'symlink' ||
+                data202 === 'command'
               )) {
-                const err335 = {
+                const err341 = {
                   instancePath: instancePath + '/deploy/router/type',
                   schemaPath: '#/properties/deploy/properties/router/properties/type/enum',
                   keyword: 'enum',
@@ -8761,18 +8893,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.deploy.properties.router.properties.type.enum,
                   parentSchema: schema11.properties.deploy.properties.router.properties.type,
-                  data: data200,
+                  data: data202,
                 };
                 if (vErrors === null) {
-                  vErrors = [err335];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err335);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
           } else {
-            const err336 = {
+            const err342 = {
               instancePath: instancePath + '/deploy/router',
               schemaPath: '#/properties/deploy/properties/router/type',
               keyword: 'type',
@@ -8780,128 +8912,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.router.type,
               parentSchema: schema11.properties.deploy.properties.router,
-              data: data176,
-            };
-            if (vErrors === null) {
-              vErrors = [err336];
-            } else {
-              vErrors.push(err336);
-            }
-            errors++;
-          }
-        }
-        if (data174.steps !== undefined) {
-          let data201 = data174.steps;
-          if (Array.isArray(data201)) {
-            if (data201.length < 1) {
-              const err337 = {
-                instancePath: instancePath + '/deploy/steps',
-                schemaPath: '#/properties/deploy/properties/steps/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
-                parentSchema: schema11.properties.deploy.properties.steps,
-                data: data201,
-              };
-              if (vErrors === null) {
-                vErrors = [err337];
-              } else {
-                vErrors.push(err337);
-              }
-              errors++;
-            }
-            const len17 = data201.length;
-            for (let i18 = 0; i18 < len17; i18++) {
-              let data202 = data201[i18];
-              if (!(typeof data202 == 'number' && !(data202 % 1) && !isNaN(data202) && isFinite(data202))) {
-                const err338 = {
-                  instancePath: instancePath + '/deploy/steps/' + i18,
-                  schemaPath: '#/properties/deploy/properties/steps/items/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.deploy.properties.steps.items.type,
-                  parentSchema: schema11.properties.deploy.properties.steps.items,
-                  data: data202,
-                };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
-              if (typeof data202 == 'number' && isFinite(data202)) {
-                if (data202 > 100 || isNaN(data202)) {
-                  const err339 = {
-                    instancePath: instancePath + '/deploy/steps/' + i18,
-                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 100 },
-                    message: 'must be <= 100',
-                    schema: 100,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data202,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err339];
-                  } else {
-                    vErrors.push(err339);
-                  }
-                  errors++;
-                }
-                if (data202 < 1 || isNaN(data202)) {
-                  const err340 = {
-                    instancePath: instancePath + '/deploy/steps/' + i18,
-                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                    schema: 1,
-                    parentSchema: schema11.properties.deploy.properties.steps.items,
-                    data: data202,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err340];
-                  } else {
-                    vErrors.push(err340);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err341 = {
-              instancePath: instancePath + '/deploy/steps',
-              schemaPath: '#/properties/deploy/properties/steps/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.deploy.properties.steps.type,
-              parentSchema: schema11.properties.deploy.properties.steps,
-              data: data201,
-            };
-            if (vErrors === null) {
-              vErrors = [err341];
-            } else {
-              vErrors.push(err341);
-            }
-            errors++;
-          }
-        }
-        if (data174['step-interval'] !== undefined) {
-          let data203 = data174['step-interval'];
-          if (typeof data203 !== 'string' && !(typeof data203 == 'number' && isFinite(data203))) {
-            const err342 = {
-              instancePath: instancePath + '/deploy/step-interval',
-              schemaPath: '#/properties/deploy/properties/step-interval/type',
-              keyword: 'type',
-              params: { type: schema11.properties.deploy.properties['step-interval'].type },
-              message: 'must be string,number',
-              schema: schema11.properties.deploy.properties['step-interval'].type,
-              parentSchema: schema11.properties.deploy.properties['step-interval'],
-              data: data203,
+              data: data178,
             };
             if (vErrors === null) {
               vErrors = [err342];
@@ -8910,16 +8921,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data203 === 'string') {
-            if (!pattern42.test(data203)) {
+        }
+        if (data176.steps !== undefined) {
+          let data203 = data176.steps;
+          if (Array.isArray(data203)) {
+            if (data203.length < 1) {
               const err343 = {
-                instancePath: instancePath + '/deploy/step-interval',
-                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                parentSchema: schema11.properties.deploy.properties['step-interval'],
+                instancePath: instancePath + '/deploy/steps',
+                schemaPath: '#/properties/deploy/properties/steps/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.deploy.properties.steps,
                 data: data203,
               };
               if (vErrors === null) {
@@ -8929,21 +8943,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data174.health !== undefined) {
-          let data204 = data174.health;
-          if (data204 && typeof data204 == 'object' && !Array.isArray(data204)) {
-            for (const key23 in data204) {
-              if (!func2.call(schema11.properties.deploy.properties.health.properties, key23)) {
+            const len17 = data203.length;
+            for (let i18 = 0; i18 < len17; i18++) {
+              let data204 = data203[i18];
+              if (!(typeof data204 == 'number' && !(data204 % 1) && !isNaN(data204) && isFinite(data204))) {
                 const err344 = {
-                  instancePath: instancePath + '/deploy/health',
-                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key23 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.deploy.properties.health,
+                  instancePath: instancePath + '/deploy/steps/' + i18,
+                  schemaPath: '#/properties/deploy/properties/steps/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.deploy.properties.steps.items.type,
+                  parentSchema: schema11.properties.deploy.properties.steps.items,
                   data: data204,
                 };
                 if (vErrors === null) {
@@ -8953,42 +8964,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data204.url !== undefined) {
-              let data205 = data204.url;
-              if (
-                typeof data205 !== 'string' &&
-                !(typeof data205 == 'number' && isFinite(data205)) &&
-                !Array.isArray(data205)
-              ) {
-                const err345 = {
-                  instancePath: instancePath + '/deploy/health/url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
-                  message: 'must be string,number,array',
-                  schema: schema11.properties.deploy.properties.health.properties.url.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                  data: data205,
-                };
-                if (vErrors === null) {
-                  vErrors = [err345];
-                } else {
-                  vErrors.push(err345);
+              if (typeof data204 == 'number' && isFinite(data204)) {
+                if (data204 > 100 || isNaN(data204)) {
+                  const err345 = {
+                    instancePath: instancePath + '/deploy/steps/' + i18,
+                    schemaPath: '#/properties/deploy/properties/steps/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 100 },
+                    message: 'must be <= 100',
+                    schema: 100,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data204,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err345];
+                  } else {
+                    vErrors.push(err345);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data205 === 'string') {
-                if (!pattern4.test(data205)) {
+                if (data204 < 1 || isNaN(data204)) {
                   const err346 = {
-                    instancePath: instancePath + '/deploy/health/url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
-                    data: data205,
+                    instancePath: instancePath + '/deploy/steps/' + i18,
+                    schemaPath: '#/properties/deploy/properties/steps/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.deploy.properties.steps.items,
+                    data: data204,
                   };
                   if (vErrors === null) {
                     vErrors = [err346];
@@ -8998,12 +9002,140 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (Array.isArray(data205)) {
-                const len18 = data205.length;
+            }
+          } else {
+            const err347 = {
+              instancePath: instancePath + '/deploy/steps',
+              schemaPath: '#/properties/deploy/properties/steps/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.deploy.properties.steps.type,
+              parentSchema: schema11.properties.deploy.properties.steps,
+              data: data203,
+            };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
+        }
+        if (data176['step-interval'] !== undefined) {
+          let data205 = data176['step-interval'];
+          if (typeof data205 !== 'string' && !(typeof data205 == 'number' && isFinite(data205))) {
+            const err348 = {
+              instancePath: instancePath + '/deploy/step-interval',
+              schemaPath: '#/properties/deploy/properties/step-interval/type',
+              keyword: 'type',
+              params: { type: schema11.properties.deploy.properties['step-interval'].type },
+              message: 'must be string,number',
+              schema: schema11.properties.deploy.properties['step-interval'].type,
+              parentSchema: schema11.properties.deploy.properties['step-interval'],
+              data: data205,
+            };
+            if (vErrors === null) {
+              vErrors = [err348];
+            } else {
+              vErrors.push(err348);
+            }
+            errors++;
+          }
+          if (typeof data205 === 'string') {
+            if (!pattern42.test(data205)) {
+              const err349 = {
+                instancePath: instancePath + '/deploy/step-interval',
+                schemaPath: '#/properties/deploy/properties/step-interval/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                parentSchema: schema11.properties.deploy.properties['step-interval'],
+                data: data205,
+              };
+              if (vErrors === null) {
+                vErrors = [err349];
+              } else {
+                vErrors.push(err349);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data176.health !== undefined) {
+          let data206 = data176.health;
+          if (data206 && typeof data206 == 'object' && !Array.isArray(data206)) {
+            for (const key23 in data206) {
+              if (!func2.call(schema11.properties.deploy.properties.health.properties, key23)) {
+                const err350 = {
+                  instancePath: instancePath + '/deploy/health',
+                  schemaPath: '#/properties/deploy/properties/health/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key23 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.deploy.properties.health,
+                  data: data206,
+                };
+                if (vErrors === null) {
+                  vErrors = [err350];
+                } else {
+                  vErrors.push(err350);
+                }
+                errors++;
+              }
+            }
+            if (data206.url !== undefined) {
+              let data207 = data206.url;
+              if (
+                typeof data207 !== 'string' &&
+                !(typeof data207 == 'number' && isFinite(data207)) &&
+                !Array.isArray(data207)
+              ) {
+                const err351 = {
+                  instancePath: instancePath + '/deploy/health/url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/url/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties.url.type },
+                  message: 'must be string,number,array',
+                  schema: schema11.properties.deploy.properties.health.properties.url.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                  data: data207,
+                };
+                if (vErrors === null) {
+                  vErrors = [err351];
+                } else {
+                  vErrors.push(err351);
+                }
+                errors++;
+              }
+              if (typeof data207 === 'string') {
+                if (!pattern4.test(data207)) {
+                  const err352 = {
+                    instancePath: instancePath + '/deploy/health/url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.url,
+                    data: data207,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err352];
+                  } else {
+                    vErrors.push(err352);
+                  }
+                  errors++;
+                }
+              }
+              if (Array.isArray(data207)) {
+                const len18 = data207.length;
                 for (let i19 = 0; i19 < len18; i19++) {
-                  let data206 = data205[i19];
-                  if (typeof data206 !== 'string' && !(typeof data206 == 'number' && isFinite(data206))) {
-                    const err347 = {
+                  let data208 = data207[i19];
+                  if (typeof data208 !== 'string' && !(typeof data208 == 'number' && isFinite(data208))) {
+                    const err353 = {
                       instancePath: instancePath + '/deploy/health/url/' + i19,
                       schemaPath: '#/properties/deploy/properties/health/properties/url/items/type',
                       keyword: 'type',
@@ -9013,18 +9145,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,number',
                       schema: schema11.properties.deploy.properties.health.properties.url.items.type,
                       parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                      data: data206,
+                      data: data208,
                     };
                     if (vErrors === null) {
-                      vErrors = [err347];
+                      vErrors = [err353];
                     } else {
-                      vErrors.push(err347);
+                      vErrors.push(err353);
                     }
                     errors++;
                   }
-                  if (typeof data206 === 'string') {
-                    if (!pattern4.test(data206)) {
-                      const err348 = {
+                  if (typeof data208 === 'string') {
+                    if (!pattern4.test(data208)) {
+                      const err354 = {
                         instancePath: instancePath + '/deploy/health/url/' + i19,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
                         keyword: 'pattern',
@@ -9032,12 +9164,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                         schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                         parentSchema: schema11.properties.deploy.properties.health.properties.url.items,
-                        data: data206,
+                        data: data208,
                       };
                       if (vErrors === null) {
-                        vErrors = [err348];
+                        vErrors = [err354];
                       } else {
-                        vErrors.push(err348);
+                        vErrors.push(err354);
                       }
                       errors++;
                     }
@@ -9045,14 +9177,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['expect-status'] !== undefined) {
-              let data207 = data204['expect-status'];
+            if (data206['expect-status'] !== undefined) {
+              let data209 = data206['expect-status'];
               if (
-                typeof data207 !== 'string' &&
-                !(typeof data207 == 'number' && isFinite(data207)) &&
-                !Array.isArray(data207)
+                typeof data209 !== 'string' &&
+                !(typeof data209 == 'number' && isFinite(data209)) &&
+                !Array.isArray(data209)
               ) {
-                const err349 = {
+                const err355 = {
                   instancePath: instancePath + '/deploy/health/expect-status',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-status/type',
                   keyword: 'type',
@@ -9062,21 +9194,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number,array',
                   schema: schema11.properties.deploy.properties.health.properties['expect-status'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-status'],
-                  data: data207,
+                  data: data209,
                 };
                 if (vErrors === null) {
-                  vErrors = [err349];
+                  vErrors = [err355];
                 } else {
-                  vErrors.push(err349);
+                  vErrors.push(err355);
                 }
                 errors++;
               }
-              if (Array.isArray(data207)) {
-                const len19 = data207.length;
+              if (Array.isArray(data209)) {
+                const len19 = data209.length;
                 for (let i20 = 0; i20 < len19; i20++) {
-                  let data208 = data207[i20];
-                  if (typeof data208 !== 'string' && !(typeof data208 == 'number' && isFinite(data208))) {
-                    const err350 = {
+                  let data210 = data209[i20];
+                  if (typeof data210 !== 'string' && !(typeof data210 == 'number' && isFinite(data210))) {
+                    const err356 = {
                       instancePath: instancePath + '/deploy/health/expect-status/' + i20,
                       schemaPath: '#/properties/deploy/properties/health/properties/expect-status/items/type',
                       keyword: 'type',
@@ -9089,22 +9221,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.deploy.properties.health.properties['expect-status'].items.type,
                       parentSchema:
                         schema11.properties.deploy.properties.health.properties['expect-status'].items,
-                      data: data208,
+                      data: data210,
                     };
                     if (vErrors === null) {
-                      vErrors = [err350];
+                      vErrors = [err356];
                     } else {
-                      vErrors.push(err350);
+                      vErrors.push(err356);
                     }
                     errors++;
                   }
                 }
               }
             }
-            if (data204['expect-body'] !== undefined) {
-              let data209 = data204['expect-body'];
-              if (typeof data209 !== 'string' && !(typeof data209 == 'number' && isFinite(data209))) {
-                const err351 = {
+            if (data206['expect-body'] !== undefined) {
+              let data211 = data206['expect-body'];
+              if (typeof data211 !== 'string' && !(typeof data211 == 'number' && isFinite(data211))) {
+                const err357 = {
                   instancePath: instancePath + '/deploy/health/expect-body',
                   schemaPath: '#/properties/deploy/properties/health/properties/expect-body/type',
                   keyword: 'type',
@@ -9114,20 +9246,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['expect-body'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['expect-body'],
-                  data: data209,
+                  data: data211,
                 };
                 if (vErrors === null) {
-                  vErrors = [err351];
+                  vErrors = [err357];
                 } else {
-                  vErrors.push(err351);
+                  vErrors.push(err357);
                 }
                 errors++;
               }
             }
-            if (data204.interval !== undefined) {
-              let data210 = data204.interval;
-              if (typeof data210 !== 'string' && !(typeof data210 == 'number' && isFinite(data210))) {
-                const err352 = {
+            if (data206.interval !== undefined) {
+              let data212 = data206.interval;
+              if (typeof data212 !== 'string' && !(typeof data212 == 'number' && isFinite(data212))) {
+                const err358 = {
                   instancePath: instancePath + '/deploy/health/interval',
                   schemaPath: '#/properties/deploy/properties/health/properties/interval/type',
                   keyword: 'type',
@@ -9135,132 +9267,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties.interval.type,
                   parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                  data: data210,
-                };
-                if (vErrors === null) {
-                  vErrors = [err352];
-                } else {
-                  vErrors.push(err352);
-                }
-                errors++;
-              }
-              if (typeof data210 === 'string') {
-                if (!pattern42.test(data210)) {
-                  const err353 = {
-                    instancePath: instancePath + '/deploy/health/interval',
-                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
-                    data: data210,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err353];
-                  } else {
-                    vErrors.push(err353);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data204.timeout !== undefined) {
-              let data211 = data204.timeout;
-              if (typeof data211 !== 'string' && !(typeof data211 == 'number' && isFinite(data211))) {
-                const err354 = {
-                  instancePath: instancePath + '/deploy/health/timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                  data: data211,
-                };
-                if (vErrors === null) {
-                  vErrors = [err354];
-                } else {
-                  vErrors.push(err354);
-                }
-                errors++;
-              }
-              if (typeof data211 === 'string') {
-                if (!pattern42.test(data211)) {
-                  const err355 = {
-                    instancePath: instancePath + '/deploy/health/timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
-                    data: data211,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err355];
-                  } else {
-                    vErrors.push(err355);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data204.window !== undefined) {
-              let data212 = data204.window;
-              if (typeof data212 !== 'string' && !(typeof data212 == 'number' && isFinite(data212))) {
-                const err356 = {
-                  instancePath: instancePath + '/deploy/health/window',
-                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
-                  keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties.window.type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
                   data: data212,
-                };
-                if (vErrors === null) {
-                  vErrors = [err356];
-                } else {
-                  vErrors.push(err356);
-                }
-                errors++;
-              }
-              if (typeof data212 === 'string') {
-                if (!pattern42.test(data212)) {
-                  const err357 = {
-                    instancePath: instancePath + '/deploy/health/window',
-                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
-                    data: data212,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err357];
-                  } else {
-                    vErrors.push(err357);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data204['success-threshold'] !== undefined) {
-              let data213 = data204['success-threshold'];
-              if (typeof data213 !== 'string' && !(typeof data213 == 'number' && isFinite(data213))) {
-                const err358 = {
-                  instancePath: instancePath + '/deploy/health/success-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
-                  keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  },
-                  message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
-                  data: data213,
                 };
                 if (vErrors === null) {
                   vErrors = [err358];
@@ -9269,18 +9276,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data213 === 'string') {
-                if (!pattern48.test(data213)) {
+              if (typeof data212 === 'string') {
+                if (!pattern42.test(data212)) {
                   const err359 = {
-                    instancePath: instancePath + '/deploy/health/success-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
+                    instancePath: instancePath + '/deploy/health/interval',
+                    schemaPath: '#/properties/deploy/properties/health/properties/interval/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['success-threshold'],
-                    data: data213,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.interval,
+                    data: data212,
                   };
                   if (vErrors === null) {
                     vErrors = [err359];
@@ -9291,20 +9297,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['failure-threshold'] !== undefined) {
-              let data214 = data204['failure-threshold'];
-              if (typeof data214 !== 'string' && !(typeof data214 == 'number' && isFinite(data214))) {
+            if (data206.timeout !== undefined) {
+              let data213 = data206.timeout;
+              if (typeof data213 !== 'string' && !(typeof data213 == 'number' && isFinite(data213))) {
                 const err360 = {
-                  instancePath: instancePath + '/deploy/health/failure-threshold',
-                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
+                  instancePath: instancePath + '/deploy/health/timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/timeout/type',
                   keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  },
+                  params: { type: schema11.properties.deploy.properties.health.properties.timeout.type },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                  data: data214,
+                  schema: schema11.properties.deploy.properties.health.properties.timeout.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                  data: data213,
                 };
                 if (vErrors === null) {
                   vErrors = [err360];
@@ -9313,18 +9317,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data214 === 'string') {
-                if (!pattern48.test(data214)) {
+              if (typeof data213 === 'string') {
+                if (!pattern42.test(data213)) {
                   const err361 = {
-                    instancePath: instancePath + '/deploy/health/failure-threshold',
-                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
+                    instancePath: instancePath + '/deploy/health/timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/timeout/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
-                    schema: '^\\s*\\d+\\s*$',
-                    parentSchema:
-                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
-                    data: data214,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.timeout,
+                    data: data213,
                   };
                   if (vErrors === null) {
                     vErrors = [err361];
@@ -9335,20 +9338,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['max-error-rate'] !== undefined) {
-              let data215 = data204['max-error-rate'];
-              if (typeof data215 !== 'string' && !(typeof data215 == 'number' && isFinite(data215))) {
+            if (data206.window !== undefined) {
+              let data214 = data206.window;
+              if (typeof data214 !== 'string' && !(typeof data214 == 'number' && isFinite(data214))) {
                 const err362 = {
-                  instancePath: instancePath + '/deploy/health/max-error-rate',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
+                  instancePath: instancePath + '/deploy/health/window',
+                  schemaPath: '#/properties/deploy/properties/health/properties/window/type',
                   keyword: 'type',
-                  params: {
-                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  },
+                  params: { type: schema11.properties.deploy.properties.health.properties.window.type },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                  data: data215,
+                  schema: schema11.properties.deploy.properties.health.properties.window.type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                  data: data214,
                 };
                 if (vErrors === null) {
                   vErrors = [err362];
@@ -9357,17 +9358,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data215 === 'string') {
-                if (!pattern50.test(data215)) {
+              if (typeof data214 === 'string') {
+                if (!pattern42.test(data214)) {
                   const err363 = {
-                    instancePath: instancePath + '/deploy/health/max-error-rate',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
+                    instancePath: instancePath + '/deploy/health/window',
+                    schemaPath: '#/properties/deploy/properties/health/properties/window/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
-                    data: data215,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties.window,
+                    data: data214,
                   };
                   if (vErrors === null) {
                     vErrors = [err363];
@@ -9378,18 +9379,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['max-p95'] !== undefined) {
-              let data216 = data204['max-p95'];
-              if (typeof data216 !== 'string' && !(typeof data216 == 'number' && isFinite(data216))) {
+            if (data206['success-threshold'] !== undefined) {
+              let data215 = data206['success-threshold'];
+              if (typeof data215 !== 'string' && !(typeof data215 == 'number' && isFinite(data215))) {
                 const err364 = {
-                  instancePath: instancePath + '/deploy/health/max-p95',
-                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
+                  instancePath: instancePath + '/deploy/health/success-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/type',
                   keyword: 'type',
-                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                  data: data216,
+                  schema: schema11.properties.deploy.properties.health.properties['success-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['success-threshold'],
+                  data: data215,
                 };
                 if (vErrors === null) {
                   vErrors = [err364];
@@ -9398,17 +9401,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data216 === 'string') {
-                if (!pattern42.test(data216)) {
+              if (typeof data215 === 'string') {
+                if (!pattern48.test(data215)) {
                   const err365 = {
-                    instancePath: instancePath + '/deploy/health/max-p95',
-                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
+                    instancePath: instancePath + '/deploy/health/success-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/success-threshold/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
-                    data: data216,
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['success-threshold'],
+                    data: data215,
                   };
                   if (vErrors === null) {
                     vErrors = [err365];
@@ -9419,20 +9423,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['probe-timeout'] !== undefined) {
-              let data217 = data204['probe-timeout'];
-              if (typeof data217 !== 'string' && !(typeof data217 == 'number' && isFinite(data217))) {
+            if (data206['failure-threshold'] !== undefined) {
+              let data216 = data206['failure-threshold'];
+              if (typeof data216 !== 'string' && !(typeof data216 == 'number' && isFinite(data216))) {
                 const err366 = {
-                  instancePath: instancePath + '/deploy/health/probe-timeout',
-                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
+                  instancePath: instancePath + '/deploy/health/failure-threshold',
+                  schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/type',
                   keyword: 'type',
                   params: {
-                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                    type: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
                   },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                  data: data217,
+                  schema: schema11.properties.deploy.properties.health.properties['failure-threshold'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                  data: data216,
                 };
                 if (vErrors === null) {
                   vErrors = [err366];
@@ -9441,17 +9445,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data217 === 'string') {
-                if (!pattern42.test(data217)) {
+              if (typeof data216 === 'string') {
+                if (!pattern48.test(data216)) {
                   const err367 = {
-                    instancePath: instancePath + '/deploy/health/probe-timeout',
-                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                    instancePath: instancePath + '/deploy/health/failure-threshold',
+                    schemaPath: '#/properties/deploy/properties/health/properties/failure-threshold/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
-                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
-                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
-                    data: data217,
+                    params: { pattern: '^\\s*\\d+\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                    schema: '^\\s*\\d+\\s*$',
+                    parentSchema:
+                      schema11.properties.deploy.properties.health.properties['failure-threshold'],
+                    data: data216,
                   };
                   if (vErrors === null) {
                     vErrors = [err367];
@@ -9462,20 +9467,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['prometheus-url'] !== undefined) {
-              let data218 = data204['prometheus-url'];
-              if (typeof data218 !== 'string' && !(typeof data218 == 'number' && isFinite(data218))) {
+            if (data206['max-error-rate'] !== undefined) {
+              let data217 = data206['max-error-rate'];
+              if (typeof data217 !== 'string' && !(typeof data217 == 'number' && isFinite(data217))) {
                 const err368 = {
-                  instancePath: instancePath + '/deploy/health/prometheus-url',
-                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
+                  instancePath: instancePath + '/deploy/health/max-error-rate',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/type',
                   keyword: 'type',
                   params: {
-                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                    type: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
                   },
                   message: 'must be string,number',
-                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
-                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                  data: data218,
+                  schema: schema11.properties.deploy.properties.health.properties['max-error-rate'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                  data: data217,
                 };
                 if (vErrors === null) {
                   vErrors = [err368];
@@ -9484,17 +9489,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data218 === 'string') {
-                if (!pattern4.test(data218)) {
+              if (typeof data217 === 'string') {
+                if (!pattern50.test(data217)) {
                   const err369 = {
-                    instancePath: instancePath + '/deploy/health/prometheus-url',
-                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                    instancePath: instancePath + '/deploy/health/max-error-rate',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-error-rate/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
-                    data: data218,
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-error-rate'],
+                    data: data217,
                   };
                   if (vErrors === null) {
                     vErrors = [err369];
@@ -9505,10 +9510,137 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data204['prometheus-query'] !== undefined) {
-              let data219 = data204['prometheus-query'];
-              if (typeof data219 !== 'string' && !(typeof data219 == 'number' && isFinite(data219))) {
+            if (data206['max-p95'] !== undefined) {
+              let data218 = data206['max-p95'];
+              if (typeof data218 !== 'string' && !(typeof data218 == 'number' && isFinite(data218))) {
                 const err370 = {
+                  instancePath: instancePath + '/deploy/health/max-p95',
+                  schemaPath: '#/properties/deploy/properties/health/properties/max-p95/type',
+                  keyword: 'type',
+                  params: { type: schema11.properties.deploy.properties.health.properties['max-p95'].type },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['max-p95'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                  data: data218,
+                };
+                if (vErrors === null) {
+                  vErrors = [err370];
+                } else {
+                  vErrors.push(err370);
+                }
+                errors++;
+              }
+              if (typeof data218 === 'string') {
+                if (!pattern42.test(data218)) {
+                  const err371 = {
+                    instancePath: instancePath + '/deploy/health/max-p95',
+                    schemaPath: '#/properties/deploy/properties/health/properties/max-p95/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['max-p95'],
+                    data: data218,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err371];
+                  } else {
+                    vErrors.push(err371);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data206['probe-timeout'] !== undefined) {
+              let data219 = data206['probe-timeout'];
+              if (typeof data219 !== 'string' && !(typeof data219 == 'number' && isFinite(data219))) {
+                const err372 = {
+                  instancePath: instancePath + '/deploy/health/probe-timeout',
+                  schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['probe-timeout'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                  data: data219,
+                };
+                if (vErrors === null) {
+                  vErrors = [err372];
+                } else {
+                  vErrors.push(err372);
+                }
+                errors++;
+              }
+              if (typeof data219 === 'string') {
+                if (!pattern42.test(data219)) {
+                  const err373 = {
+                    instancePath: instancePath + '/deploy/health/probe-timeout',
+                    schemaPath: '#/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                    message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                    schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['probe-timeout'],
+                    data: data219,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err373];
+                  } else {
+                    vErrors.push(err373);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data206['prometheus-url'] !== undefined) {
+              let data220 = data206['prometheus-url'];
+              if (typeof data220 !== 'string' && !(typeof data220 == 'number' && isFinite(data220))) {
+                const err374 = {
+                  instancePath: instancePath + '/deploy/health/prometheus-url',
+                  schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/type',
+                  keyword: 'type',
+                  params: {
+                    type: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  },
+                  message: 'must be string,number',
+                  schema: schema11.properties.deploy.properties.health.properties['prometheus-url'].type,
+                  parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                  data: data220,
+                };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+              if (typeof data220 === 'string') {
+                if (!pattern4.test(data220)) {
+                  const err375 = {
+                    instancePath: instancePath + '/deploy/health/prometheus-url',
+                    schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-url'],
+                    data: data220,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err375];
+                  } else {
+                    vErrors.push(err375);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data206['prometheus-query'] !== undefined) {
+              let data221 = data206['prometheus-query'];
+              if (typeof data221 !== 'string' && !(typeof data221 == 'number' && isFinite(data221))) {
+                const err376 = {
                   instancePath: instancePath + '/deploy/health/prometheus-query',
                   schemaPath: '#/properties/deploy/properties/health/properties/prometheus-query/type',
                   keyword: 'type',
@@ -9518,20 +9650,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['prometheus-query'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['prometheus-query'],
-                  data: data219,
+                  data: data221,
                 };
                 if (vErrors === null) {
-                  vErrors = [err370];
+                  vErrors = [err376];
                 } else {
-                  vErrors.push(err370);
+                  vErrors.push(err376);
                 }
                 errors++;
               }
             }
-            if (data204['max-value'] !== undefined) {
-              let data220 = data204['max-value'];
-              if (typeof data220 !== 'string' && !(typeof data220 == 'number' && isFinite(data220))) {
-                const err371 = {
+            if (data206['max-value'] !== undefined) {
+              let data222 = data206['max-value'];
+              if (typeof data222 !== 'string' && !(typeof data222 == 'number' && isFinite(data222))) {
+                const err377 = {
                   instancePath: instancePath + '/deploy/health/max-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/max-value/type',
                   keyword: 'type',
@@ -9539,18 +9671,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['max-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                  data: data220,
+                  data: data222,
                 };
                 if (vErrors === null) {
-                  vErrors = [err371];
+                  vErrors = [err377];
                 } else {
-                  vErrors.push(err371);
+                  vErrors.push(err377);
                 }
                 errors++;
               }
-              if (typeof data220 === 'string') {
-                if (!pattern54.test(data220)) {
-                  const err372 = {
+              if (typeof data222 === 'string') {
+                if (!pattern54.test(data222)) {
+                  const err378 = {
                     instancePath: instancePath + '/deploy/health/max-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/max-value/pattern',
                     keyword: 'pattern',
@@ -9558,21 +9690,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['max-value'],
-                    data: data220,
+                    data: data222,
                   };
                   if (vErrors === null) {
-                    vErrors = [err372];
+                    vErrors = [err378];
                   } else {
-                    vErrors.push(err372);
+                    vErrors.push(err378);
                   }
                   errors++;
                 }
               }
             }
-            if (data204['min-value'] !== undefined) {
-              let data221 = data204['min-value'];
-              if (typeof data221 !== 'string' && !(typeof data221 == 'number' && isFinite(data221))) {
-                const err373 = {
+            if (data206['min-value'] !== undefined) {
+              let data223 = data206['min-value'];
+              if (typeof data223 !== 'string' && !(typeof data223 == 'number' && isFinite(data223))) {
+                const err379 = {
                   instancePath: instancePath + '/deploy/health/min-value',
                   schemaPath: '#/properties/deploy/properties/health/properties/min-value/type',
                   keyword: 'type',
@@ -9580,18 +9712,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,number',
                   schema: schema11.properties.deploy.properties.health.properties['min-value'].type,
                   parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                  data: data221,
+                  data: data223,
                 };
                 if (vErrors === null) {
-                  vErrors = [err373];
+                  vErrors = [err379];
                 } else {
-                  vErrors.push(err373);
+                  vErrors.push(err379);
                 }
                 errors++;
               }
-              if (typeof data221 === 'string') {
-                if (!pattern54.test(data221)) {
-                  const err374 = {
+              if (typeof data223 === 'string') {
+                if (!pattern54.test(data223)) {
+                  const err380 = {
                     instancePath: instancePath + '/deploy/health/min-value',
                     schemaPath: '#/properties/deploy/properties/health/properties/min-value/pattern',
                     keyword: 'pattern',
@@ -9599,19 +9731,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
                     schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
                     parentSchema: schema11.properties.deploy.properties.health.properties['min-value'],
-                    data: data221,
+                    data: data223,
                   };
                   if (vErrors === null) {
-                    vErrors = [err374];
+                    vErrors = [err380];
                   } else {
-                    vErrors.push(err374);
+                    vErrors.push(err380);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err375 = {
+            const err381 = {
               instancePath: instancePath + '/deploy/health',
               schemaPath: '#/properties/deploy/properties/health/type',
               keyword: 'type',
@@ -9619,136 +9751,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.deploy.properties.health.type,
               parentSchema: schema11.properties.deploy.properties.health,
-              data: data204,
-            };
-            if (vErrors === null) {
-              vErrors = [err375];
-            } else {
-              vErrors.push(err375);
-            }
-            errors++;
-          }
-        }
-        if (data174.rollback !== undefined) {
-          let data222 = data174.rollback;
-          if (!(data222 === 'auto' || data222 === 'manual')) {
-            const err376 = {
-              instancePath: instancePath + '/deploy/rollback',
-              schemaPath: '#/properties/deploy/properties/rollback/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.deploy.properties.rollback.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.deploy.properties.rollback.enum,
-              parentSchema: schema11.properties.deploy.properties.rollback,
-              data: data222,
-            };
-            if (vErrors === null) {
-              vErrors = [err376];
-            } else {
-              vErrors.push(err376);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err377 = {
-          instancePath: instancePath + '/deploy',
-          schemaPath: '#/properties/deploy/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.deploy.type,
-          parentSchema: schema11.properties.deploy,
-          data: data174,
-        };
-        if (vErrors === null) {
-          vErrors = [err377];
-        } else {
-          vErrors.push(err377);
-        }
-        errors++;
-      }
-    }
-    if (data.history !== undefined) {
-      let data223 = data.history;
-      const _errs535 = errors;
-      const _errs536 = errors;
-      if (data223 && typeof data223 == 'object' && !Array.isArray(data223)) {
-        let missing19;
-        if (
-          (data223.branch === undefined && (missing19 = 'branch')) ||
-          (data223.file === undefined && (missing19 = 'file'))
-        ) {
-          const err378 = {};
-          if (vErrors === null) {
-            vErrors = [err378];
-          } else {
-            vErrors.push(err378);
-          }
-          errors++;
-        }
-      }
-      var valid117 = _errs536 === errors;
-      if (valid117) {
-        const err379 = {
-          instancePath: instancePath + '/history',
-          schemaPath: '#/properties/history/not',
-          keyword: 'not',
-          params: {},
-          message: 'must NOT be valid',
-          schema: schema11.properties.history.not,
-          parentSchema: schema11.properties.history,
-          data: data223,
-        };
-        if (vErrors === null) {
-          vErrors = [err379];
-        } else {
-          vErrors.push(err379);
-        }
-        errors++;
-      } else {
-        errors = _errs535;
-        if (vErrors !== null) {
-          if (_errs535) {
-            vErrors.length = _errs535;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      if (data223 && typeof data223 == 'object' && !Array.isArray(data223)) {
-        for (const key24 in data223) {
-          if (!(key24 === 'enabled' || key24 === 'branch' || key24 === 'file')) {
-            const err380 = {
-              instancePath: instancePath + '/history',
-              schemaPath: '#/properties/history/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key24 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.history,
-              data: data223,
-            };
-            if (vErrors === null) {
-              vErrors = [err380];
-            } else {
-              vErrors.push(err380);
-            }
-            errors++;
-          }
-        }
-        if (data223.enabled !== undefined) {
-          let data224 = data223.enabled;
-          if (typeof data224 !== 'boolean') {
-            const err381 = {
-              instancePath: instancePath + '/history/enabled',
-              schemaPath: '#/properties/history/properties/enabled/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.history.properties.enabled.type,
-              parentSchema: schema11.properties.history.properties.enabled,
-              data: data224,
+              data: data206,
             };
             if (vErrors === null) {
               vErrors = [err381];
@@ -9758,18 +9761,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data223.branch !== undefined) {
-          let data225 = data223.branch;
-          if (typeof data225 !== 'string' && !(typeof data225 == 'number' && isFinite(data225))) {
+        if (data176.rollback !== undefined) {
+          let data224 = data176.rollback;
+          if (!(data224 === 'auto' || data224 === 'manual')) {
             const err382 = {
-              instancePath: instancePath + '/history/branch',
-              schemaPath: '#/properties/history/properties/branch/type',
-              keyword: 'type',
-              params: { type: schema11.properties.history.properties.branch.type },
-              message: 'must be string,number',
-              schema: schema11.properties.history.properties.branch.type,
-              parentSchema: schema11.properties.history.properties.branch,
-              data: data225,
+              instancePath: instancePath + '/deploy/rollback',
+              schemaPath: '#/properties/deploy/properties/rollback/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.deploy.properties.rollback.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.deploy.properties.rollback.enum,
+              parentSchema: schema11.properties.deploy.properties.rollback,
+              data: data224,
             };
             if (vErrors === null) {
               vErrors = [err382];
@@ -9778,9 +9781,138 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data225 === 'string') {
-            if (!pattern56.test(data225)) {
-              const err383 = {
+        }
+      } else {
+        const err383 = {
+          instancePath: instancePath + '/deploy',
+          schemaPath: '#/properties/deploy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.deploy.type,
+          parentSchema: schema11.properties.deploy,
+          data: data176,
+        };
+        if (vErrors === null) {
+          vErrors = [err383];
+        } else {
+          vErrors.push(err383);
+        }
+        errors++;
+      }
+    }
+    if (data.history !== undefined) {
+      let data225 = data.history;
+      const _errs539 = errors;
+      const _errs540 = errors;
+      if (data225 && typeof data225 == 'object' && !Array.isArray(data225)) {
+        let missing19;
+        if (
+          (data225.branch === undefined && (missing19 = 'branch')) ||
+          (data225.file === undefined && (missing19 = 'file'))
+        ) {
+          const err384 = {};
+          if (vErrors === null) {
+            vErrors = [err384];
+          } else {
+            vErrors.push(err384);
+          }
+          errors++;
+        }
+      }
+      var valid117 = _errs540 === errors;
+      if (valid117) {
+        const err385 = {
+          instancePath: instancePath + '/history',
+          schemaPath: '#/properties/history/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+          schema: schema11.properties.history.not,
+          parentSchema: schema11.properties.history,
+          data: data225,
+        };
+        if (vErrors === null) {
+          vErrors = [err385];
+        } else {
+          vErrors.push(err385);
+        }
+        errors++;
+      } else {
+        errors = _errs539;
+        if (vErrors !== null) {
+          if (_errs539) {
+            vErrors.length = _errs539;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data225 && typeof data225 == 'object' && !Array.isArray(data225)) {
+        for (const key24 in data225) {
+          if (!(key24 === 'enabled' || key24 === 'branch' || key24 === 'file')) {
+            const err386 = {
+              instancePath: instancePath + '/history',
+              schemaPath: '#/properties/history/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key24 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.history,
+              data: data225,
+            };
+            if (vErrors === null) {
+              vErrors = [err386];
+            } else {
+              vErrors.push(err386);
+            }
+            errors++;
+          }
+        }
+        if (data225.enabled !== undefined) {
+          let data226 = data225.enabled;
+          if (typeof data226 !== 'boolean') {
+            const err387 = {
+              instancePath: instancePath + '/history/enabled',
+              schemaPath: '#/properties/history/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.history.properties.enabled.type,
+              parentSchema: schema11.properties.history.properties.enabled,
+              data: data226,
+            };
+            if (vErrors === null) {
+              vErrors = [err387];
+            } else {
+              vErrors.push(err387);
+            }
+            errors++;
+          }
+        }
+        if (data225.branch !== undefined) {
+          let data227 = data225.branch;
+          if (typeof data227 !== 'string' && !(typeof data227 == 'number' && isFinite(data227))) {
+            const err388 = {
+              instancePath: instancePath + '/history/branch',
+              schemaPath: '#/properties/history/properties/branch/type',
+              keyword: 'type',
+              params: { type: schema11.properties.history.properties.branch.type },
+              message: 'must be string,number',
+              schema: schema11.properties.history.properties.branch.type,
+              parentSchema: schema11.properties.history.properties.branch,
+              data: data227,
+            };
+            if (vErrors === null) {
+              vErrors = [err388];
+            } else {
+              vErrors.push(err388);
+            }
+            errors++;
+          }
+          if (typeof data227 === 'string') {
+            if (!pattern56.test(data227)) {
+              const err389 = {
                 instancePath: instancePath + '/history/branch',
                 schemaPath: '#/properties/history/properties/branch/pattern',
                 keyword: 'pattern',
@@ -9791,21 +9923,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   '"',
                 schema: '^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$',
                 parentSchema: schema11.properties.history.properties.branch,
-                data: data225,
+                data: data227,
               };
               if (vErrors === null) {
-                vErrors = [err383];
+                vErrors = [err389];
               } else {
-                vErrors.push(err383);
+                vErrors.push(err389);
               }
               errors++;
             }
           }
         }
-        if (data223.file !== undefined) {
-          let data226 = data223.file;
-          if (typeof data226 !== 'string' && !(typeof data226 == 'number' && isFinite(data226))) {
-            const err384 = {
+        if (data225.file !== undefined) {
+          let data228 = data225.file;
+          if (typeof data228 !== 'string' && !(typeof data228 == 'number' && isFinite(data228))) {
+            const err390 = {
               instancePath: instancePath + '/history/file',
               schemaPath: '#/properties/history/properties/file/type',
               keyword: 'type',
@@ -9813,18 +9945,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string,number',
               schema: schema11.properties.history.properties.file.type,
               parentSchema: schema11.properties.history.properties.file,
-              data: data226,
+              data: data228,
             };
             if (vErrors === null) {
-              vErrors = [err384];
+              vErrors = [err390];
             } else {
-              vErrors.push(err384);
+              vErrors.push(err390);
             }
             errors++;
           }
-          if (typeof data226 === 'string') {
-            if (!pattern5.test(data226)) {
-              const err385 = {
+          if (typeof data228 === 'string') {
+            if (!pattern5.test(data228)) {
+              const err391 = {
                 instancePath: instancePath + '/history/file',
                 schemaPath: '#/properties/history/properties/file/pattern',
                 keyword: 'pattern',
@@ -9832,19 +9964,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[^\\u0000]*$' + '"',
                 schema: '^[^\\u0000]*$',
                 parentSchema: schema11.properties.history.properties.file,
-                data: data226,
+                data: data228,
               };
               if (vErrors === null) {
-                vErrors = [err385];
+                vErrors = [err391];
               } else {
-                vErrors.push(err385);
+                vErrors.push(err391);
               }
               errors++;
             }
           }
         }
       } else {
-        const err386 = {
+        const err392 = {
           instancePath: instancePath + '/history',
           schemaPath: '#/properties/history/type',
           keyword: 'type',
@@ -9852,18 +9984,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.history.type,
           parentSchema: schema11.properties.history,
-          data: data223,
+          data: data225,
         };
         if (vErrors === null) {
-          vErrors = [err386];
+          vErrors = [err392];
         } else {
-          vErrors.push(err386);
+          vErrors.push(err392);
         }
         errors++;
       }
     }
   } else {
-    const err387 = {
+    const err393 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -9874,9 +10006,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err387];
+      vErrors = [err393];
     } else {
-      vErrors.push(err387);
+      vErrors.push(err393);
     }
     errors++;
   }

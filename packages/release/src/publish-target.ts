@@ -17,6 +17,7 @@ import {
   type ReleaseVersion,
 } from '@deploy-actions/targets';
 import { InputError } from '@deploy-actions/action-kit/errors';
+import { WorkspacePublishError } from '@deploy-actions/targets/waves';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { archiveName, archivePaths, SUMS_FILE } from './build.js';
@@ -230,7 +231,8 @@ export async function publishTarget(request: PublishRequest): Promise<PublishOut
     return {
       ...base,
       status: 'failed',
-      notes: [],
+      // A workspace that failed part-way: what was published, what failed, what was held back.
+      notes: caught instanceof WorkspacePublishError ? caught.notes.map(redact) : [],
       error: redact(userMessage(caught)),
       userError: isUserError(caught),
       durationMs: Date.now() - started,

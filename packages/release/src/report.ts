@@ -48,6 +48,8 @@ export function resultsJson(report: ReleaseReport): Record<string, unknown> {
         digest: t.digest ?? null,
         'duration-ms': t.durationMs,
         error: t.error ?? null,
+        // What happened to each package of a workspace target: published, skipped, failed, held back.
+        notes: t.notes,
       },
     ]),
   );

@@ -46,4 +46,9 @@ export interface RegistryModule {
   createClient(name: string, options: ClientOptions): RegistryClient;
   /** A promise where finding the identity reads a file that needs a parser loaded (flatpak's YAML). */
   identify(settings: Record<string, unknown>, cwd: string): TargetIdentity | Promise<TargetIdentity>;
+  /**
+   * A workspace target's packages (npm `workspaces: true`, a cargo workspace), each with its own
+   * version on the registry; undefined for a target that publishes one package.
+   */
+  members?(settings: Record<string, unknown>, cwd: string): Promise<string[] | undefined>;
 }

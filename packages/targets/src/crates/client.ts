@@ -8,7 +8,13 @@ import { InputError, isUserError, RegistryError } from '@deploy-actions/action-k
 import { jsonAnswer, notAnAnswer, shapeProblem } from '@deploy-actions/action-kit/answer';
 import type { HttpClient, HttpResponse } from '@deploy-actions/action-kit/http';
 import { highestStable } from '@deploy-actions/version';
-import { crateNameFromManifest, indexFromCargoConfig } from './manifest.js';
+import {
+  crateNameFromManifest,
+  indexFromCargoConfig,
+  manifestFile,
+  packageSetting,
+  workspaceMembers,
+} from './manifest.js';
 import type { ClientOptions, RegistryClient, TargetIdentity } from '../client-types.js';
 
 export const CRATES_IO_INDEX = 'https://index.crates.io/';
@@ -303,4 +309,13 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
   const explicit = typeof settings.registry === 'string' && settings.registry ? settings.registry : undefined;
   const registry = explicit ?? (registryName ? indexFromCargoConfig(registryName, cwd) : undefined);
   return { name, registry: registry ? normalizeIndexUrl(registry) : undefined };
+}
+
+/** The crates a workspace target publishes: `package`, else every publishable member. */
+export async function members(settings: Record<string, unknown>, cwd: string): Promise<string[] | undefined> {
+  const named = packageSetting(settings);
+  if (named.length) return named.length > 1 ? named : undefined;
+  const all = workspaceMembers(manifestFile(settings, cwd));
+  const publishable = all.filter((m) => m.publishable).map((m) => m.name);
+  return publishable.length > 1 ? publishable : undefined;
 }

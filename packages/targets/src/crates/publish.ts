@@ -4,7 +4,7 @@
  * Idempotent per crate: what the sparse index lists is skipped; a version can never be
  * replaced, so `force` over an existing version is refused.
  */
-import { RegistryError } from '@deploy-actions/action-kit/errors';
+import { RegistryError, userMessage } from '@deploy-actions/action-kit/errors';
 import {
   clientFor,
   CratesIndex,
@@ -33,6 +33,9 @@ import { standaloneMetadata } from './standalone.js';
 import { uploadCrate, waitForIndex, type UploadContext } from './upload.js';
 import { checkVersions, publishOrder, selectCrates, type WorkspaceCrate } from './workspace.js';
 import type { Publish, PublishContext, Rollback, RollbackContext } from '../publish-types.js';
+import { concurrencySetting, failureReport, runWaves, wavesOf, WorkspacePublishError } from '../waves.js';
+import { redact } from '@deploy-actions/action-kit/secrets';
+import semver from 'semver';
 
 interface Plan {
   settings: CratesSettings;
@@ -92,6 +95,7 @@ export const publish: Publish = async (raw, context) => {
       `${existing.map((c) => c.name).join(', ')} ${version} is already published: ${forbidsRepublish(settings)}; yank instead`,
       'A published version cannot be replaced. Yank it (the rollback action runs `cargo yank`) and release a new version.',
     );
+  await checkOutside(crates, client, settings);
   const notes = existing.map((c) => `${c.name} ${version} is already on ${settings.label}: skipped`);
   const url = client(primary.name).url(version);
   if (!pending.length) return { status: 'skipped', url, notes };
@@ -121,32 +125,80 @@ export const publish: Publish = async (raw, context) => {
     env: context.env,
     inIndex: async (name) => Boolean(hasVersion(await client(name).entries(true), version)),
   };
+  const concurrency = concurrencySetting(raw);
+  const pendingNames = new Set(pending.map((c) => c.name));
+  const dependents = (name: string) => pending.filter((c) => c.dependsOn.includes(name)).map((c) => c.name);
+  // Crates published at once must not wait on each other's lock of one target folder: each gets
+  // its own (unless the user chose one), as separate `cargo publish` runs would on separate runners.
+  const cargoFor = (crate: WorkspaceCrate): Cargo =>
+    concurrency > 1 && pending.length > 1 && !context.env.CARGO_TARGET_DIR
+      ? {
+          ...cargo,
+          env: { ...cargo.env, CARGO_TARGET_DIR: join(context.tempDir, 'cargo-target', crate.name) },
+        }
+      : cargo;
+  if (pending.length > 1)
+    context.reporter.info(
+      `${pending.length} crates in ${Math.max(...wavesOf(pending).values())} dependency waves, up to ${concurrency} at once: each starts once the crates it needs are listed in the index`,
+    );
   let sentAny = false;
-  for (const [i, crate] of pending.entries()) {
-    const { outcome, confirmed } = await context.reporter.group(
-      `cargo publish ${crate.name} ${version}`,
-      () => uploadCrate(crate, upload),
-    );
-    const same =
-      outcome === 'raced' ? await sameAsOurs(crate, client(crate.name), context, settings, cargo) : '';
-    notes.push(
-      outcome === 'published'
-        ? `${crate.name} ${version} published to ${settings.label}`
-        : outcome === 'landed'
-          ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
-          : `${crate.name} ${version} was published to ${settings.label} by another run at the same time${same}: skipped`,
-    );
-    sentAny ||= outcome !== 'raced';
-    // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait.
-    if (confirmed || (await waitForIndex(crate, upload))) continue;
-    const next = pending[i + 1];
-    if (next)
-      throw new Error(
-        `${crate.name} ${version} was uploaded but the index did not list it within index-timeout, and ${next.name} needs it. Rerun once it appears: published crates are skipped.`,
-      );
-    context.reporter.warning(
-      `${crate.name} ${version} was uploaded but the index did not list it within index-timeout yet.`,
-    );
+  const results = await runWaves(
+    pending.map((c) => ({ ...c, dependsOn: c.dependsOn.filter((d) => pendingNames.has(d)) })),
+    {
+      concurrency,
+      onBlocked: (crate, blockedBy) =>
+        context.reporter.warning(
+          `${crate.name} ${version} is not published: it needs ${blockedBy.join(', ')}, which failed`,
+        ),
+      run: async (crate) => {
+        const own = cargoFor(crate);
+        context.reporter.info(`cargo publish ${crate.name} ${version}`);
+        const { outcome, confirmed } = await uploadCrate(crate, { ...upload, cargo: own });
+        const same =
+          outcome === 'raced' ? await sameAsOurs(crate, client(crate.name), context, settings, own) : '';
+        sentAny ||= outcome !== 'raced';
+        const note =
+          outcome === 'published'
+            ? `${crate.name} ${version} published to ${settings.label}`
+            : outcome === 'landed'
+              ? `${crate.name} ${version}: an upload whose answer was lost had landed; not sent again`
+              : `${crate.name} ${version} was published to ${settings.label} by another run at the same time${same}: skipped`;
+        context.reporter.info(note);
+        // cargo waits for the index itself and says so; otherwise (older cargo, its timeout) we wait,
+        // because a dependent's `cargo publish` resolves this crate in the index.
+        const waiting = dependents(crate.name);
+        if (confirmed) {
+          if (waiting.length)
+            context.reporter.info(
+              `the index lists ${crate.name} ${version} (cargo waited for it after the upload): ${waiting.join(', ')} may go`,
+            );
+          return note;
+        }
+        if (waiting.length)
+          context.reporter.info(
+            `waiting (up to ${Math.round(settings.indexTimeoutMs / 1000)} s) for the sparse index to list ${crate.name} ${version} before publishing ${waiting.join(', ')}`,
+          );
+        if (await waitForIndex(crate, upload)) {
+          if (waiting.length)
+            context.reporter.info(`the index lists ${crate.name} ${version}: ${waiting.join(', ')} may go`);
+          return note;
+        }
+        if (waiting.length)
+          throw new Error(
+            `${crate.name} ${version} was uploaded but the index did not list it within index-timeout, and ${waiting.join(', ')} need it. Rerun once it appears: published crates are skipped.`,
+          );
+        context.reporter.warning(
+          `${crate.name} ${version} was uploaded but the index did not list it within index-timeout yet.`,
+        );
+        return note;
+      },
+    },
+  );
+  notes.push(...results.flatMap((r) => (r.result ? [r.result] : [])));
+  const failure = failureReport(results, (error) => redact(userMessage(error)), 'crates');
+  if (failure) {
+    if (results.length === 1) throw results[0].error;
+    throw new WorkspacePublishError(failure.message, [...notes, ...failure.notes]);
   }
   // The registry's checksum of the .crate it stores: what a consumer's Cargo.lock will record.
   const cksum = hasVersion(await client(primary.name).entries(true), version)?.cksum;
@@ -158,6 +210,45 @@ export const publish: Publish = async (raw, context) => {
     notes,
   };
 };
+
+/** Cargo's requirement syntax (`^1.2`, `>=1, <2`, `=1.0.0`) as node-semver reads it. */
+function cargoRange(req: string): string {
+  return req
+    .split(',')
+    .map((part) => part.trim())
+    .map((part) => (/^\d/.test(part) ? `^${part}` : part))
+    .join(' ');
+}
+
+/**
+ * Path dependencies the target does not publish must already be in the index in a version the
+ * dependent accepts (cargo publish would fail on them half-way): asked before anything is sent.
+ */
+async function checkOutside(
+  crates: WorkspaceCrate[],
+  client: (name: string) => CratesClient,
+  settings: CratesSettings,
+): Promise<void> {
+  const missing: string[] = [];
+  const needs = crates.flatMap((c) => c.outside.map((dep) => ({ by: c.name, ...dep })));
+  await Promise.all(
+    needs.map(async (need) => {
+      const versions = (await client(need.name).entries(true))
+        .filter((e) => !e.yanked)
+        .map((e) => withoutBuildMetadata(e.vers));
+      if (!semver.maxSatisfying(versions, cargoRange(need.req), { includePrerelease: true }))
+        missing.push(
+          `${need.by} needs ${need.name} ${need.req}, which ${settings.label} does not list and this target does not publish`,
+        );
+    }),
+  );
+  if (missing.length)
+    throw new RegistryError(
+      settings.label,
+      `${missing.sort().join('; ')}: nothing was published`,
+      'Publish that crate first, add it to the crates this target publishes (`package`, or allow the registry in its `publish` key), or depend on a version the registry has.',
+    );
+}
 
 /**
  * The .crate cargo packaged for `crate` (cargo's packaging is reproducible: the same sources give
@@ -187,7 +278,11 @@ async function sameAsOurs(
 ): Promise<string> {
   const theirs = hasVersion(await client.entries(true), crate.version)?.cksum;
   // cargo refuses a version its index lists before it packages anything: package it ourselves.
-  let local = packagedCrate(crate, context.workspace, context.env);
+  const env = {
+    ...context.env,
+    CARGO_TARGET_DIR: cargo.env.CARGO_TARGET_DIR ?? context.env.CARGO_TARGET_DIR,
+  };
+  let local = packagedCrate(crate, context.workspace, env);
   if (theirs && !local) {
     const packaged = await runCargo(
       cargo,
@@ -199,7 +294,7 @@ async function sameAsOurs(
       }).map((arg) => (arg === 'publish' ? 'package' : arg)),
       { cwd: dirname(crate.manifest), tokenEnv: settings.tokenEnv, token: '', reporter: context.reporter },
     );
-    if (packaged.code === 0) local = packagedCrate(crate, context.workspace, context.env);
+    if (packaged.code === 0) local = packagedCrate(crate, context.workspace, env);
   }
   if (!theirs || !local) return ' (its checksum could not be compared with ours)';
   const ours = createHash('sha256').update(readFileSync(local)).digest('hex');

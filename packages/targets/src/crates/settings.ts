@@ -27,6 +27,11 @@ export const SETTINGS: Record<string, SettingSpec> = {
     description: 'How long to wait for a crate to appear in the index.',
     default: '5m',
   },
+  concurrency: {
+    kind: 'int',
+    description:
+      'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
+  },
   verify: {
     kind: 'bool',
     description: 'Build the packaged crate before uploading, as cargo publish does (false: --no-verify).',

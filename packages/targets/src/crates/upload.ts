@@ -40,15 +40,18 @@ function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): numb
     : fallback;
 }
 
-/** Ask the index every second for up to `ms`; true as soon as it lists the crate. */
+/**
+ * Ask the index until it lists the crate, for up to `ms`: first after 250 ms, then twice as long
+ * each time up to 4 s (an index usually catches up within a second or two; cargo polls likewise).
+ */
 async function seenWithin(context: UploadContext, crate: string, ms: number): Promise<boolean> {
   const sleep = context.sleep ?? defaultSleep;
   const deadline = Date.now() + ms;
-  for (;;) {
+  for (let pause = 250; ; pause = Math.min(4000, pause * 2)) {
     if (await context.inIndex(crate)) return true;
     const left = deadline - Date.now();
     if (left <= 0) return false;
-    await sleep(Math.min(1000, left));
+    await sleep(Math.min(pause, left));
   }
 }
 

@@ -7,6 +7,7 @@ import { ConfigError, InputError } from '@deploy-actions/action-kit/errors';
 import { withoutBuildMetadata } from './client.js';
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
+import { findCycle, waveOrder } from '../waves.js';
 
 /** The parts of `cargo metadata --format-version 1` we read. */
 export interface CargoMetadata {
@@ -27,8 +28,13 @@ export interface WorkspaceCrate {
   name: string;
   version: string;
   manifest: string;
-  /** Workspace crates this one needs in the registry first (normal and build dependencies). */
+  /** Crates of this target it needs in the registry first (normal and build dependencies). */
   dependsOn: string[];
+  /**
+   * Path dependencies this target does not publish (a member left out, `publish = false`, a
+   * crate outside the workspace): the registry must already have a version they accept.
+   */
+  outside: { name: string; req: string }[];
 }
 
 /** Whether `publish` lets this crate go to the registry (crates.io is "crates-io" to cargo). */
@@ -100,18 +106,17 @@ export function selectCrates(
         "Check the members' `publish` keys, and `registry-name`: it must be a name they allow.",
       );
   }
-  return chosen.map((p) => ({
-    name: p.name,
-    version: p.version,
-    manifest: p.manifest_path,
-    dependsOn: [
-      ...new Set(
-        p.dependencies
-          .filter((d) => d.path && d.kind !== 'dev' && memberNames.has(d.name) && d.name !== p.name)
-          .map((d) => d.name),
-      ),
-    ],
-  }));
+  const chosenNames = new Set(chosen.map((c) => c.name));
+  return chosen.map((p) => {
+    const needed = p.dependencies.filter((d) => d.path && d.kind !== 'dev' && d.name !== p.name);
+    return {
+      name: p.name,
+      version: p.version,
+      manifest: p.manifest_path,
+      dependsOn: [...new Set(needed.filter((d) => chosenNames.has(d.name)).map((d) => d.name))],
+      outside: needed.filter((d) => !chosenNames.has(d.name)).map((d) => ({ name: d.name, req: d.req })),
+    };
+  });
 }
 
 /** Every crate's version must be the release's, or nothing is published (build metadata aside). */
@@ -129,35 +134,18 @@ export function checkVersions(crates: WorkspaceCrate[], version: string, workspa
 }
 
 /**
- * A topological order over the dependencies among `crates` (dependencies first), keeping the
- * given order where the graph leaves a choice. Dependencies outside the set are ignored: they
- * must already be in the registry. A cycle is an error naming it.
+ * Dependencies first, by wave (see ../waves.ts), keeping the given order where the graph leaves
+ * a choice. A cycle is an error naming it, before anything is sent.
  */
 export function publishOrder<T extends { name: string; dependsOn: string[] }>(crates: T[]): T[] {
-  const byName = new Map(crates.map((c) => [c.name, c]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const order: T[] = [];
-  const visit = (crate: T, path: string[]) => {
-    const seen = state.get(crate.name);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      const cycle = [...path.slice(path.indexOf(crate.name)), crate.name];
-      throw new ConfigError(
-        'Cargo.toml',
-        undefined,
-        'dependencies',
-        `the workspace crates depend on each other in a cycle (${cycle.join(' -> ')}), so no publish order exists`,
-        'Break the cycle: only dev-dependencies may point back.',
-      );
-    }
-    state.set(crate.name, 'visiting');
-    for (const dep of crate.dependsOn) {
-      const next = byName.get(dep);
-      if (next) visit(next, [...path, crate.name]);
-    }
-    state.set(crate.name, 'done');
-    order.push(crate);
-  };
-  for (const crate of crates) visit(crate, []);
-  return order;
+  const cycle = findCycle(crates);
+  if (cycle)
+    throw new ConfigError(
+      'Cargo.toml',
+      undefined,
+      'dependencies',
+      `the workspace crates depend on each other in a cycle (${cycle.join(' -> ')}), so no publish order exists; nothing was published`,
+      'Break the cycle: only dev-dependencies may point back.',
+    );
+  return waveOrder(crates);
 }

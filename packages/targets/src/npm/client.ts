@@ -207,3 +207,10 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
       : manifest.publishConfig?.registry;
   return { name: manifest.name, registry: registry || undefined };
 }
+
+/** The public packages of a `workspaces: true` target (package.ts reads them, loaded on demand). */
+export async function members(settings: Record<string, unknown>, cwd: string): Promise<string[] | undefined> {
+  if (settings.workspaces !== true && settings.workspaces !== 'true') return undefined;
+  const { targetPackages } = await import('./package.js');
+  return targetPackages(settings, cwd).map((pkg) => pkg.name);
+}

@@ -7,12 +7,20 @@ import { join } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { NPM_DEFAULT_REGISTRY, readPackageJson, type PackageJson } from './client.js';
-import { findWorkspacePackages, publishOrder, type WorkspacePackage } from './workspaces.js';
+import semver from 'semver';
+import { findWorkspacePackages, publishOrder, rangeOf, type WorkspacePackage } from './workspaces.js';
 
 export interface NpmPackage extends WorkspacePackage {
   /** Where it goes: the `registry` setting, else its publishConfig.registry, else npmjs. */
   registry: string;
   file: string;
+  /** Workspace packages it needs that this target publishes: they go first. */
+  dependsOn: string[];
+  /**
+   * Workspace packages it needs that this target does not publish (private ones, or a range the
+   * workspace's version does not satisfy): the registry must have them before anything is sent.
+   */
+  outside: { name: string; range: string }[];
 }
 
 function registryFor(settings: Record<string, unknown>, manifest: PackageJson): string {
@@ -26,13 +34,31 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
   const rootFile = join(root, 'package.json');
   let packages: NpmPackage[];
   if (settings.workspaces === true || settings.workspaces === 'true') {
-    packages = publishOrder(findWorkspacePackages(root), rootFile)
-      .filter((pkg) => pkg.manifest.private !== true)
-      .map((pkg) => ({
-        ...pkg,
-        file: join(pkg.dir, 'package.json'),
-        registry: registryFor(settings, pkg.manifest),
-      }));
+    const all = publishOrder(findWorkspacePackages(root), rootFile);
+    const versions = new Map(all.map((pkg) => [pkg.name, pkg.manifest.version]));
+    const published = new Set(all.filter((pkg) => pkg.manifest.private !== true).map((pkg) => pkg.name));
+    packages = all
+      .filter((pkg) => published.has(pkg.name))
+      .map((pkg) => {
+        const inside: string[] = [];
+        const outside: NpmPackage['outside'] = [];
+        for (const dep of pkg.dependsOn ?? []) {
+          const range = rangeOf(pkg, dep) ?? '*';
+          const version = versions.get(dep);
+          const satisfied =
+            !semver.validRange(range) ||
+            (typeof version === 'string' && semver.satisfies(version, range, { includePrerelease: true }));
+          if (published.has(dep) && satisfied) inside.push(dep);
+          else outside.push({ name: dep, range });
+        }
+        return {
+          ...pkg,
+          file: join(pkg.dir, 'package.json'),
+          registry: registryFor(settings, pkg.manifest),
+          dependsOn: inside,
+          outside,
+        };
+      });
     if (!packages.length)
       throw new ConfigError(
         rootFile,
@@ -55,7 +81,15 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
           : 'Remove "private": true to publish it.',
       );
     packages = [
-      { name: manifest.name, dir: root, manifest, file: rootFile, registry: registryFor(settings, manifest) },
+      {
+        name: manifest.name,
+        dir: root,
+        manifest,
+        file: rootFile,
+        registry: registryFor(settings, manifest),
+        dependsOn: [],
+        outside: [],
+      },
     ];
   }
   return packages;

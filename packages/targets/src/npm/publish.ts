@@ -3,7 +3,7 @@
  * skipped), choose the dist-tag so `latest` only moves forward, and after a failed `npm publish`
  * ask again before retrying, so nothing is published twice.
  */
-import { InputError, RegistryError } from '@deploy-actions/action-kit/errors';
+import { InputError, RegistryError, userMessage } from '@deploy-actions/action-kit/errors';
 import { createClient, npmVersion, registryBase } from './client.js';
 import { chooseDistTag } from './dist-tag.js';
 import { publishCredential, provenanceEnabled } from './auth.js';
@@ -19,6 +19,9 @@ import {
 import { packagesToPublish, type NpmPackage } from './package.js';
 import type { Publish, PublishContext, PublishResult } from '../publish-types.js';
 import { semverOf } from '../publish-types.js';
+import { concurrencySetting, failureReport, runWaves, wavesOf, WorkspacePublishError } from '../waves.js';
+import { redact } from '@deploy-actions/action-kit/secrets';
+import semver from 'semver';
 
 export { rollback } from './rollback.js';
 
@@ -65,7 +68,7 @@ async function publishPackage(
   pkg: NpmPackage,
   settings: Record<string, unknown>,
   ctx: PublishContext,
-  runners: Map<string, NpmRunner>,
+  runnerFor: (registry: string) => Promise<NpmRunner>,
 ): Promise<PackageOutcome> {
   // npm drops build metadata (1.2.3+build.5 is stored as 1.2.3): compare what the registry keeps.
   const version = npmVersion(ctx.version.version);
@@ -114,13 +117,12 @@ async function publishPackage(
     ctx.env,
   );
   if (provenance) args.push('--provenance');
-  let runner = runners.get(registry);
-  if (!runner) runners.set(registry, (runner = await npmRunner(registry, ctx.tempDir, ctx.env)));
+  const runner = await runnerFor(registry);
 
   for (let attempt = 1; ; attempt++) {
-    const result = await ctx.reporter.group(`npm publish ${id} --tag ${tag}`, () =>
-      runner.run(args, { cwd: pkg.dir, token: credential.token, reporter: ctx.reporter }),
-    );
+    // Packages of a workspace publish side by side: one line each, not interleaved log groups.
+    ctx.reporter.info(`npm publish ${id} --tag ${tag}`);
+    const result = await runner.run(args, { cwd: pkg.dir, token: credential.token, reporter: ctx.reporter });
     const extras = `${provenance ? ', with provenance' : ''}${credential.via === 'oidc' ? ', via trusted publishing' : ''}`;
     if (result.code === 0 && !result.timedOut)
       return {
@@ -229,8 +231,46 @@ function overallStatus(outcomes: PackageOutcome[]): PublishResult['status'] {
   return 'skipped';
 }
 
+/**
+ * Workspace packages this target does not publish must already be on the registry in a version
+ * the dependent accepts: asked before anything is sent.
+ */
+async function checkOutside(packages: NpmPackage[], ctx: PublishContext): Promise<void> {
+  const wanted = new Map<string, { registry: string; needs: { by: string; range: string }[] }>();
+  for (const pkg of packages)
+    for (const dep of pkg.outside) {
+      const entry = wanted.get(dep.name) ?? { registry: registryBase(pkg.registry), needs: [] };
+      entry.needs.push({ by: pkg.name, range: dep.range });
+      wanted.set(dep.name, entry);
+    }
+  const missing: string[] = [];
+  await Promise.all(
+    [...wanted].map(async ([name, { registry, needs }]) => {
+      const client = createClient(name, {
+        http: ctx.http,
+        registry,
+        token: ctx.token,
+        reporter: ctx.reporter,
+      });
+      const versions = (await client.packument())?.versions ?? [];
+      for (const need of needs)
+        if (!semver.maxSatisfying(versions, need.range, { includePrerelease: true }))
+          missing.push(
+            `${need.by} needs ${name}@${need.range}, which ${registry} does not have and this target does not publish`,
+          );
+    }),
+  );
+  if (missing.length)
+    throw new RegistryError(
+      registryBase(packages[0].registry),
+      `${missing.sort().join('; ')}: nothing was published`,
+      'Publish that version first, make the package public in the workspace so it is published with the others, or change the range to the version the workspace holds.',
+    );
+}
+
 export const publish: Publish = async (settings, ctx) => {
   const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+  const concurrency = concurrencySetting(settings);
   const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
   if (settings.access === 'restricted' && unscoped)
     throw InputError.bad(
@@ -242,19 +282,33 @@ export const publish: Publish = async (settings, ctx) => {
   const explicitTag = String(settings['dist-tag'] ?? 'auto');
   // Refuse a bad explicit tag before asking any registry anything.
   if (explicitTag !== 'auto') chooseDistTag(semverOf(ctx.version, 'npm'), [], explicitTag);
-  const runners = new Map<string, NpmRunner>();
-  const outcomes: PackageOutcome[] = [];
-  for (const pkg of packages) {
-    try {
-      const outcome = await publishPackage(pkg, settings, ctx, runners);
+  await checkOutside(packages, ctx);
+  // One npm configuration per registry, made once even when packages start together.
+  const runners = new Map<string, Promise<NpmRunner>>();
+  const runnerFor = (registry: string) => {
+    if (!runners.has(registry)) runners.set(registry, npmRunner(registry, ctx.tempDir, ctx.env));
+    return runners.get(registry)!;
+  };
+  if (packages.length > 1)
+    ctx.reporter.info(
+      `${packages.length} workspace packages in ${Math.max(...wavesOf(packages).values())} dependency waves, up to ${concurrency} at once: each starts as soon as the packages it needs are published`,
+    );
+  const results = await runWaves(packages, {
+    concurrency,
+    run: async (pkg) => {
+      const outcome = await publishPackage(pkg, settings, ctx, runnerFor);
       ctx.reporter.info(outcome.note);
-      outcomes.push(outcome);
-    } catch (caught) {
-      const done = outcomes.filter((o) => o.status === 'published').map((o) => o.name);
-      if (done.length)
-        ctx.reporter.notice(`Published before ${pkg.name} failed: ${done.join(', ')}; a rerun skips them.`);
-      throw caught;
-    }
+      return outcome;
+    },
+    onBlocked: (pkg, blockedBy) =>
+      ctx.reporter.warning(`${pkg.name} is not published: it needs ${blockedBy.join(', ')}, which failed`),
+  });
+  const outcomes = results.flatMap((r) => (r.result ? [r.result] : []));
+  const failure = failureReport(results, (error) => redact(userMessage(error)));
+  if (failure) {
+    const single = results.length === 1 ? results[0].error : undefined;
+    if (single) throw single;
+    throw new WorkspacePublishError(failure.message, [...outcomes.map((o) => o.note), ...failure.notes]);
   }
   return {
     status: overallStatus(outcomes),

@@ -23,6 +23,11 @@ export const SETTINGS: Record<string, SettingSpec> = {
     description: '`auto`: on in GitHub Actions with id-token: write.',
     default: 'auto',
   },
+  concurrency: {
+    kind: 'int',
+    description:
+      'How many packages of a workspace are published at once (each as soon as the ones it needs are published); default: 2 per CPU core, 4 to 16.',
+  },
   workspaces: {
     kind: 'bool',
     description: 'Publish every workspace package in dependency order.',

@@ -6,12 +6,15 @@ import { join, relative, sep } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { foldersWith } from '@deploy-actions/action-kit/glob';
 import { readPackageJson, type PackageJson } from './client.js';
+import { findCycle, waveOrder } from '../waves.js';
 
 export interface WorkspacePackage {
   name: string;
   /** Absolute folder of its package.json. */
   dir: string;
   manifest: PackageJson;
+  /** The workspace packages it needs published first (set by publishOrder). */
+  dependsOn?: string[];
 }
 
 /** The dependency kinds that must be published first (devDependencies are not installed by users). */
@@ -73,7 +76,7 @@ export function findWorkspacePackages(root: string): WorkspacePackage[] {
 }
 
 /** Names of the workspace packages `pkg` needs at run time. */
-function workspaceDependencies(pkg: WorkspacePackage, names: Set<string>): string[] {
+export function workspaceDependencies(pkg: WorkspacePackage, names: Set<string>): string[] {
   const out = new Set<string>();
   for (const kind of RUNTIME_DEPENDENCIES)
     for (const dep of Object.keys(pkg.manifest[kind] ?? {}))
@@ -81,36 +84,30 @@ function workspaceDependencies(pkg: WorkspacePackage, names: Set<string>): strin
   return [...out].sort();
 }
 
+/** The range `pkg` asks of `dep` (the first runtime dependency kind that names it). */
+export function rangeOf(pkg: WorkspacePackage, dep: string): string | undefined {
+  for (const kind of RUNTIME_DEPENDENCIES) {
+    const range = pkg.manifest[kind]?.[dep];
+    if (typeof range === 'string') return range;
+  }
+  return undefined;
+}
+
 /**
- * Dependencies first (depth-first, ties in the given order so the result is stable). A cycle
- * cannot be published in order: it is an error that names it, e.g. `a -> b -> a`.
+ * Dependencies first (by wave, ties in folder order so the result is stable). A cycle cannot be
+ * published in order: it is an error that names it, e.g. `a -> b -> a`.
  */
 export function publishOrder(packages: WorkspacePackage[], where = 'package.json'): WorkspacePackage[] {
-  const byName = new Map(packages.map((p) => [p.name, p]));
-  const names = new Set(byName.keys());
-  const state = new Map<string, 'visiting' | 'done'>();
-  const order: WorkspacePackage[] = [];
-  const stack: string[] = [];
-  const visit = (pkg: WorkspacePackage) => {
-    const seen = state.get(pkg.name);
-    if (seen === 'done') return;
-    if (seen === 'visiting') {
-      const cycle = [...stack.slice(stack.indexOf(pkg.name)), pkg.name].join(' -> ');
-      throw new ConfigError(
-        where,
-        undefined,
-        'workspaces',
-        `the workspace packages depend on each other in a cycle: ${cycle}`,
-        'npm cannot publish a cycle in dependency order: move one of these dependencies to devDependencies.',
-      );
-    }
-    state.set(pkg.name, 'visiting');
-    stack.push(pkg.name);
-    for (const dep of workspaceDependencies(pkg, names)) visit(byName.get(dep)!);
-    stack.pop();
-    state.set(pkg.name, 'done');
-    order.push(pkg);
-  };
-  for (const pkg of packages) visit(pkg);
-  return order;
+  const names = new Set(packages.map((p) => p.name));
+  const nodes = packages.map((pkg) => ({ ...pkg, dependsOn: workspaceDependencies(pkg, names) }));
+  const cycle = findCycle(nodes);
+  if (cycle)
+    throw new ConfigError(
+      where,
+      undefined,
+      'workspaces',
+      `the workspace packages depend on each other in a cycle: ${cycle.join(' -> ')}; nothing was published`,
+      'npm cannot publish a cycle in dependency order: move one of these dependencies to devDependencies.',
+    );
+  return waveOrder(nodes);
 }
