@@ -28,6 +28,7 @@ import {
   DEFAULT_TIERS,
   POLICIES,
 } from './config-types.js';
+import { environmentsSchema, notifySchema } from './config-schema-notify.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -377,7 +378,7 @@ function healthSchema(): JsonSchema {
   };
 }
 
-function deploySchema(): JsonSchema {
+export function deploySchema(): JsonSchema {
   return {
     type: 'object',
     description: 'After publishing, roll the service out.',
@@ -476,6 +477,8 @@ export function configSchema(): JsonSchema {
       },
       build: buildSchema(),
       deploy: deploySchema(),
+      notify: notifySchema(),
+      environments: environmentsSchema(deploySchema()),
     },
     allOf: [
       {

@@ -854,6 +854,440 @@ const schema11 = {
         },
       },
     },
+    notify: {
+      type: 'object',
+      description:
+        'Who is told when a release fails, a rollout is rolled back, or the targets drift. A notification that cannot be delivered is a warning.',
+      additionalProperties: false,
+      properties: {
+        on: {
+          type: 'array',
+          description: 'The events to send.',
+          items: {
+            enum: ['failure', 'rollback', 'drift', 'success'],
+            'x-noun': 'a notification event',
+            'x-hint': 'Use some of: failure, rollback, drift, success.',
+          },
+          'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+          default: ['failure', 'rollback', 'drift'],
+        },
+        slack: {
+          type: 'object',
+          description: 'A Slack incoming webhook; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'SLACK_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. SLACK_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        teams: {
+          type: 'object',
+          description:
+            'A Microsoft Teams incoming webhook (a Workflows webhook, or a connector); the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'TEAMS_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. TEAMS_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        discord: {
+          type: 'object',
+          description: 'A Discord webhook; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'DISCORD_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DISCORD_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        webhook: {
+          type: 'object',
+          description:
+            'Any HTTP endpoint: a JSON POST, signed when a secret is set; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'DEPLOY_ACTIONS_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DEPLOY_ACTIONS_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+            'secret-env': {
+              type: 'string',
+              description:
+                'The environment variable that holds the HMAC-SHA256 key; X-Deploy-Actions-Signature: sha256=<hex> of the body.',
+              default: 'DEPLOY_ACTIONS_WEBHOOK_SECRET',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DEPLOY_ACTIONS_WEBHOOK_SECRET; the value itself stays out of the file.',
+            },
+          },
+        },
+      },
+    },
+    environments: {
+      type: 'object',
+      description:
+        'Named environments (e.g. staging, production): --env / the environment input picks one; each may override deploy: and targets’ registries.',
+      propertyNames: {
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$',
+        'x-errors': { pattern: { message: 'is not a usable environment name (letters, digits, . _ -)' } },
+      },
+      additionalProperties: {
+        type: 'object',
+        description: 'What differs in this environment.',
+        additionalProperties: false,
+        properties: {
+          deploy: {
+            type: 'object',
+            description:
+              'Keys over the top-level deploy: (router and health merged key by key; a router of another type replaces it).',
+            additionalProperties: false,
+            properties: {
+              strategy: {
+                enum: ['blue-green', 'canary'],
+                description:
+                  'blue-green: gate the idle colour, then switch at once; canary: walk the steps. Unset: canary when steps has more than one step, else blue-green.',
+              },
+              router: {
+                type: 'object',
+                description: 'What moves traffic between the blue and green colours.',
+                required: ['type'],
+                properties: {
+                  type: {
+                    enum: ['nginx', 'kubernetes', 'symlink', 'command'],
+                    description: 'The router.',
+                    'x-noun': 'a router',
+                    'x-hint': 'Use nginx, kubernetes, symlink or command.',
+                  },
+                },
+                allOf: [
+                  {
+                    if: { properties: { type: { const: 'nginx' } }, required: ['type'] },
+                    then: {
+                      properties: {
+                        type: {},
+                        'upstream-file': {
+                          type: ['string', 'number'],
+                          description:
+                            'nginx: the upstream file the router rewrites (inside an include of the server).',
+                        },
+                        blue: {
+                          type: ['string', 'number'],
+                          description:
+                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
+                        },
+                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
+                        'reload-command': {
+                          type: ['string', 'number'],
+                          description: 'nginx: the command that reloads nginx (default: nginx -s reload).',
+                        },
+                        'test-command': {
+                          type: ['string', 'number'],
+                          description: 'nginx: the command that tests the configuration (default: nginx -t).',
+                        },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                  {
+                    if: { properties: { type: { const: 'kubernetes' } }, required: ['type'] },
+                    then: {
+                      properties: {
+                        type: {},
+                        namespace: { type: ['string', 'number'], description: 'kubernetes: the namespace.' },
+                        service: {
+                          type: ['string', 'number'],
+                          description: 'kubernetes: the Service whose selector picks the colour.',
+                        },
+                        ingress: {
+                          type: ['string', 'number'],
+                          description: 'kubernetes: the canary Ingress for partial steps.',
+                        },
+                        'selector-key': {
+                          type: ['string', 'number'],
+                          description: 'kubernetes: the label key of the colour (default: colour).',
+                        },
+                        context: {
+                          type: ['string', 'number'],
+                          description: 'kubernetes: the kubectl context.',
+                        },
+                        blue: {
+                          type: ['string', 'number'],
+                          description:
+                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
+                        },
+                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                  {
+                    if: { properties: { type: { const: 'symlink' } }, required: ['type'] },
+                    then: {
+                      properties: {
+                        type: {},
+                        link: {
+                          type: ['string', 'number'],
+                          description: 'symlink: the symlink to switch, e.g. /srv/app/current.',
+                        },
+                        blue: {
+                          type: ['string', 'number'],
+                          description:
+                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
+                        },
+                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                  {
+                    if: { properties: { type: { const: 'command' } }, required: ['type'] },
+                    then: {
+                      properties: {
+                        type: {},
+                        'switch-command': {
+                          type: ['string', 'number'],
+                          description:
+                            'command: the command that moves traffic; {colour}, {weight}, {target}.',
+                        },
+                        'read-command': {
+                          type: ['string', 'number'],
+                          description: 'command: the command that prints the active colour.',
+                        },
+                        blue: {
+                          type: ['string', 'number'],
+                          description:
+                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
+                        },
+                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
+                      },
+                      additionalProperties: false,
+                    },
+                  },
+                ],
+              },
+              steps: {
+                type: 'array',
+                description: 'Traffic percentages of the new colour, increasing, ending at 100.',
+                default: [100],
+                minItems: 1,
+                items: { type: 'integer', minimum: 1, maximum: 100 },
+                'x-expect': 'a list of percentages, e.g. [10, 50, 100]',
+              },
+              'step-interval': {
+                type: ['string', 'number'],
+                description: 'Time between steps.',
+                pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                'x-noun': 'a duration',
+                'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+              },
+              health: {
+                type: 'object',
+                description: 'The health gate: HTTP checks and/or a Prometheus query judged over a window.',
+                additionalProperties: false,
+                properties: {
+                  url: {
+                    type: ['string', 'number', 'array'],
+                    items: {
+                      type: ['string', 'number'],
+                      pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      'x-noun': 'an http(s) URL',
+                      'x-hint': 'Use an absolute http:// or https:// URL.',
+                    },
+                    pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    'x-noun': 'an http(s) URL',
+                    'x-hint': 'Use an absolute http:// or https:// URL.',
+                    description:
+                      'The URL(s) to check; {colour} and {address} stand for the colour being checked.',
+                  },
+                  'expect-status': {
+                    type: ['string', 'number', 'array'],
+                    items: { type: ['string', 'number'] },
+                    description: 'Accepted status codes or ranges, e.g. 200 or 200-299.',
+                    default: '200-299',
+                  },
+                  'expect-body': {
+                    type: ['string', 'number'],
+                    description: 'A regular expression the body must match.',
+                  },
+                  interval: {
+                    type: ['string', 'number'],
+                    description: 'Time between checks.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '2s',
+                  },
+                  timeout: {
+                    type: ['string', 'number'],
+                    description: 'How long the gate may take.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '60s',
+                  },
+                  window: {
+                    type: ['string', 'number'],
+                    description: 'The window over which the error rate and p95 are judged.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '60s',
+                  },
+                  'success-threshold': {
+                    type: ['string', 'number'],
+                    description: 'Consecutive good checks that pass the gate.',
+                    pattern: '^\\s*\\d+\\s*$',
+                    'x-noun': 'a whole number',
+                    default: 3,
+                  },
+                  'failure-threshold': {
+                    type: ['string', 'number'],
+                    description: 'Consecutive bad checks that fail the gate.',
+                    pattern: '^\\s*\\d+\\s*$',
+                    'x-noun': 'a whole number',
+                    default: 3,
+                  },
+                  'max-error-rate': {
+                    type: ['string', 'number'],
+                    description: 'The highest error rate allowed, e.g. 5%.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                    'x-noun': 'a percentage',
+                    'x-hint': 'Use e.g. 5% or 0.5%.',
+                  },
+                  'max-p95': {
+                    type: ['string', 'number'],
+                    description: 'The highest 95th percentile latency allowed, e.g. 2s.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                  },
+                  'probe-timeout': {
+                    type: ['string', 'number'],
+                    description: 'How long one check may take.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '5s',
+                  },
+                  'prometheus-url': {
+                    type: ['string', 'number'],
+                    description: 'The Prometheus server, e.g. http://127.0.0.1:9090.',
+                    pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    'x-noun': 'an http(s) URL',
+                    'x-hint': 'Use an absolute http:// or https:// URL.',
+                  },
+                  'prometheus-query': {
+                    type: ['string', 'number'],
+                    description: 'A PromQL query whose value is judged.',
+                  },
+                  'max-value': {
+                    type: ['string', 'number'],
+                    description: 'The highest value of the query allowed.',
+                    pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    'x-noun': 'a number',
+                  },
+                  'min-value': {
+                    type: ['string', 'number'],
+                    description: 'The lowest value of the query allowed.',
+                    pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    'x-noun': 'a number',
+                  },
+                },
+              },
+              rollback: {
+                enum: ['auto', 'manual'],
+                default: 'auto',
+                description: 'auto: switch back when the gate fails.',
+              },
+            },
+          },
+          url: {
+            type: 'string',
+            pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+            description: "The environment's address, shown on GitHub's Environments page.",
+            'x-noun': 'an http(s) URL',
+            'x-hint': 'Use an absolute http:// or https:// URL.',
+          },
+          targets: {
+            type: 'object',
+            description: 'Per target name, the registry this environment publishes to.',
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                registry: { type: 'string', description: "The target's registry in this environment." },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   allOf: [
     {
@@ -906,6 +1340,8 @@ const pattern28 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$', 'u');
 const pattern34 = new RegExp('^\\s*\\d+\\s*$', 'u');
 const pattern36 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
 const pattern40 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
+const pattern42 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern47 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -1169,7 +1605,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'tiers' ||
         key0 === 'targets' ||
         key0 === 'build' ||
-        key0 === 'deploy'
+        key0 === 'deploy' ||
+        key0 === 'notify' ||
+        key0 === 'environments'
       )) {
         const err12 = {
           instancePath,
@@ -6748,8 +7186,3482 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.notify !== undefined) {
+      let data148 = data.notify;
+      if (data148 && typeof data148 == 'object' && !Array.isArray(data148)) {
+        for (const key18 in data148) {
+          if (!(
+            key18 === 'on' ||
+            key18 === 'slack' ||
+            key18 === 'teams' ||
+            key18 === 'discord' ||
+            key18 === 'webhook'
+          )) {
+            const err264 = {
+              instancePath: instancePath + '/notify',
+              schemaPath: '#/properties/notify/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.notify,
+              data: data148,
+            };
+            if (vErrors === null) {
+              vErrors = [err264];
+            } else {
+              vErrors.push(err264);
+            }
+            errors++;
+          }
+        }
+        if (data148.on !== undefined) {
+          let data149 = data148.on;
+          if (Array.isArray(data149)) {
+            const len17 = data149.length;
+            for (let i18 = 0; i18 < len17; i18++) {
+              let data150 = data149[i18];
+              if (!(
+                data150 === 'failure' ||
+                data150 === 'rollback' ||
+                data150 === 'drift' ||
+                data150 === 'success'
+              )) {
+                const err265 = {
+                  instancePath: instancePath + '/notify/on/' + i18,
+                  schemaPath: '#/properties/notify/properties/on/items/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.notify.properties.on.items.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.notify.properties.on.items.enum,
+                  parentSchema: schema11.properties.notify.properties.on.items,
+                  data: data150,
+                };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err266 = {
+              instancePath: instancePath + '/notify/on',
+              schemaPath: '#/properties/notify/properties/on/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.notify.properties.on.type,
+              parentSchema: schema11.properties.notify.properties.on,
+              data: data149,
+            };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+        }
+        if (data148.slack !== undefined) {
+          let data151 = data148.slack;
+          if (data151 && typeof data151 == 'object' && !Array.isArray(data151)) {
+            for (const key19 in data151) {
+              if (!(key19 === 'url-env' || key19 === 'on')) {
+                const err267 = {
+                  instancePath: instancePath + '/notify/slack',
+                  schemaPath: '#/properties/notify/properties/slack/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key19 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.slack,
+                  data: data151,
+                };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            }
+            if (data151['url-env'] !== undefined) {
+              let data152 = data151['url-env'];
+              if (typeof data152 === 'string') {
+                if (!pattern42.test(data152)) {
+                  const err268 = {
+                    instancePath: instancePath + '/notify/slack/url-env',
+                    schemaPath: '#/properties/notify/properties/slack/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.slack.properties['url-env'],
+                    data: data152,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+              } else {
+                const err269 = {
+                  instancePath: instancePath + '/notify/slack/url-env',
+                  schemaPath: '#/properties/notify/properties/slack/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.slack.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.slack.properties['url-env'],
+                  data: data152,
+                };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data151.on !== undefined) {
+              let data153 = data151.on;
+              if (Array.isArray(data153)) {
+                const len18 = data153.length;
+                for (let i19 = 0; i19 < len18; i19++) {
+                  let data154 = data153[i19];
+                  if (!(
+                    data154 === 'failure' ||
+                    data154 === 'rollback' ||
+                    data154 === 'drift' ||
+                    data154 === 'success'
+                  )) {
+                    const err270 = {
+                      instancePath: instancePath + '/notify/slack/on/' + i19,
+                      schemaPath: '#/properties/notify/properties/slack/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.slack.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.slack.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.slack.properties.on.items,
+                      data: data154,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err270];
+                    } else {
+                      vErrors.push(err270);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err271 = {
+                  instancePath: instancePath + '/notify/slack/on',
+                  schemaPath: '#/properties/notify/properties/slack/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.slack.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.slack.properties.on,
+                  data: data153,
+                };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err272 = {
+              instancePath: instancePath + '/notify/slack',
+              schemaPath: '#/properties/notify/properties/slack/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.slack.type,
+              parentSchema: schema11.properties.notify.properties.slack,
+              data: data151,
+            };
+            if (vErrors === null) {
+              vErrors = [err272];
+            } else {
+              vErrors.push(err272);
+            }
+            errors++;
+          }
+        }
+        if (data148.teams !== undefined) {
+          let data155 = data148.teams;
+          if (data155 && typeof data155 == 'object' && !Array.isArray(data155)) {
+            for (const key20 in data155) {
+              if (!(key20 === 'url-env' || key20 === 'on')) {
+                const err273 = {
+                  instancePath: instancePath + '/notify/teams',
+                  schemaPath: '#/properties/notify/properties/teams/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key20 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.teams,
+                  data: data155,
+                };
+                if (vErrors === null) {
+                  vErrors = [err273];
+                } else {
+                  vErrors.push(err273);
+                }
+                errors++;
+              }
+            }
+            if (data155['url-env'] !== undefined) {
+              let data156 = data155['url-env'];
+              if (typeof data156 === 'string') {
+                if (!pattern42.test(data156)) {
+                  const err274 = {
+                    instancePath: instancePath + '/notify/teams/url-env',
+                    schemaPath: '#/properties/notify/properties/teams/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.teams.properties['url-env'],
+                    data: data156,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err274];
+                  } else {
+                    vErrors.push(err274);
+                  }
+                  errors++;
+                }
+              } else {
+                const err275 = {
+                  instancePath: instancePath + '/notify/teams/url-env',
+                  schemaPath: '#/properties/notify/properties/teams/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.teams.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.teams.properties['url-env'],
+                  data: data156,
+                };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+            }
+            if (data155.on !== undefined) {
+              let data157 = data155.on;
+              if (Array.isArray(data157)) {
+                const len19 = data157.length;
+                for (let i20 = 0; i20 < len19; i20++) {
+                  let data158 = data157[i20];
+                  if (!(
+                    data158 === 'failure' ||
+                    data158 === 'rollback' ||
+                    data158 === 'drift' ||
+                    data158 === 'success'
+                  )) {
+                    const err276 = {
+                      instancePath: instancePath + '/notify/teams/on/' + i20,
+                      schemaPath: '#/properties/notify/properties/teams/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.teams.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.teams.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.teams.properties.on.items,
+                      data: data158,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err276];
+                    } else {
+                      vErrors.push(err276);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err277 = {
+                  instancePath: instancePath + '/notify/teams/on',
+                  schemaPath: '#/properties/notify/properties/teams/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.teams.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.teams.properties.on,
+                  data: data157,
+                };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err278 = {
+              instancePath: instancePath + '/notify/teams',
+              schemaPath: '#/properties/notify/properties/teams/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.teams.type,
+              parentSchema: schema11.properties.notify.properties.teams,
+              data: data155,
+            };
+            if (vErrors === null) {
+              vErrors = [err278];
+            } else {
+              vErrors.push(err278);
+            }
+            errors++;
+          }
+        }
+        if (data148.discord !== undefined) {
+          let data159 = data148.discord;
+          if (data159 && typeof data159 == 'object' && !Array.isArray(data159)) {
+            for (const key21 in data159) {
+              if (!(key21 === 'url-env' || key21 === 'on')) {
+                const err279 = {
+                  instancePath: instancePath + '/notify/discord',
+                  schemaPath: '#/properties/notify/properties/discord/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key21 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.discord,
+                  data: data159,
+                };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+            if (data159['url-env'] !== undefined) {
+              let data160 = data159['url-env'];
+              if (typeof data160 === 'string') {
+                if (!pattern42.test(data160)) {
+                  const err280 = {
+                    instancePath: instancePath + '/notify/discord/url-env',
+                    schemaPath: '#/properties/notify/properties/discord/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.discord.properties['url-env'],
+                    data: data160,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err280];
+                  } else {
+                    vErrors.push(err280);
+                  }
+                  errors++;
+                }
+              } else {
+                const err281 = {
+                  instancePath: instancePath + '/notify/discord/url-env',
+                  schemaPath: '#/properties/notify/properties/discord/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.discord.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.discord.properties['url-env'],
+                  data: data160,
+                };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+            if (data159.on !== undefined) {
+              let data161 = data159.on;
+              if (Array.isArray(data161)) {
+                const len20 = data161.length;
+                for (let i21 = 0; i21 < len20; i21++) {
+                  let data162 = data161[i21];
+                  if (!(
+                    data162 === 'failure' ||
+                    data162 === 'rollback' ||
+                    data162 === 'drift' ||
+                    data162 === 'success'
+                  )) {
+                    const err282 = {
+                      instancePath: instancePath + '/notify/discord/on/' + i21,
+                      schemaPath: '#/properties/notify/properties/discord/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.discord.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.discord.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.discord.properties.on.items,
+                      data: data162,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err282];
+                    } else {
+                      vErrors.push(err282);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err283 = {
+                  instancePath: instancePath + '/notify/discord/on',
+                  schemaPath: '#/properties/notify/properties/discord/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.discord.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.discord.properties.on,
+                  data: data161,
+                };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err284 = {
+              instancePath: instancePath + '/notify/discord',
+              schemaPath: '#/properties/notify/properties/discord/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.discord.type,
+              parentSchema: schema11.properties.notify.properties.discord,
+              data: data159,
+            };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+        }
+        if (data148.webhook !== undefined) {
+          let data163 = data148.webhook;
+          if (data163 && typeof data163 == 'object' && !Array.isArray(data163)) {
+            for (const key22 in data163) {
+              if (!(key22 === 'url-env' || key22 === 'on' || key22 === 'secret-env')) {
+                const err285 = {
+                  instancePath: instancePath + '/notify/webhook',
+                  schemaPath: '#/properties/notify/properties/webhook/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key22 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.webhook,
+                  data: data163,
+                };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+            }
+            if (data163['url-env'] !== undefined) {
+              let data164 = data163['url-env'];
+              if (typeof data164 === 'string') {
+                if (!pattern42.test(data164)) {
+                  const err286 = {
+                    instancePath: instancePath + '/notify/webhook/url-env',
+                    schemaPath: '#/properties/notify/properties/webhook/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.webhook.properties['url-env'],
+                    data: data164,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err286];
+                  } else {
+                    vErrors.push(err286);
+                  }
+                  errors++;
+                }
+              } else {
+                const err287 = {
+                  instancePath: instancePath + '/notify/webhook/url-env',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.webhook.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties['url-env'],
+                  data: data164,
+                };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+            if (data163.on !== undefined) {
+              let data165 = data163.on;
+              if (Array.isArray(data165)) {
+                const len21 = data165.length;
+                for (let i22 = 0; i22 < len21; i22++) {
+                  let data166 = data165[i22];
+                  if (!(
+                    data166 === 'failure' ||
+                    data166 === 'rollback' ||
+                    data166 === 'drift' ||
+                    data166 === 'success'
+                  )) {
+                    const err288 = {
+                      instancePath: instancePath + '/notify/webhook/on/' + i22,
+                      schemaPath: '#/properties/notify/properties/webhook/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.webhook.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.webhook.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.webhook.properties.on.items,
+                      data: data166,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err288];
+                    } else {
+                      vErrors.push(err288);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err289 = {
+                  instancePath: instancePath + '/notify/webhook/on',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.webhook.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties.on,
+                  data: data165,
+                };
+                if (vErrors === null) {
+                  vErrors = [err289];
+                } else {
+                  vErrors.push(err289);
+                }
+                errors++;
+              }
+            }
+            if (data163['secret-env'] !== undefined) {
+              let data167 = data163['secret-env'];
+              if (typeof data167 === 'string') {
+                if (!pattern42.test(data167)) {
+                  const err290 = {
+                    instancePath: instancePath + '/notify/webhook/secret-env',
+                    schemaPath: '#/properties/notify/properties/webhook/properties/secret-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.webhook.properties['secret-env'],
+                    data: data167,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err290];
+                  } else {
+                    vErrors.push(err290);
+                  }
+                  errors++;
+                }
+              } else {
+                const err291 = {
+                  instancePath: instancePath + '/notify/webhook/secret-env',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/secret-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.webhook.properties['secret-env'].type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties['secret-env'],
+                  data: data167,
+                };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err292 = {
+              instancePath: instancePath + '/notify/webhook',
+              schemaPath: '#/properties/notify/properties/webhook/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.webhook.type,
+              parentSchema: schema11.properties.notify.properties.webhook,
+              data: data163,
+            };
+            if (vErrors === null) {
+              vErrors = [err292];
+            } else {
+              vErrors.push(err292);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err293 = {
+          instancePath: instancePath + '/notify',
+          schemaPath: '#/properties/notify/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.notify.type,
+          parentSchema: schema11.properties.notify,
+          data: data148,
+        };
+        if (vErrors === null) {
+          vErrors = [err293];
+        } else {
+          vErrors.push(err293);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data168 = data.environments;
+      if (data168 && typeof data168 == 'object' && !Array.isArray(data168)) {
+        for (const key23 in data168) {
+          const _errs402 = errors;
+          if (typeof key23 === 'string') {
+            if (!pattern47.test(key23)) {
+              const err294 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/properties/environments/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' + '"',
+                schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$',
+                parentSchema: schema11.properties.environments.propertyNames,
+                data: key23,
+                propertyName: key23,
+              };
+              if (vErrors === null) {
+                vErrors = [err294];
+              } else {
+                vErrors.push(err294);
+              }
+              errors++;
+            }
+          }
+          var valid108 = _errs402 === errors;
+          if (!valid108) {
+            const err295 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key23 },
+              message: 'property name must be valid',
+              schema: schema11.properties.environments.propertyNames,
+              parentSchema: schema11.properties.environments,
+              data: data168,
+            };
+            if (vErrors === null) {
+              vErrors = [err295];
+            } else {
+              vErrors.push(err295);
+            }
+            errors++;
+          }
+        }
+        for (const key24 in data168) {
+          let data169 = data168[key24];
+          if (data169 && typeof data169 == 'object' && !Array.isArray(data169)) {
+            for (const key25 in data169) {
+              if (!(key25 === 'deploy' || key25 === 'url' || key25 === 'targets')) {
+                const err296 = {
+                  instancePath:
+                    instancePath + '/environments/' + key24.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/environments/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key25 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.environments.additionalProperties,
+                  data: data169,
+                };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+            }
+            if (data169.deploy !== undefined) {
+              let data170 = data169.deploy;
+              if (data170 && typeof data170 == 'object' && !Array.isArray(data170)) {
+                for (const key26 in data170) {
+                  if (!(
+                    key26 === 'strategy' ||
+                    key26 === 'router' ||
+                    key26 === 'steps' ||
+                    key26 === 'step-interval' ||
+                    key26 === 'health' ||
+                    key26 === 'rollback'
+                  )) {
+                    const err297 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key26 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.environments.additionalProperties.properties.deploy,
+                      data: data170,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err297];
+                    } else {
+                      vErrors.push(err297);
+                    }
+                    errors++;
+                  }
+                }
+                if (data170.strategy !== undefined) {
+                  let data171 = data170.strategy;
+                  if (!(data171 === 'blue-green' || data171 === 'canary')) {
+                    const err298 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/strategy',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/strategy/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .strategy.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .strategy.enum,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .strategy,
+                      data: data171,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err298];
+                    } else {
+                      vErrors.push(err298);
+                    }
+                    errors++;
+                  }
+                }
+                if (data170.router !== undefined) {
+                  let data172 = data170.router;
+                  const _errs414 = errors;
+                  let valid113 = true;
+                  const _errs415 = errors;
+                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                    let missing13;
+                    if (data172.type === undefined && (missing13 = 'type')) {
+                      const err299 = {};
+                      if (vErrors === null) {
+                        vErrors = [err299];
+                      } else {
+                        vErrors.push(err299);
+                      }
+                      errors++;
+                    } else {
+                      if (data172.type !== undefined) {
+                        if ('nginx' !== data172.type) {
+                          const err300 = {};
+                          if (vErrors === null) {
+                            vErrors = [err300];
+                          } else {
+                            vErrors.push(err300);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var _valid15 = _errs415 === errors;
+                  errors = _errs414;
+                  if (vErrors !== null) {
+                    if (_errs414) {
+                      vErrors.length = _errs414;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                  if (_valid15) {
+                    const _errs417 = errors;
+                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                      for (const key27 in data172) {
+                        if (!(
+                          key27 === 'type' ||
+                          key27 === 'upstream-file' ||
+                          key27 === 'blue' ||
+                          key27 === 'green' ||
+                          key27 === 'reload-command' ||
+                          key27 === 'test-command'
+                        )) {
+                          const err301 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key27 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then,
+                            data: data172,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err301];
+                          } else {
+                            vErrors.push(err301);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['upstream-file'] !== undefined) {
+                        let data174 = data172['upstream-file'];
+                        if (
+                          typeof data174 !== 'string' &&
+                          !(typeof data174 == 'number' && isFinite(data174))
+                        ) {
+                          const err302 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/upstream-file',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['upstream-file'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['upstream-file'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['upstream-file'],
+                            data: data174,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err302];
+                          } else {
+                            vErrors.push(err302);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.blue !== undefined) {
+                        let data175 = data172.blue;
+                        if (
+                          typeof data175 !== 'string' &&
+                          !(typeof data175 == 'number' && isFinite(data175))
+                        ) {
+                          const err303 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/blue',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.blue.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.blue.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.blue,
+                            data: data175,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err303];
+                          } else {
+                            vErrors.push(err303);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.green !== undefined) {
+                        let data176 = data172.green;
+                        if (
+                          typeof data176 !== 'string' &&
+                          !(typeof data176 == 'number' && isFinite(data176))
+                        ) {
+                          const err304 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/green',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/green/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.green.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.green.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties.green,
+                            data: data176,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err304];
+                          } else {
+                            vErrors.push(err304);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['reload-command'] !== undefined) {
+                        let data177 = data172['reload-command'];
+                        if (
+                          typeof data177 !== 'string' &&
+                          !(typeof data177 == 'number' && isFinite(data177))
+                        ) {
+                          const err305 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/reload-command',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['reload-command'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['reload-command'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['reload-command'],
+                            data: data177,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err305];
+                          } else {
+                            vErrors.push(err305);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['test-command'] !== undefined) {
+                        let data178 = data172['test-command'];
+                        if (
+                          typeof data178 !== 'string' &&
+                          !(typeof data178 == 'number' && isFinite(data178))
+                        ) {
+                          const err306 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/test-command',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['test-command'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['test-command'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[0].then.properties['test-command'],
+                            data: data178,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err306];
+                          } else {
+                            vErrors.push(err306);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    var _valid15 = _errs417 === errors;
+                    valid113 = _valid15;
+                  }
+                  if (!valid113) {
+                    const err307 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/if',
+                      keyword: 'if',
+                      params: { failingKeyword: 'then' },
+                      message: 'must match "then" schema',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[0].if,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[0],
+                      data: data172,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err307];
+                    } else {
+                      vErrors.push(err307);
+                    }
+                    errors++;
+                  }
+                  const _errs430 = errors;
+                  let valid116 = true;
+                  const _errs431 = errors;
+                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                    let missing14;
+                    if (data172.type === undefined && (missing14 = 'type')) {
+                      const err308 = {};
+                      if (vErrors === null) {
+                        vErrors = [err308];
+                      } else {
+                        vErrors.push(err308);
+                      }
+                      errors++;
+                    } else {
+                      if (data172.type !== undefined) {
+                        if ('kubernetes' !== data172.type) {
+                          const err309 = {};
+                          if (vErrors === null) {
+                            vErrors = [err309];
+                          } else {
+                            vErrors.push(err309);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var _valid16 = _errs431 === errors;
+                  errors = _errs430;
+                  if (vErrors !== null) {
+                    if (_errs430) {
+                      vErrors.length = _errs430;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                  if (_valid16) {
+                    const _errs433 = errors;
+                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                      for (const key28 in data172) {
+                        if (!(
+                          key28 === 'type' ||
+                          key28 === 'namespace' ||
+                          key28 === 'service' ||
+                          key28 === 'ingress' ||
+                          key28 === 'selector-key' ||
+                          key28 === 'context' ||
+                          key28 === 'blue' ||
+                          key28 === 'green'
+                        )) {
+                          const err310 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key28 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then,
+                            data: data172,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err310];
+                          } else {
+                            vErrors.push(err310);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.namespace !== undefined) {
+                        let data180 = data172.namespace;
+                        if (
+                          typeof data180 !== 'string' &&
+                          !(typeof data180 == 'number' && isFinite(data180))
+                        ) {
+                          const err311 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/namespace',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.namespace.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.namespace.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.namespace,
+                            data: data180,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err311];
+                          } else {
+                            vErrors.push(err311);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.service !== undefined) {
+                        let data181 = data172.service;
+                        if (
+                          typeof data181 !== 'string' &&
+                          !(typeof data181 == 'number' && isFinite(data181))
+                        ) {
+                          const err312 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/service',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/service/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.service.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.service.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.service,
+                            data: data181,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err312];
+                          } else {
+                            vErrors.push(err312);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.ingress !== undefined) {
+                        let data182 = data172.ingress;
+                        if (
+                          typeof data182 !== 'string' &&
+                          !(typeof data182 == 'number' && isFinite(data182))
+                        ) {
+                          const err313 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/ingress',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.ingress.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.ingress.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.ingress,
+                            data: data182,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err313];
+                          } else {
+                            vErrors.push(err313);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['selector-key'] !== undefined) {
+                        let data183 = data172['selector-key'];
+                        if (
+                          typeof data183 !== 'string' &&
+                          !(typeof data183 == 'number' && isFinite(data183))
+                        ) {
+                          const err314 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/selector-key',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties['selector-key'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties['selector-key'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties['selector-key'],
+                            data: data183,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err314];
+                          } else {
+                            vErrors.push(err314);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.context !== undefined) {
+                        let data184 = data172.context;
+                        if (
+                          typeof data184 !== 'string' &&
+                          !(typeof data184 == 'number' && isFinite(data184))
+                        ) {
+                          const err315 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/context',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/context/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.context.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.context.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.context,
+                            data: data184,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err315];
+                          } else {
+                            vErrors.push(err315);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.blue !== undefined) {
+                        let data185 = data172.blue;
+                        if (
+                          typeof data185 !== 'string' &&
+                          !(typeof data185 == 'number' && isFinite(data185))
+                        ) {
+                          const err316 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/blue',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.blue.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.blue.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.blue,
+                            data: data185,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err316];
+                          } else {
+                            vErrors.push(err316);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.green !== undefined) {
+                        let data186 = data172.green;
+                        if (
+                          typeof data186 !== 'string' &&
+                          !(typeof data186 == 'number' && isFinite(data186))
+                        ) {
+                          const err317 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/green',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/green/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.green.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.green.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[1].then.properties.green,
+                            data: data186,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err317];
+                          } else {
+                            vErrors.push(err317);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    var _valid16 = _errs433 === errors;
+                    valid116 = _valid16;
+                  }
+                  if (!valid116) {
+                    const err318 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/if',
+                      keyword: 'if',
+                      params: { failingKeyword: 'then' },
+                      message: 'must match "then" schema',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[1].if,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[1],
+                      data: data172,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                  const _errs450 = errors;
+                  let valid119 = true;
+                  const _errs451 = errors;
+                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                    let missing15;
+                    if (data172.type === undefined && (missing15 = 'type')) {
+                      const err319 = {};
+                      if (vErrors === null) {
+                        vErrors = [err319];
+                      } else {
+                        vErrors.push(err319);
+                      }
+                      errors++;
+                    } else {
+                      if (data172.type !== undefined) {
+                        if ('symlink' !== data172.type) {
+                          const err320 = {};
+                          if (vErrors === null) {
+                            vErrors = [err320];
+                          } else {
+                            vErrors.push(err320);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var _valid17 = _errs451 === errors;
+                  errors = _errs450;
+                  if (vErrors !== null) {
+                    if (_errs450) {
+                      vErrors.length = _errs450;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                  if (_valid17) {
+                    const _errs453 = errors;
+                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                      for (const key29 in data172) {
+                        if (!(
+                          key29 === 'type' ||
+                          key29 === 'link' ||
+                          key29 === 'blue' ||
+                          key29 === 'green'
+                        )) {
+                          const err321 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key29 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then,
+                            data: data172,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err321];
+                          } else {
+                            vErrors.push(err321);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.link !== undefined) {
+                        let data188 = data172.link;
+                        if (
+                          typeof data188 !== 'string' &&
+                          !(typeof data188 == 'number' && isFinite(data188))
+                        ) {
+                          const err322 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/link',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/link/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.link.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.link.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.link,
+                            data: data188,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err322];
+                          } else {
+                            vErrors.push(err322);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.blue !== undefined) {
+                        let data189 = data172.blue;
+                        if (
+                          typeof data189 !== 'string' &&
+                          !(typeof data189 == 'number' && isFinite(data189))
+                        ) {
+                          const err323 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/blue',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.blue.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.blue.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.blue,
+                            data: data189,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err323];
+                          } else {
+                            vErrors.push(err323);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.green !== undefined) {
+                        let data190 = data172.green;
+                        if (
+                          typeof data190 !== 'string' &&
+                          !(typeof data190 == 'number' && isFinite(data190))
+                        ) {
+                          const err324 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/green',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/green/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.green.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.green.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[2].then.properties.green,
+                            data: data190,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err324];
+                          } else {
+                            vErrors.push(err324);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    var _valid17 = _errs453 === errors;
+                    valid119 = _valid17;
+                  }
+                  if (!valid119) {
+                    const err325 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/if',
+                      keyword: 'if',
+                      params: { failingKeyword: 'then' },
+                      message: 'must match "then" schema',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[2].if,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[2],
+                      data: data172,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err325];
+                    } else {
+                      vErrors.push(err325);
+                    }
+                    errors++;
+                  }
+                  const _errs462 = errors;
+                  let valid122 = true;
+                  const _errs463 = errors;
+                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                    let missing16;
+                    if (data172.type === undefined && (missing16 = 'type')) {
+                      const err326 = {};
+                      if (vErrors === null) {
+                        vErrors = [err326];
+                      } else {
+                        vErrors.push(err326);
+                      }
+                      errors++;
+                    } else {
+                      if (data172.type !== undefined) {
+                        if ('command' !== data172.type) {
+                          const err327 = {};
+                          if (vErrors === null) {
+                            vErrors = [err327];
+                          } else {
+                            vErrors.push(err327);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var _valid18 = _errs463 === errors;
+                  errors = _errs462;
+                  if (vErrors !== null) {
+                    if (_errs462) {
+                      vErrors.length = _errs462;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                  if (_valid18) {
+                    const _errs465 = errors;
+                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                      for (const key30 in data172) {
+                        if (!(
+                          key30 === 'type' ||
+                          key30 === 'switch-command' ||
+                          key30 === 'read-command' ||
+                          key30 === 'blue' ||
+                          key30 === 'green'
+                        )) {
+                          const err328 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key30 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then,
+                            data: data172,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err328];
+                          } else {
+                            vErrors.push(err328);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['switch-command'] !== undefined) {
+                        let data192 = data172['switch-command'];
+                        if (
+                          typeof data192 !== 'string' &&
+                          !(typeof data192 == 'number' && isFinite(data192))
+                        ) {
+                          const err329 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/switch-command',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['switch-command'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['switch-command'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['switch-command'],
+                            data: data192,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err329];
+                          } else {
+                            vErrors.push(err329);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172['read-command'] !== undefined) {
+                        let data193 = data172['read-command'];
+                        if (
+                          typeof data193 !== 'string' &&
+                          !(typeof data193 == 'number' && isFinite(data193))
+                        ) {
+                          const err330 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/read-command',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['read-command'].type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['read-command'].type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties['read-command'],
+                            data: data193,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err330];
+                          } else {
+                            vErrors.push(err330);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.blue !== undefined) {
+                        let data194 = data172.blue;
+                        if (
+                          typeof data194 !== 'string' &&
+                          !(typeof data194 == 'number' && isFinite(data194))
+                        ) {
+                          const err331 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/blue',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.blue.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.blue.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.blue,
+                            data: data194,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err331];
+                          } else {
+                            vErrors.push(err331);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data172.green !== undefined) {
+                        let data195 = data172.green;
+                        if (
+                          typeof data195 !== 'string' &&
+                          !(typeof data195 == 'number' && isFinite(data195))
+                        ) {
+                          const err332 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/router/green',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/green/type',
+                            keyword: 'type',
+                            params: {
+                              type: schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.green.type,
+                            },
+                            message: 'must be string,number',
+                            schema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.green.type,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.allOf[3].then.properties.green,
+                            data: data195,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err332];
+                          } else {
+                            vErrors.push(err332);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    var _valid18 = _errs465 === errors;
+                    valid122 = _valid18;
+                  }
+                  if (!valid122) {
+                    const err333 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/if',
+                      keyword: 'if',
+                      params: { failingKeyword: 'then' },
+                      message: 'must match "then" schema',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[3].if,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.allOf[3],
+                      data: data172,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err333];
+                    } else {
+                      vErrors.push(err333);
+                    }
+                    errors++;
+                  }
+                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
+                    if (data172.type === undefined) {
+                      const err334 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/deploy/router',
+                        schemaPath:
+                          '#/properties/environments/additionalProperties/properties/deploy/properties/router/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'type' },
+                        message: "must have required property '" + 'type' + "'",
+                        schema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .router.required,
+                        parentSchema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .router,
+                        data: data172,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err334];
+                      } else {
+                        vErrors.push(err334);
+                      }
+                      errors++;
+                    }
+                    if (data172.type !== undefined) {
+                      let data196 = data172.type;
+                      if (!(
+                        data196 === 'nginx' ||
+                        data196 === 'kubernetes' ||
+                        data196 === 'symlink' ||
+                        data196 === 'command'
+                      )) {
+                        const err335 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/router/type',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/router/properties/type/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.router.properties.type.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .router.properties.type.enum,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .router.properties.type,
+                          data: data196,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err335];
+                        } else {
+                          vErrors.push(err335);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err336 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router,
+                      data: data172,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err336];
+                    } else {
+                      vErrors.push(err336);
+                    }
+                    errors++;
+                  }
+                }
+                if (data170.steps !== undefined) {
+                  let data197 = data170.steps;
+                  if (Array.isArray(data197)) {
+                    if (data197.length < 1) {
+                      const err337 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/deploy/steps',
+                        schemaPath:
+                          '#/properties/environments/additionalProperties/properties/deploy/properties/steps/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .steps,
+                        data: data197,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err337];
+                      } else {
+                        vErrors.push(err337);
+                      }
+                      errors++;
+                    }
+                    const len22 = data197.length;
+                    for (let i23 = 0; i23 < len22; i23++) {
+                      let data198 = data197[i23];
+                      if (!(
+                        typeof data198 == 'number' &&
+                        !(data198 % 1) &&
+                        !isNaN(data198) &&
+                        isFinite(data198)
+                      )) {
+                        const err338 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/steps/' +
+                            i23,
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .steps.items.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .steps.items,
+                          data: data198,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err338];
+                        } else {
+                          vErrors.push(err338);
+                        }
+                        errors++;
+                      }
+                      if (typeof data198 == 'number' && isFinite(data198)) {
+                        if (data198 > 100 || isNaN(data198)) {
+                          const err339 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/steps/' +
+                              i23,
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 100 },
+                            message: 'must be <= 100',
+                            schema: 100,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.steps.items,
+                            data: data198,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err339];
+                          } else {
+                            vErrors.push(err339);
+                          }
+                          errors++;
+                        }
+                        if (data198 < 1 || isNaN(data198)) {
+                          const err340 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/steps/' +
+                              i23,
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 1 },
+                            message: 'must be >= 1',
+                            schema: 1,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.steps.items,
+                            data: data198,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err340];
+                          } else {
+                            vErrors.push(err340);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err341 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/steps',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/steps/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .steps.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .steps,
+                      data: data197,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err341];
+                    } else {
+                      vErrors.push(err341);
+                    }
+                    errors++;
+                  }
+                }
+                if (data170['step-interval'] !== undefined) {
+                  let data199 = data170['step-interval'];
+                  if (typeof data199 !== 'string' && !(typeof data199 == 'number' && isFinite(data199))) {
+                    const err342 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/step-interval',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/step-interval/type',
+                      keyword: 'type',
+                      params: {
+                        type: schema11.properties.environments.additionalProperties.properties.deploy
+                          .properties['step-interval'].type,
+                      },
+                      message: 'must be string,number',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                          'step-interval'
+                        ].type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                          'step-interval'
+                        ],
+                      data: data199,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
+                  }
+                  if (typeof data199 === 'string') {
+                    if (!pattern28.test(data199)) {
+                      const err343 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/deploy/step-interval',
+                        schemaPath:
+                          '#/properties/environments/additionalProperties/properties/deploy/properties/step-interval/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                        message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                        schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                        parentSchema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                            'step-interval'
+                          ],
+                        data: data199,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err343];
+                      } else {
+                        vErrors.push(err343);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data170.health !== undefined) {
+                  let data200 = data170.health;
+                  if (data200 && typeof data200 == 'object' && !Array.isArray(data200)) {
+                    for (const key31 in data200) {
+                      if (
+                        !func2.call(
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .health.properties,
+                          key31,
+                        )
+                      ) {
+                        const err344 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key31 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health,
+                          data: data200,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err344];
+                        } else {
+                          vErrors.push(err344);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data200.url !== undefined) {
+                      let data201 = data200.url;
+                      if (
+                        typeof data201 !== 'string' &&
+                        !(typeof data201 == 'number' && isFinite(data201)) &&
+                        !Array.isArray(data201)
+                      ) {
+                        const err345 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/url',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.url.type,
+                          },
+                          message: 'must be string,number,array',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.url.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.url,
+                          data: data201,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err345];
+                        } else {
+                          vErrors.push(err345);
+                        }
+                        errors++;
+                      }
+                      if (typeof data201 === 'string') {
+                        if (!pattern4.test(data201)) {
+                          const err346 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/url',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                            message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                            schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.url,
+                            data: data201,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err346];
+                          } else {
+                            vErrors.push(err346);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (Array.isArray(data201)) {
+                        const len23 = data201.length;
+                        for (let i24 = 0; i24 < len23; i24++) {
+                          let data202 = data201[i24];
+                          if (
+                            typeof data202 !== 'string' &&
+                            !(typeof data202 == 'number' && isFinite(data202))
+                          ) {
+                            const err347 = {
+                              instancePath:
+                                instancePath +
+                                '/environments/' +
+                                key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/deploy/health/url/' +
+                                i24,
+                              schemaPath:
+                                '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/items/type',
+                              keyword: 'type',
+                              params: {
+                                type: schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items.type,
+                              },
+                              message: 'must be string,number',
+                              schema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items.type,
+                              parentSchema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items,
+                              data: data202,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err347];
+                            } else {
+                              vErrors.push(err347);
+                            }
+                            errors++;
+                          }
+                          if (typeof data202 === 'string') {
+                            if (!pattern4.test(data202)) {
+                              const err348 = {
+                                instancePath:
+                                  instancePath +
+                                  '/environments/' +
+                                  key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/deploy/health/url/' +
+                                  i24,
+                                schemaPath:
+                                  '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/items/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                                message:
+                                  'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                                schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                                parentSchema:
+                                  schema11.properties.environments.additionalProperties.properties.deploy
+                                    .properties.health.properties.url.items,
+                                data: data202,
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err348];
+                              } else {
+                                vErrors.push(err348);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                    }
+                    if (data200['expect-status'] !== undefined) {
+                      let data203 = data200['expect-status'];
+                      if (
+                        typeof data203 !== 'string' &&
+                        !(typeof data203 == 'number' && isFinite(data203)) &&
+                        !Array.isArray(data203)
+                      ) {
+                        const err349 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/expect-status',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-status/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['expect-status'].type,
+                          },
+                          message: 'must be string,number,array',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-status'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-status'],
+                          data: data203,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err349];
+                        } else {
+                          vErrors.push(err349);
+                        }
+                        errors++;
+                      }
+                      if (Array.isArray(data203)) {
+                        const len24 = data203.length;
+                        for (let i25 = 0; i25 < len24; i25++) {
+                          let data204 = data203[i25];
+                          if (
+                            typeof data204 !== 'string' &&
+                            !(typeof data204 == 'number' && isFinite(data204))
+                          ) {
+                            const err350 = {
+                              instancePath:
+                                instancePath +
+                                '/environments/' +
+                                key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/deploy/health/expect-status/' +
+                                i25,
+                              schemaPath:
+                                '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-status/items/type',
+                              keyword: 'type',
+                              params: {
+                                type: schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items.type,
+                              },
+                              message: 'must be string,number',
+                              schema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items.type,
+                              parentSchema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items,
+                              data: data204,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err350];
+                            } else {
+                              vErrors.push(err350);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                    }
+                    if (data200['expect-body'] !== undefined) {
+                      let data205 = data200['expect-body'];
+                      if (typeof data205 !== 'string' && !(typeof data205 == 'number' && isFinite(data205))) {
+                        const err351 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/expect-body',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-body/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['expect-body'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-body'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-body'],
+                          data: data205,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err351];
+                        } else {
+                          vErrors.push(err351);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data200.interval !== undefined) {
+                      let data206 = data200.interval;
+                      if (typeof data206 !== 'string' && !(typeof data206 == 'number' && isFinite(data206))) {
+                        const err352 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/interval',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/interval/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.interval.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.interval.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.interval,
+                          data: data206,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err352];
+                        } else {
+                          vErrors.push(err352);
+                        }
+                        errors++;
+                      }
+                      if (typeof data206 === 'string') {
+                        if (!pattern28.test(data206)) {
+                          const err353 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/interval',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/interval/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.interval,
+                            data: data206,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err353];
+                          } else {
+                            vErrors.push(err353);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200.timeout !== undefined) {
+                      let data207 = data200.timeout;
+                      if (typeof data207 !== 'string' && !(typeof data207 == 'number' && isFinite(data207))) {
+                        const err354 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/timeout',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/timeout/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.timeout.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.timeout.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.timeout,
+                          data: data207,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err354];
+                        } else {
+                          vErrors.push(err354);
+                        }
+                        errors++;
+                      }
+                      if (typeof data207 === 'string') {
+                        if (!pattern28.test(data207)) {
+                          const err355 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/timeout',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/timeout/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.timeout,
+                            data: data207,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err355];
+                          } else {
+                            vErrors.push(err355);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200.window !== undefined) {
+                      let data208 = data200.window;
+                      if (typeof data208 !== 'string' && !(typeof data208 == 'number' && isFinite(data208))) {
+                        const err356 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/window',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/window/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.window.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.window.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.window,
+                          data: data208,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err356];
+                        } else {
+                          vErrors.push(err356);
+                        }
+                        errors++;
+                      }
+                      if (typeof data208 === 'string') {
+                        if (!pattern28.test(data208)) {
+                          const err357 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/window',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/window/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.window,
+                            data: data208,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err357];
+                          } else {
+                            vErrors.push(err357);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['success-threshold'] !== undefined) {
+                      let data209 = data200['success-threshold'];
+                      if (typeof data209 !== 'string' && !(typeof data209 == 'number' && isFinite(data209))) {
+                        const err358 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/success-threshold',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/success-threshold/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['success-threshold'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['success-threshold'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['success-threshold'],
+                          data: data209,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err358];
+                        } else {
+                          vErrors.push(err358);
+                        }
+                        errors++;
+                      }
+                      if (typeof data209 === 'string') {
+                        if (!pattern34.test(data209)) {
+                          const err359 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/success-threshold',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/success-threshold/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                            schema: '^\\s*\\d+\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['success-threshold'],
+                            data: data209,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err359];
+                          } else {
+                            vErrors.push(err359);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['failure-threshold'] !== undefined) {
+                      let data210 = data200['failure-threshold'];
+                      if (typeof data210 !== 'string' && !(typeof data210 == 'number' && isFinite(data210))) {
+                        const err360 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/failure-threshold',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/failure-threshold/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['failure-threshold'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['failure-threshold'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['failure-threshold'],
+                          data: data210,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err360];
+                        } else {
+                          vErrors.push(err360);
+                        }
+                        errors++;
+                      }
+                      if (typeof data210 === 'string') {
+                        if (!pattern34.test(data210)) {
+                          const err361 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/failure-threshold',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/failure-threshold/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                            schema: '^\\s*\\d+\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['failure-threshold'],
+                            data: data210,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err361];
+                          } else {
+                            vErrors.push(err361);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['max-error-rate'] !== undefined) {
+                      let data211 = data200['max-error-rate'];
+                      if (typeof data211 !== 'string' && !(typeof data211 == 'number' && isFinite(data211))) {
+                        const err362 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-error-rate',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-error-rate/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-error-rate'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-error-rate'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-error-rate'],
+                          data: data211,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err362];
+                        } else {
+                          vErrors.push(err362);
+                        }
+                        errors++;
+                      }
+                      if (typeof data211 === 'string') {
+                        if (!pattern36.test(data211)) {
+                          const err363 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-error-rate',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-error-rate/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-error-rate'],
+                            data: data211,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err363];
+                          } else {
+                            vErrors.push(err363);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['max-p95'] !== undefined) {
+                      let data212 = data200['max-p95'];
+                      if (typeof data212 !== 'string' && !(typeof data212 == 'number' && isFinite(data212))) {
+                        const err364 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-p95',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-p95/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-p95'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-p95'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-p95'],
+                          data: data212,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                      if (typeof data212 === 'string') {
+                        if (!pattern28.test(data212)) {
+                          const err365 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-p95',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-p95/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-p95'],
+                            data: data212,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err365];
+                          } else {
+                            vErrors.push(err365);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['probe-timeout'] !== undefined) {
+                      let data213 = data200['probe-timeout'];
+                      if (typeof data213 !== 'string' && !(typeof data213 == 'number' && isFinite(data213))) {
+                        const err366 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/probe-timeout',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/probe-timeout/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['probe-timeout'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['probe-timeout'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['probe-timeout'],
+                          data: data213,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err366];
+                        } else {
+                          vErrors.push(err366);
+                        }
+                        errors++;
+                      }
+                      if (typeof data213 === 'string') {
+                        if (!pattern28.test(data213)) {
+                          const err367 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/probe-timeout',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['probe-timeout'],
+                            data: data213,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err367];
+                          } else {
+                            vErrors.push(err367);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['prometheus-url'] !== undefined) {
+                      let data214 = data200['prometheus-url'];
+                      if (typeof data214 !== 'string' && !(typeof data214 == 'number' && isFinite(data214))) {
+                        const err368 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/prometheus-url',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-url/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['prometheus-url'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-url'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-url'],
+                          data: data214,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err368];
+                        } else {
+                          vErrors.push(err368);
+                        }
+                        errors++;
+                      }
+                      if (typeof data214 === 'string') {
+                        if (!pattern4.test(data214)) {
+                          const err369 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/prometheus-url',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                            message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                            schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['prometheus-url'],
+                            data: data214,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err369];
+                          } else {
+                            vErrors.push(err369);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['prometheus-query'] !== undefined) {
+                      let data215 = data200['prometheus-query'];
+                      if (typeof data215 !== 'string' && !(typeof data215 == 'number' && isFinite(data215))) {
+                        const err370 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/prometheus-query',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-query/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['prometheus-query'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-query'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-query'],
+                          data: data215,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err370];
+                        } else {
+                          vErrors.push(err370);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data200['max-value'] !== undefined) {
+                      let data216 = data200['max-value'];
+                      if (typeof data216 !== 'string' && !(typeof data216 == 'number' && isFinite(data216))) {
+                        const err371 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-value',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-value/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-value'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-value'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-value'],
+                          data: data216,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err371];
+                        } else {
+                          vErrors.push(err371);
+                        }
+                        errors++;
+                      }
+                      if (typeof data216 === 'string') {
+                        if (!pattern40.test(data216)) {
+                          const err372 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-value',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-value/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                            message:
+                              'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                            schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-value'],
+                            data: data216,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err372];
+                          } else {
+                            vErrors.push(err372);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data200['min-value'] !== undefined) {
+                      let data217 = data200['min-value'];
+                      if (typeof data217 !== 'string' && !(typeof data217 == 'number' && isFinite(data217))) {
+                        const err373 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/min-value',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/min-value/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['min-value'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['min-value'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['min-value'],
+                          data: data217,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err373];
+                        } else {
+                          vErrors.push(err373);
+                        }
+                        errors++;
+                      }
+                      if (typeof data217 === 'string') {
+                        if (!pattern40.test(data217)) {
+                          const err374 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/min-value',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/min-value/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                            message:
+                              'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                            schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['min-value'],
+                            data: data217,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err374];
+                          } else {
+                            vErrors.push(err374);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err375 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/health',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/health/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .health.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .health,
+                      data: data200,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err375];
+                    } else {
+                      vErrors.push(err375);
+                    }
+                    errors++;
+                  }
+                }
+                if (data170.rollback !== undefined) {
+                  let data218 = data170.rollback;
+                  if (!(data218 === 'auto' || data218 === 'manual')) {
+                    const err376 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/rollback',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/rollback/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .rollback.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .rollback.enum,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .rollback,
+                      data: data218,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err376];
+                    } else {
+                      vErrors.push(err376);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err377 = {
+                  instancePath:
+                    instancePath +
+                    '/environments/' +
+                    key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/deploy',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/deploy/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.environments.additionalProperties.properties.deploy.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.deploy,
+                  data: data170,
+                };
+                if (vErrors === null) {
+                  vErrors = [err377];
+                } else {
+                  vErrors.push(err377);
+                }
+                errors++;
+              }
+            }
+            if (data169.url !== undefined) {
+              let data219 = data169.url;
+              if (typeof data219 === 'string') {
+                if (!pattern4.test(data219)) {
+                  const err378 = {
+                    instancePath:
+                      instancePath +
+                      '/environments/' +
+                      key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/url',
+                    schemaPath: '#/properties/environments/additionalProperties/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.environments.additionalProperties.properties.url,
+                    data: data219,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
+                  }
+                  errors++;
+                }
+              } else {
+                const err379 = {
+                  instancePath:
+                    instancePath + '/environments/' + key24.replace(/~/g, '~0').replace(/\//g, '~1') + '/url',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.environments.additionalProperties.properties.url.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.url,
+                  data: data219,
+                };
+                if (vErrors === null) {
+                  vErrors = [err379];
+                } else {
+                  vErrors.push(err379);
+                }
+                errors++;
+              }
+            }
+            if (data169.targets !== undefined) {
+              let data220 = data169.targets;
+              if (data220 && typeof data220 == 'object' && !Array.isArray(data220)) {
+                for (const key32 in data220) {
+                  let data221 = data220[key32];
+                  if (data221 && typeof data221 == 'object' && !Array.isArray(data221)) {
+                    for (const key33 in data221) {
+                      if (!(key33 === 'registry')) {
+                        const err380 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/targets/' +
+                            key32.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/targets/additionalProperties/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key33 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties,
+                          data: data221,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err380];
+                        } else {
+                          vErrors.push(err380);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data221.registry !== undefined) {
+                      let data222 = data221.registry;
+                      if (typeof data222 !== 'string') {
+                        const err381 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/targets/' +
+                            key32.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/registry',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/targets/additionalProperties/properties/registry/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties.properties.registry.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties.properties.registry,
+                          data: data222,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err381];
+                        } else {
+                          vErrors.push(err381);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err382 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/targets/' +
+                        key32.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/targets/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.targets
+                          .additionalProperties.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.targets
+                          .additionalProperties,
+                      data: data221,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err382];
+                    } else {
+                      vErrors.push(err382);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err383 = {
+                  instancePath:
+                    instancePath +
+                    '/environments/' +
+                    key24.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/targets',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/targets/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.environments.additionalProperties.properties.targets.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.targets,
+                  data: data220,
+                };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err384 = {
+              instancePath: instancePath + '/environments/' + key24.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/environments/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.environments.additionalProperties.type,
+              parentSchema: schema11.properties.environments.additionalProperties,
+              data: data169,
+            };
+            if (vErrors === null) {
+              vErrors = [err384];
+            } else {
+              vErrors.push(err384);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err385 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.environments.type,
+          parentSchema: schema11.properties.environments,
+          data: data168,
+        };
+        if (vErrors === null) {
+          vErrors = [err385];
+        } else {
+          vErrors.push(err385);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err264 = {
+    const err386 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6760,9 +10672,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err264];
+      vErrors = [err386];
     } else {
-      vErrors.push(err264);
+      vErrors.push(err386);
     }
     errors++;
   }

@@ -10,3 +10,5 @@ export * from './orchestrate.js';
 export * from './report.js';
 export * from './build.js';
 export { currentPlatform, parsePlatform } from './build-config.js';
+export { selectEnvironment } from './environment.js';
+export * from './notify.js';
