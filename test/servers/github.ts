@@ -26,6 +26,7 @@ import {
   type Handler,
 } from './github-http.js';
 import { gitRoutes } from './github-git.js';
+import { deploymentRoutes } from './github-deployments.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
 import { readBody } from '../harness/read-body.js';
@@ -73,7 +74,7 @@ const metaRoutes: [string, RegExp, Handler][] = [
   ],
 ];
 
-const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes];
+const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...deploymentRoutes];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;

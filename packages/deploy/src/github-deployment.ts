@@ -58,7 +58,8 @@ export async function startDeployment(request: DeploymentRequest): Promise<Track
   const token = env.GITHUB_TOKEN?.trim();
   const repository = env.GITHUB_REPOSITORY ?? '';
   const ref = env.GITHUB_SHA || env.GITHUB_REF;
-  if (env.GITHUB_ACTIONS !== 'true' || !request.environment || !repository.includes('/') || !ref) return undefined;
+  if (env.GITHUB_ACTIONS !== 'true' || !request.environment || !repository.includes('/') || !ref)
+    return undefined;
   if (!token) {
     reporter.notice(
       `No GitHub deployment recorded for ${request.environment}: GITHUB_TOKEN is not set (env: GITHUB_TOKEN: \${{ github.token }}, with permissions: deployments: write).`,
@@ -69,7 +70,10 @@ export async function startDeployment(request: DeploymentRequest): Promise<Track
   const [owner, repo] = repository.split('/');
   const { connect } = await import('@deploy-actions/targets/github-release/api');
   const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  const { octokit } = await connect({ owner, repo, repository, api }, { http: request.http, token, reporter });
+  const { octokit } = await connect(
+    { owner, repo, repository, api },
+    { http: request.http, token, reporter },
+  );
   const logUrl = runUrl(env);
   const what = request.version ? `${request.version} to ${request.environment}` : request.environment;
   let id: number;

@@ -67,19 +67,33 @@ export function notifySchema(): JsonSchema {
         DEFAULT_NOTIFY_ENV.teams,
       ),
       discord: channel('A Discord webhook', DEFAULT_NOTIFY_ENV.discord),
-      webhook: channel('Any HTTP endpoint: a JSON POST, signed when a secret is set', DEFAULT_NOTIFY_ENV.webhook, {
-        'secret-env': envName(
-          'The environment variable that holds the HMAC-SHA256 key; X-Deploy-Actions-Signature: sha256=<hex> of the body.',
-          DEFAULT_WEBHOOK_SECRET_ENV,
-        ),
-      }),
+      webhook: channel(
+        'Any HTTP endpoint: a JSON POST, signed when a secret is set',
+        DEFAULT_NOTIFY_ENV.webhook,
+        {
+          'secret-env': envName(
+            'The environment variable that holds the HMAC-SHA256 key; X-Deploy-Actions-Signature: sha256=<hex> of the body.',
+            DEFAULT_WEBHOOK_SECRET_ENV,
+          ),
+        },
+      ),
     },
   };
 }
 
 export function environmentsSchema(deploy: JsonSchema): JsonSchema {
   // An environment's deploy: overrides keys of the top-level one, so nothing is required in it.
-  const { required: _, ...partialDeploy } = deploy;
+  // Its router may name only what differs (e.g. the upstream file): the merged router is
+  // checked when the environment is chosen, like the top-level one.
+  const { required: _, properties, ...partialDeploy } = deploy;
+  partialDeploy.properties = {
+    ...(properties as JsonSchema),
+    router: {
+      type: 'object',
+      description: 'Router settings over the top-level router (another type replaces it).',
+      additionalProperties: { type: ['string', 'number', 'boolean'] },
+    },
+  };
   const environment: JsonSchema = {
     type: 'object',
     description: 'What differs in this environment.',

@@ -1015,121 +1015,8 @@ const schema11 = {
               },
               router: {
                 type: 'object',
-                description: 'What moves traffic between the blue and green colours.',
-                required: ['type'],
-                properties: {
-                  type: {
-                    enum: ['nginx', 'kubernetes', 'symlink', 'command'],
-                    description: 'The router.',
-                    'x-noun': 'a router',
-                    'x-hint': 'Use nginx, kubernetes, symlink or command.',
-                  },
-                },
-                allOf: [
-                  {
-                    if: { properties: { type: { const: 'nginx' } }, required: ['type'] },
-                    then: {
-                      properties: {
-                        type: {},
-                        'upstream-file': {
-                          type: ['string', 'number'],
-                          description:
-                            'nginx: the upstream file the router rewrites (inside an include of the server).',
-                        },
-                        blue: {
-                          type: ['string', 'number'],
-                          description:
-                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
-                        },
-                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
-                        'reload-command': {
-                          type: ['string', 'number'],
-                          description: 'nginx: the command that reloads nginx (default: nginx -s reload).',
-                        },
-                        'test-command': {
-                          type: ['string', 'number'],
-                          description: 'nginx: the command that tests the configuration (default: nginx -t).',
-                        },
-                      },
-                      additionalProperties: false,
-                    },
-                  },
-                  {
-                    if: { properties: { type: { const: 'kubernetes' } }, required: ['type'] },
-                    then: {
-                      properties: {
-                        type: {},
-                        namespace: { type: ['string', 'number'], description: 'kubernetes: the namespace.' },
-                        service: {
-                          type: ['string', 'number'],
-                          description: 'kubernetes: the Service whose selector picks the colour.',
-                        },
-                        ingress: {
-                          type: ['string', 'number'],
-                          description: 'kubernetes: the canary Ingress for partial steps.',
-                        },
-                        'selector-key': {
-                          type: ['string', 'number'],
-                          description: 'kubernetes: the label key of the colour (default: colour).',
-                        },
-                        context: {
-                          type: ['string', 'number'],
-                          description: 'kubernetes: the kubectl context.',
-                        },
-                        blue: {
-                          type: ['string', 'number'],
-                          description:
-                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
-                        },
-                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
-                      },
-                      additionalProperties: false,
-                    },
-                  },
-                  {
-                    if: { properties: { type: { const: 'symlink' } }, required: ['type'] },
-                    then: {
-                      properties: {
-                        type: {},
-                        link: {
-                          type: ['string', 'number'],
-                          description: 'symlink: the symlink to switch, e.g. /srv/app/current.',
-                        },
-                        blue: {
-                          type: ['string', 'number'],
-                          description:
-                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
-                        },
-                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
-                      },
-                      additionalProperties: false,
-                    },
-                  },
-                  {
-                    if: { properties: { type: { const: 'command' } }, required: ['type'] },
-                    then: {
-                      properties: {
-                        type: {},
-                        'switch-command': {
-                          type: ['string', 'number'],
-                          description:
-                            'command: the command that moves traffic; {colour}, {weight}, {target}.',
-                        },
-                        'read-command': {
-                          type: ['string', 'number'],
-                          description: 'command: the command that prints the active colour.',
-                        },
-                        blue: {
-                          type: ['string', 'number'],
-                          description:
-                            'The blue colour: nginx an address (host:port), kubernetes the selector value, symlink a directory, command what {target} stands for.',
-                        },
-                        green: { type: ['string', 'number'], description: 'The green colour, as blue.' },
-                      },
-                      additionalProperties: false,
-                    },
-                  },
-                ],
+                description: 'Router settings over the top-level router (another type replaces it).',
+                additionalProperties: { type: ['string', 'number', 'boolean'] },
               },
               steps: {
                 type: 'array',
@@ -7996,1174 +7883,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 if (data170.router !== undefined) {
                   let data172 = data170.router;
-                  const _errs414 = errors;
-                  let valid113 = true;
-                  const _errs415 = errors;
                   if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                    let missing13;
-                    if (data172.type === undefined && (missing13 = 'type')) {
-                      const err299 = {};
-                      if (vErrors === null) {
-                        vErrors = [err299];
-                      } else {
-                        vErrors.push(err299);
-                      }
-                      errors++;
-                    } else {
-                      if (data172.type !== undefined) {
-                        if ('nginx' !== data172.type) {
-                          const err300 = {};
-                          if (vErrors === null) {
-                            vErrors = [err300];
-                          } else {
-                            vErrors.push(err300);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  }
-                  var _valid15 = _errs415 === errors;
-                  errors = _errs414;
-                  if (vErrors !== null) {
-                    if (_errs414) {
-                      vErrors.length = _errs414;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                  if (_valid15) {
-                    const _errs417 = errors;
-                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                      for (const key27 in data172) {
-                        if (!(
-                          key27 === 'type' ||
-                          key27 === 'upstream-file' ||
-                          key27 === 'blue' ||
-                          key27 === 'green' ||
-                          key27 === 'reload-command' ||
-                          key27 === 'test-command'
-                        )) {
-                          const err301 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key27 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then,
-                            data: data172,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err301];
-                          } else {
-                            vErrors.push(err301);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['upstream-file'] !== undefined) {
-                        let data174 = data172['upstream-file'];
-                        if (
-                          typeof data174 !== 'string' &&
-                          !(typeof data174 == 'number' && isFinite(data174))
-                        ) {
-                          const err302 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/upstream-file',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/upstream-file/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['upstream-file'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['upstream-file'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['upstream-file'],
-                            data: data174,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err302];
-                          } else {
-                            vErrors.push(err302);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.blue !== undefined) {
-                        let data175 = data172.blue;
-                        if (
-                          typeof data175 !== 'string' &&
-                          !(typeof data175 == 'number' && isFinite(data175))
-                        ) {
-                          const err303 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/blue',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/blue/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.blue.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.blue.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.blue,
-                            data: data175,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err303];
-                          } else {
-                            vErrors.push(err303);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.green !== undefined) {
-                        let data176 = data172.green;
-                        if (
-                          typeof data176 !== 'string' &&
-                          !(typeof data176 == 'number' && isFinite(data176))
-                        ) {
-                          const err304 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/green',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/green/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.green.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.green.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties.green,
-                            data: data176,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err304];
-                          } else {
-                            vErrors.push(err304);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['reload-command'] !== undefined) {
-                        let data177 = data172['reload-command'];
-                        if (
-                          typeof data177 !== 'string' &&
-                          !(typeof data177 == 'number' && isFinite(data177))
-                        ) {
-                          const err305 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/reload-command',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/reload-command/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['reload-command'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['reload-command'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['reload-command'],
-                            data: data177,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err305];
-                          } else {
-                            vErrors.push(err305);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['test-command'] !== undefined) {
-                        let data178 = data172['test-command'];
-                        if (
-                          typeof data178 !== 'string' &&
-                          !(typeof data178 == 'number' && isFinite(data178))
-                        ) {
-                          const err306 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/test-command',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/then/properties/test-command/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['test-command'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['test-command'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[0].then.properties['test-command'],
-                            data: data178,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err306];
-                          } else {
-                            vErrors.push(err306);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    var _valid15 = _errs417 === errors;
-                    valid113 = _valid15;
-                  }
-                  if (!valid113) {
-                    const err307 = {
-                      instancePath:
-                        instancePath +
-                        '/environments/' +
-                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/deploy/router',
-                      schemaPath:
-                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/0/if',
-                      keyword: 'if',
-                      params: { failingKeyword: 'then' },
-                      message: 'must match "then" schema',
-                      schema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[0].if,
-                      parentSchema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[0],
-                      data: data172,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err307];
-                    } else {
-                      vErrors.push(err307);
-                    }
-                    errors++;
-                  }
-                  const _errs430 = errors;
-                  let valid116 = true;
-                  const _errs431 = errors;
-                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                    let missing14;
-                    if (data172.type === undefined && (missing14 = 'type')) {
-                      const err308 = {};
-                      if (vErrors === null) {
-                        vErrors = [err308];
-                      } else {
-                        vErrors.push(err308);
-                      }
-                      errors++;
-                    } else {
-                      if (data172.type !== undefined) {
-                        if ('kubernetes' !== data172.type) {
-                          const err309 = {};
-                          if (vErrors === null) {
-                            vErrors = [err309];
-                          } else {
-                            vErrors.push(err309);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  }
-                  var _valid16 = _errs431 === errors;
-                  errors = _errs430;
-                  if (vErrors !== null) {
-                    if (_errs430) {
-                      vErrors.length = _errs430;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                  if (_valid16) {
-                    const _errs433 = errors;
-                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                      for (const key28 in data172) {
-                        if (!(
-                          key28 === 'type' ||
-                          key28 === 'namespace' ||
-                          key28 === 'service' ||
-                          key28 === 'ingress' ||
-                          key28 === 'selector-key' ||
-                          key28 === 'context' ||
-                          key28 === 'blue' ||
-                          key28 === 'green'
-                        )) {
-                          const err310 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key28 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then,
-                            data: data172,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err310];
-                          } else {
-                            vErrors.push(err310);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.namespace !== undefined) {
-                        let data180 = data172.namespace;
-                        if (
-                          typeof data180 !== 'string' &&
-                          !(typeof data180 == 'number' && isFinite(data180))
-                        ) {
-                          const err311 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/namespace',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/namespace/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.namespace.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.namespace.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.namespace,
-                            data: data180,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err311];
-                          } else {
-                            vErrors.push(err311);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.service !== undefined) {
-                        let data181 = data172.service;
-                        if (
-                          typeof data181 !== 'string' &&
-                          !(typeof data181 == 'number' && isFinite(data181))
-                        ) {
-                          const err312 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/service',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/service/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.service.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.service.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.service,
-                            data: data181,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err312];
-                          } else {
-                            vErrors.push(err312);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.ingress !== undefined) {
-                        let data182 = data172.ingress;
-                        if (
-                          typeof data182 !== 'string' &&
-                          !(typeof data182 == 'number' && isFinite(data182))
-                        ) {
-                          const err313 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/ingress',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/ingress/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.ingress.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.ingress.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.ingress,
-                            data: data182,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err313];
-                          } else {
-                            vErrors.push(err313);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['selector-key'] !== undefined) {
-                        let data183 = data172['selector-key'];
-                        if (
-                          typeof data183 !== 'string' &&
-                          !(typeof data183 == 'number' && isFinite(data183))
-                        ) {
-                          const err314 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/selector-key',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/selector-key/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties['selector-key'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties['selector-key'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties['selector-key'],
-                            data: data183,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err314];
-                          } else {
-                            vErrors.push(err314);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.context !== undefined) {
-                        let data184 = data172.context;
-                        if (
-                          typeof data184 !== 'string' &&
-                          !(typeof data184 == 'number' && isFinite(data184))
-                        ) {
-                          const err315 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/context',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/context/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.context.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.context.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.context,
-                            data: data184,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err315];
-                          } else {
-                            vErrors.push(err315);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.blue !== undefined) {
-                        let data185 = data172.blue;
-                        if (
-                          typeof data185 !== 'string' &&
-                          !(typeof data185 == 'number' && isFinite(data185))
-                        ) {
-                          const err316 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/blue',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/blue/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.blue.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.blue.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.blue,
-                            data: data185,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err316];
-                          } else {
-                            vErrors.push(err316);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.green !== undefined) {
-                        let data186 = data172.green;
-                        if (
-                          typeof data186 !== 'string' &&
-                          !(typeof data186 == 'number' && isFinite(data186))
-                        ) {
-                          const err317 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/green',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/then/properties/green/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.green.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.green.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[1].then.properties.green,
-                            data: data186,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err317];
-                          } else {
-                            vErrors.push(err317);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    var _valid16 = _errs433 === errors;
-                    valid116 = _valid16;
-                  }
-                  if (!valid116) {
-                    const err318 = {
-                      instancePath:
-                        instancePath +
-                        '/environments/' +
-                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/deploy/router',
-                      schemaPath:
-                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/1/if',
-                      keyword: 'if',
-                      params: { failingKeyword: 'then' },
-                      message: 'must match "then" schema',
-                      schema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[1].if,
-                      parentSchema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[1],
-                      data: data172,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err318];
-                    } else {
-                      vErrors.push(err318);
-                    }
-                    errors++;
-                  }
-                  const _errs450 = errors;
-                  let valid119 = true;
-                  const _errs451 = errors;
-                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                    let missing15;
-                    if (data172.type === undefined && (missing15 = 'type')) {
-                      const err319 = {};
-                      if (vErrors === null) {
-                        vErrors = [err319];
-                      } else {
-                        vErrors.push(err319);
-                      }
-                      errors++;
-                    } else {
-                      if (data172.type !== undefined) {
-                        if ('symlink' !== data172.type) {
-                          const err320 = {};
-                          if (vErrors === null) {
-                            vErrors = [err320];
-                          } else {
-                            vErrors.push(err320);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  }
-                  var _valid17 = _errs451 === errors;
-                  errors = _errs450;
-                  if (vErrors !== null) {
-                    if (_errs450) {
-                      vErrors.length = _errs450;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                  if (_valid17) {
-                    const _errs453 = errors;
-                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                      for (const key29 in data172) {
-                        if (!(
-                          key29 === 'type' ||
-                          key29 === 'link' ||
-                          key29 === 'blue' ||
-                          key29 === 'green'
-                        )) {
-                          const err321 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key29 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then,
-                            data: data172,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err321];
-                          } else {
-                            vErrors.push(err321);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.link !== undefined) {
-                        let data188 = data172.link;
-                        if (
-                          typeof data188 !== 'string' &&
-                          !(typeof data188 == 'number' && isFinite(data188))
-                        ) {
-                          const err322 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/link',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/link/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.link.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.link.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.link,
-                            data: data188,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err322];
-                          } else {
-                            vErrors.push(err322);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.blue !== undefined) {
-                        let data189 = data172.blue;
-                        if (
-                          typeof data189 !== 'string' &&
-                          !(typeof data189 == 'number' && isFinite(data189))
-                        ) {
-                          const err323 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/blue',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/blue/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.blue.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.blue.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.blue,
-                            data: data189,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err323];
-                          } else {
-                            vErrors.push(err323);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.green !== undefined) {
-                        let data190 = data172.green;
-                        if (
-                          typeof data190 !== 'string' &&
-                          !(typeof data190 == 'number' && isFinite(data190))
-                        ) {
-                          const err324 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/green',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/then/properties/green/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.green.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.green.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[2].then.properties.green,
-                            data: data190,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err324];
-                          } else {
-                            vErrors.push(err324);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    var _valid17 = _errs453 === errors;
-                    valid119 = _valid17;
-                  }
-                  if (!valid119) {
-                    const err325 = {
-                      instancePath:
-                        instancePath +
-                        '/environments/' +
-                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/deploy/router',
-                      schemaPath:
-                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/2/if',
-                      keyword: 'if',
-                      params: { failingKeyword: 'then' },
-                      message: 'must match "then" schema',
-                      schema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[2].if,
-                      parentSchema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[2],
-                      data: data172,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err325];
-                    } else {
-                      vErrors.push(err325);
-                    }
-                    errors++;
-                  }
-                  const _errs462 = errors;
-                  let valid122 = true;
-                  const _errs463 = errors;
-                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                    let missing16;
-                    if (data172.type === undefined && (missing16 = 'type')) {
-                      const err326 = {};
-                      if (vErrors === null) {
-                        vErrors = [err326];
-                      } else {
-                        vErrors.push(err326);
-                      }
-                      errors++;
-                    } else {
-                      if (data172.type !== undefined) {
-                        if ('command' !== data172.type) {
-                          const err327 = {};
-                          if (vErrors === null) {
-                            vErrors = [err327];
-                          } else {
-                            vErrors.push(err327);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  }
-                  var _valid18 = _errs463 === errors;
-                  errors = _errs462;
-                  if (vErrors !== null) {
-                    if (_errs462) {
-                      vErrors.length = _errs462;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                  if (_valid18) {
-                    const _errs465 = errors;
-                    if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                      for (const key30 in data172) {
-                        if (!(
-                          key30 === 'type' ||
-                          key30 === 'switch-command' ||
-                          key30 === 'read-command' ||
-                          key30 === 'blue' ||
-                          key30 === 'green'
-                        )) {
-                          const err328 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key30 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then,
-                            data: data172,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err328];
-                          } else {
-                            vErrors.push(err328);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['switch-command'] !== undefined) {
-                        let data192 = data172['switch-command'];
-                        if (
-                          typeof data192 !== 'string' &&
-                          !(typeof data192 == 'number' && isFinite(data192))
-                        ) {
-                          const err329 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/switch-command',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/switch-command/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['switch-command'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['switch-command'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['switch-command'],
-                            data: data192,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err329];
-                          } else {
-                            vErrors.push(err329);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172['read-command'] !== undefined) {
-                        let data193 = data172['read-command'];
-                        if (
-                          typeof data193 !== 'string' &&
-                          !(typeof data193 == 'number' && isFinite(data193))
-                        ) {
-                          const err330 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/read-command',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/read-command/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['read-command'].type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['read-command'].type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties['read-command'],
-                            data: data193,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err330];
-                          } else {
-                            vErrors.push(err330);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.blue !== undefined) {
-                        let data194 = data172.blue;
-                        if (
-                          typeof data194 !== 'string' &&
-                          !(typeof data194 == 'number' && isFinite(data194))
-                        ) {
-                          const err331 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/blue',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/blue/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.blue.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.blue.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.blue,
-                            data: data194,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err331];
-                          } else {
-                            vErrors.push(err331);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data172.green !== undefined) {
-                        let data195 = data172.green;
-                        if (
-                          typeof data195 !== 'string' &&
-                          !(typeof data195 == 'number' && isFinite(data195))
-                        ) {
-                          const err332 = {
-                            instancePath:
-                              instancePath +
-                              '/environments/' +
-                              key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/deploy/router/green',
-                            schemaPath:
-                              '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/then/properties/green/type',
-                            keyword: 'type',
-                            params: {
-                              type: schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.green.type,
-                            },
-                            message: 'must be string,number',
-                            schema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.green.type,
-                            parentSchema:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.allOf[3].then.properties.green,
-                            data: data195,
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err332];
-                          } else {
-                            vErrors.push(err332);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    var _valid18 = _errs465 === errors;
-                    valid122 = _valid18;
-                  }
-                  if (!valid122) {
-                    const err333 = {
-                      instancePath:
-                        instancePath +
-                        '/environments/' +
-                        key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/deploy/router',
-                      schemaPath:
-                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/allOf/3/if',
-                      keyword: 'if',
-                      params: { failingKeyword: 'then' },
-                      message: 'must match "then" schema',
-                      schema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[3].if,
-                      parentSchema:
-                        schema11.properties.environments.additionalProperties.properties.deploy.properties
-                          .router.allOf[3],
-                      data: data172,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err333];
-                    } else {
-                      vErrors.push(err333);
-                    }
-                    errors++;
-                  }
-                  if (data172 && typeof data172 == 'object' && !Array.isArray(data172)) {
-                    if (data172.type === undefined) {
-                      const err334 = {
-                        instancePath:
-                          instancePath +
-                          '/environments/' +
-                          key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/deploy/router',
-                        schemaPath:
-                          '#/properties/environments/additionalProperties/properties/deploy/properties/router/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'type' },
-                        message: "must have required property '" + 'type' + "'",
-                        schema:
-                          schema11.properties.environments.additionalProperties.properties.deploy.properties
-                            .router.required,
-                        parentSchema:
-                          schema11.properties.environments.additionalProperties.properties.deploy.properties
-                            .router,
-                        data: data172,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err334];
-                      } else {
-                        vErrors.push(err334);
-                      }
-                      errors++;
-                    }
-                    if (data172.type !== undefined) {
-                      let data196 = data172.type;
-                      if (!(
-                        data196 === 'nginx' ||
-                        data196 === 'kubernetes' ||
-                        data196 === 'symlink' ||
-                        data196 === 'command'
-                      )) {
-                        const err335 = {
+                    for (const key27 in data172) {
+                      let data173 = data172[key27];
+                      if (
+                        typeof data173 !== 'string' &&
+                        !(typeof data173 == 'number' && isFinite(data173)) &&
+                        typeof data173 !== 'boolean'
+                      ) {
+                        const err299 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
                             key24.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/deploy/router/type',
+                            '/deploy/router/' +
+                            key27.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
-                            '#/properties/environments/additionalProperties/properties/deploy/properties/router/properties/type/enum',
-                          keyword: 'enum',
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/router/additionalProperties/type',
+                          keyword: 'type',
                           params: {
-                            allowedValues:
-                              schema11.properties.environments.additionalProperties.properties.deploy
-                                .properties.router.properties.type.enum,
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.router.additionalProperties.type,
                           },
-                          message: 'must be equal to one of the allowed values',
+                          message: 'must be string,number,boolean',
                           schema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
-                              .router.properties.type.enum,
+                              .router.additionalProperties.type,
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
-                              .router.properties.type,
-                          data: data196,
+                              .router.additionalProperties,
+                          data: data173,
                         };
                         if (vErrors === null) {
-                          vErrors = [err335];
+                          vErrors = [err299];
                         } else {
-                          vErrors.push(err335);
+                          vErrors.push(err299);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err336 = {
+                    const err300 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
@@ -9183,18 +7943,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data172,
                     };
                     if (vErrors === null) {
-                      vErrors = [err336];
+                      vErrors = [err300];
                     } else {
-                      vErrors.push(err336);
+                      vErrors.push(err300);
                     }
                     errors++;
                   }
                 }
                 if (data170.steps !== undefined) {
-                  let data197 = data170.steps;
-                  if (Array.isArray(data197)) {
-                    if (data197.length < 1) {
-                      const err337 = {
+                  let data174 = data170.steps;
+                  if (Array.isArray(data174)) {
+                    if (data174.length < 1) {
+                      const err301 = {
                         instancePath:
                           instancePath +
                           '/environments/' +
@@ -9209,25 +7969,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         parentSchema:
                           schema11.properties.environments.additionalProperties.properties.deploy.properties
                             .steps,
-                        data: data197,
+                        data: data174,
                       };
                       if (vErrors === null) {
-                        vErrors = [err337];
+                        vErrors = [err301];
                       } else {
-                        vErrors.push(err337);
+                        vErrors.push(err301);
                       }
                       errors++;
                     }
-                    const len22 = data197.length;
+                    const len22 = data174.length;
                     for (let i23 = 0; i23 < len22; i23++) {
-                      let data198 = data197[i23];
+                      let data175 = data174[i23];
                       if (!(
-                        typeof data198 == 'number' &&
-                        !(data198 % 1) &&
-                        !isNaN(data198) &&
-                        isFinite(data198)
+                        typeof data175 == 'number' &&
+                        !(data175 % 1) &&
+                        !isNaN(data175) &&
+                        isFinite(data175)
                       )) {
-                        const err338 = {
+                        const err302 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9245,18 +8005,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .steps.items,
-                          data: data198,
+                          data: data175,
                         };
                         if (vErrors === null) {
-                          vErrors = [err338];
+                          vErrors = [err302];
                         } else {
-                          vErrors.push(err338);
+                          vErrors.push(err302);
                         }
                         errors++;
                       }
-                      if (typeof data198 == 'number' && isFinite(data198)) {
-                        if (data198 > 100 || isNaN(data198)) {
-                          const err339 = {
+                      if (typeof data175 == 'number' && isFinite(data175)) {
+                        if (data175 > 100 || isNaN(data175)) {
+                          const err303 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9272,17 +8032,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.steps.items,
-                            data: data198,
+                            data: data175,
                           };
                           if (vErrors === null) {
-                            vErrors = [err339];
+                            vErrors = [err303];
                           } else {
-                            vErrors.push(err339);
+                            vErrors.push(err303);
                           }
                           errors++;
                         }
-                        if (data198 < 1 || isNaN(data198)) {
-                          const err340 = {
+                        if (data175 < 1 || isNaN(data175)) {
+                          const err304 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9298,19 +8058,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.steps.items,
-                            data: data198,
+                            data: data175,
                           };
                           if (vErrors === null) {
-                            vErrors = [err340];
+                            vErrors = [err304];
                           } else {
-                            vErrors.push(err340);
+                            vErrors.push(err304);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err341 = {
+                    const err305 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
@@ -9327,20 +8087,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       parentSchema:
                         schema11.properties.environments.additionalProperties.properties.deploy.properties
                           .steps,
-                      data: data197,
+                      data: data174,
                     };
                     if (vErrors === null) {
-                      vErrors = [err341];
+                      vErrors = [err305];
                     } else {
-                      vErrors.push(err341);
+                      vErrors.push(err305);
                     }
                     errors++;
                   }
                 }
                 if (data170['step-interval'] !== undefined) {
-                  let data199 = data170['step-interval'];
-                  if (typeof data199 !== 'string' && !(typeof data199 == 'number' && isFinite(data199))) {
-                    const err342 = {
+                  let data176 = data170['step-interval'];
+                  if (typeof data176 !== 'string' && !(typeof data176 == 'number' && isFinite(data176))) {
+                    const err306 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
@@ -9362,18 +8122,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.environments.additionalProperties.properties.deploy.properties[
                           'step-interval'
                         ],
-                      data: data199,
+                      data: data176,
                     };
                     if (vErrors === null) {
-                      vErrors = [err342];
+                      vErrors = [err306];
                     } else {
-                      vErrors.push(err342);
+                      vErrors.push(err306);
                     }
                     errors++;
                   }
-                  if (typeof data199 === 'string') {
-                    if (!pattern28.test(data199)) {
-                      const err343 = {
+                  if (typeof data176 === 'string') {
+                    if (!pattern28.test(data176)) {
+                      const err307 = {
                         instancePath:
                           instancePath +
                           '/environments/' +
@@ -9389,29 +8149,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema11.properties.environments.additionalProperties.properties.deploy.properties[
                             'step-interval'
                           ],
-                        data: data199,
+                        data: data176,
                       };
                       if (vErrors === null) {
-                        vErrors = [err343];
+                        vErrors = [err307];
                       } else {
-                        vErrors.push(err343);
+                        vErrors.push(err307);
                       }
                       errors++;
                     }
                   }
                 }
                 if (data170.health !== undefined) {
-                  let data200 = data170.health;
-                  if (data200 && typeof data200 == 'object' && !Array.isArray(data200)) {
-                    for (const key31 in data200) {
+                  let data177 = data170.health;
+                  if (data177 && typeof data177 == 'object' && !Array.isArray(data177)) {
+                    for (const key28 in data177) {
                       if (
                         !func2.call(
                           schema11.properties.environments.additionalProperties.properties.deploy.properties
                             .health.properties,
-                          key31,
+                          key28,
                         )
                       ) {
-                        const err344 = {
+                        const err308 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9420,30 +8180,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schemaPath:
                             '#/properties/environments/additionalProperties/properties/deploy/properties/health/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key31 },
+                          params: { additionalProperty: key28 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health,
-                          data: data200,
+                          data: data177,
                         };
                         if (vErrors === null) {
-                          vErrors = [err344];
+                          vErrors = [err308];
                         } else {
-                          vErrors.push(err344);
+                          vErrors.push(err308);
                         }
                         errors++;
                       }
                     }
-                    if (data200.url !== undefined) {
-                      let data201 = data200.url;
+                    if (data177.url !== undefined) {
+                      let data178 = data177.url;
                       if (
-                        typeof data201 !== 'string' &&
-                        !(typeof data201 == 'number' && isFinite(data201)) &&
-                        !Array.isArray(data201)
+                        typeof data178 !== 'string' &&
+                        !(typeof data178 == 'number' && isFinite(data178)) &&
+                        !Array.isArray(data178)
                       ) {
-                        const err345 = {
+                        const err309 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9463,18 +8223,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties.url,
-                          data: data201,
+                          data: data178,
                         };
                         if (vErrors === null) {
-                          vErrors = [err345];
+                          vErrors = [err309];
                         } else {
-                          vErrors.push(err345);
+                          vErrors.push(err309);
                         }
                         errors++;
                       }
-                      if (typeof data201 === 'string') {
-                        if (!pattern4.test(data201)) {
-                          const err346 = {
+                      if (typeof data178 === 'string') {
+                        if (!pattern4.test(data178)) {
+                          const err310 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9489,25 +8249,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties.url,
-                            data: data201,
+                            data: data178,
                           };
                           if (vErrors === null) {
-                            vErrors = [err346];
+                            vErrors = [err310];
                           } else {
-                            vErrors.push(err346);
+                            vErrors.push(err310);
                           }
                           errors++;
                         }
                       }
-                      if (Array.isArray(data201)) {
-                        const len23 = data201.length;
+                      if (Array.isArray(data178)) {
+                        const len23 = data178.length;
                         for (let i24 = 0; i24 < len23; i24++) {
-                          let data202 = data201[i24];
+                          let data179 = data178[i24];
                           if (
-                            typeof data202 !== 'string' &&
-                            !(typeof data202 == 'number' && isFinite(data202))
+                            typeof data179 !== 'string' &&
+                            !(typeof data179 == 'number' && isFinite(data179))
                           ) {
-                            const err347 = {
+                            const err311 = {
                               instancePath:
                                 instancePath +
                                 '/environments/' +
@@ -9528,18 +8288,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.environments.additionalProperties.properties.deploy
                                   .properties.health.properties.url.items,
-                              data: data202,
+                              data: data179,
                             };
                             if (vErrors === null) {
-                              vErrors = [err347];
+                              vErrors = [err311];
                             } else {
-                              vErrors.push(err347);
+                              vErrors.push(err311);
                             }
                             errors++;
                           }
-                          if (typeof data202 === 'string') {
-                            if (!pattern4.test(data202)) {
-                              const err348 = {
+                          if (typeof data179 === 'string') {
+                            if (!pattern4.test(data179)) {
+                              const err312 = {
                                 instancePath:
                                   instancePath +
                                   '/environments/' +
@@ -9556,12 +8316,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema11.properties.environments.additionalProperties.properties.deploy
                                     .properties.health.properties.url.items,
-                                data: data202,
+                                data: data179,
                               };
                               if (vErrors === null) {
-                                vErrors = [err348];
+                                vErrors = [err312];
                               } else {
-                                vErrors.push(err348);
+                                vErrors.push(err312);
                               }
                               errors++;
                             }
@@ -9569,14 +8329,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                       }
                     }
-                    if (data200['expect-status'] !== undefined) {
-                      let data203 = data200['expect-status'];
+                    if (data177['expect-status'] !== undefined) {
+                      let data180 = data177['expect-status'];
                       if (
-                        typeof data203 !== 'string' &&
-                        !(typeof data203 == 'number' && isFinite(data203)) &&
-                        !Array.isArray(data203)
+                        typeof data180 !== 'string' &&
+                        !(typeof data180 == 'number' && isFinite(data180)) &&
+                        !Array.isArray(data180)
                       ) {
-                        const err349 = {
+                        const err313 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9596,24 +8356,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['expect-status'],
-                          data: data203,
+                          data: data180,
                         };
                         if (vErrors === null) {
-                          vErrors = [err349];
+                          vErrors = [err313];
                         } else {
-                          vErrors.push(err349);
+                          vErrors.push(err313);
                         }
                         errors++;
                       }
-                      if (Array.isArray(data203)) {
-                        const len24 = data203.length;
+                      if (Array.isArray(data180)) {
+                        const len24 = data180.length;
                         for (let i25 = 0; i25 < len24; i25++) {
-                          let data204 = data203[i25];
+                          let data181 = data180[i25];
                           if (
-                            typeof data204 !== 'string' &&
-                            !(typeof data204 == 'number' && isFinite(data204))
+                            typeof data181 !== 'string' &&
+                            !(typeof data181 == 'number' && isFinite(data181))
                           ) {
-                            const err350 = {
+                            const err314 = {
                               instancePath:
                                 instancePath +
                                 '/environments/' +
@@ -9634,22 +8394,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.environments.additionalProperties.properties.deploy
                                   .properties.health.properties['expect-status'].items,
-                              data: data204,
+                              data: data181,
                             };
                             if (vErrors === null) {
-                              vErrors = [err350];
+                              vErrors = [err314];
                             } else {
-                              vErrors.push(err350);
+                              vErrors.push(err314);
                             }
                             errors++;
                           }
                         }
                       }
                     }
-                    if (data200['expect-body'] !== undefined) {
-                      let data205 = data200['expect-body'];
-                      if (typeof data205 !== 'string' && !(typeof data205 == 'number' && isFinite(data205))) {
-                        const err351 = {
+                    if (data177['expect-body'] !== undefined) {
+                      let data182 = data177['expect-body'];
+                      if (typeof data182 !== 'string' && !(typeof data182 == 'number' && isFinite(data182))) {
+                        const err315 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9669,20 +8429,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['expect-body'],
-                          data: data205,
+                          data: data182,
                         };
                         if (vErrors === null) {
-                          vErrors = [err351];
+                          vErrors = [err315];
                         } else {
-                          vErrors.push(err351);
+                          vErrors.push(err315);
                         }
                         errors++;
                       }
                     }
-                    if (data200.interval !== undefined) {
-                      let data206 = data200.interval;
-                      if (typeof data206 !== 'string' && !(typeof data206 == 'number' && isFinite(data206))) {
-                        const err352 = {
+                    if (data177.interval !== undefined) {
+                      let data183 = data177.interval;
+                      if (typeof data183 !== 'string' && !(typeof data183 == 'number' && isFinite(data183))) {
+                        const err316 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9702,18 +8462,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties.interval,
-                          data: data206,
+                          data: data183,
                         };
                         if (vErrors === null) {
-                          vErrors = [err352];
+                          vErrors = [err316];
                         } else {
-                          vErrors.push(err352);
+                          vErrors.push(err316);
                         }
                         errors++;
                       }
-                      if (typeof data206 === 'string') {
-                        if (!pattern28.test(data206)) {
-                          const err353 = {
+                      if (typeof data183 === 'string') {
+                        if (!pattern28.test(data183)) {
+                          const err317 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9728,21 +8488,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties.interval,
-                            data: data206,
+                            data: data183,
                           };
                           if (vErrors === null) {
-                            vErrors = [err353];
+                            vErrors = [err317];
                           } else {
-                            vErrors.push(err353);
+                            vErrors.push(err317);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200.timeout !== undefined) {
-                      let data207 = data200.timeout;
-                      if (typeof data207 !== 'string' && !(typeof data207 == 'number' && isFinite(data207))) {
-                        const err354 = {
+                    if (data177.timeout !== undefined) {
+                      let data184 = data177.timeout;
+                      if (typeof data184 !== 'string' && !(typeof data184 == 'number' && isFinite(data184))) {
+                        const err318 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9762,18 +8522,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties.timeout,
-                          data: data207,
+                          data: data184,
                         };
                         if (vErrors === null) {
-                          vErrors = [err354];
+                          vErrors = [err318];
                         } else {
-                          vErrors.push(err354);
+                          vErrors.push(err318);
                         }
                         errors++;
                       }
-                      if (typeof data207 === 'string') {
-                        if (!pattern28.test(data207)) {
-                          const err355 = {
+                      if (typeof data184 === 'string') {
+                        if (!pattern28.test(data184)) {
+                          const err319 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9788,21 +8548,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties.timeout,
-                            data: data207,
+                            data: data184,
                           };
                           if (vErrors === null) {
-                            vErrors = [err355];
+                            vErrors = [err319];
                           } else {
-                            vErrors.push(err355);
+                            vErrors.push(err319);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200.window !== undefined) {
-                      let data208 = data200.window;
-                      if (typeof data208 !== 'string' && !(typeof data208 == 'number' && isFinite(data208))) {
-                        const err356 = {
+                    if (data177.window !== undefined) {
+                      let data185 = data177.window;
+                      if (typeof data185 !== 'string' && !(typeof data185 == 'number' && isFinite(data185))) {
+                        const err320 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9822,18 +8582,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties.window,
-                          data: data208,
+                          data: data185,
                         };
                         if (vErrors === null) {
-                          vErrors = [err356];
+                          vErrors = [err320];
                         } else {
-                          vErrors.push(err356);
+                          vErrors.push(err320);
                         }
                         errors++;
                       }
-                      if (typeof data208 === 'string') {
-                        if (!pattern28.test(data208)) {
-                          const err357 = {
+                      if (typeof data185 === 'string') {
+                        if (!pattern28.test(data185)) {
+                          const err321 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9848,21 +8608,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties.window,
-                            data: data208,
+                            data: data185,
                           };
                           if (vErrors === null) {
-                            vErrors = [err357];
+                            vErrors = [err321];
                           } else {
-                            vErrors.push(err357);
+                            vErrors.push(err321);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['success-threshold'] !== undefined) {
-                      let data209 = data200['success-threshold'];
-                      if (typeof data209 !== 'string' && !(typeof data209 == 'number' && isFinite(data209))) {
-                        const err358 = {
+                    if (data177['success-threshold'] !== undefined) {
+                      let data186 = data177['success-threshold'];
+                      if (typeof data186 !== 'string' && !(typeof data186 == 'number' && isFinite(data186))) {
+                        const err322 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9882,18 +8642,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['success-threshold'],
-                          data: data209,
+                          data: data186,
                         };
                         if (vErrors === null) {
-                          vErrors = [err358];
+                          vErrors = [err322];
                         } else {
-                          vErrors.push(err358);
+                          vErrors.push(err322);
                         }
                         errors++;
                       }
-                      if (typeof data209 === 'string') {
-                        if (!pattern34.test(data209)) {
-                          const err359 = {
+                      if (typeof data186 === 'string') {
+                        if (!pattern34.test(data186)) {
+                          const err323 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9908,21 +8668,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['success-threshold'],
-                            data: data209,
+                            data: data186,
                           };
                           if (vErrors === null) {
-                            vErrors = [err359];
+                            vErrors = [err323];
                           } else {
-                            vErrors.push(err359);
+                            vErrors.push(err323);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['failure-threshold'] !== undefined) {
-                      let data210 = data200['failure-threshold'];
-                      if (typeof data210 !== 'string' && !(typeof data210 == 'number' && isFinite(data210))) {
-                        const err360 = {
+                    if (data177['failure-threshold'] !== undefined) {
+                      let data187 = data177['failure-threshold'];
+                      if (typeof data187 !== 'string' && !(typeof data187 == 'number' && isFinite(data187))) {
+                        const err324 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -9942,18 +8702,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['failure-threshold'],
-                          data: data210,
+                          data: data187,
                         };
                         if (vErrors === null) {
-                          vErrors = [err360];
+                          vErrors = [err324];
                         } else {
-                          vErrors.push(err360);
+                          vErrors.push(err324);
                         }
                         errors++;
                       }
-                      if (typeof data210 === 'string') {
-                        if (!pattern34.test(data210)) {
-                          const err361 = {
+                      if (typeof data187 === 'string') {
+                        if (!pattern34.test(data187)) {
+                          const err325 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -9968,21 +8728,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['failure-threshold'],
-                            data: data210,
+                            data: data187,
                           };
                           if (vErrors === null) {
-                            vErrors = [err361];
+                            vErrors = [err325];
                           } else {
-                            vErrors.push(err361);
+                            vErrors.push(err325);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['max-error-rate'] !== undefined) {
-                      let data211 = data200['max-error-rate'];
-                      if (typeof data211 !== 'string' && !(typeof data211 == 'number' && isFinite(data211))) {
-                        const err362 = {
+                    if (data177['max-error-rate'] !== undefined) {
+                      let data188 = data177['max-error-rate'];
+                      if (typeof data188 !== 'string' && !(typeof data188 == 'number' && isFinite(data188))) {
+                        const err326 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10002,18 +8762,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['max-error-rate'],
-                          data: data211,
+                          data: data188,
                         };
                         if (vErrors === null) {
-                          vErrors = [err362];
+                          vErrors = [err326];
                         } else {
-                          vErrors.push(err362);
+                          vErrors.push(err326);
                         }
                         errors++;
                       }
-                      if (typeof data211 === 'string') {
-                        if (!pattern36.test(data211)) {
-                          const err363 = {
+                      if (typeof data188 === 'string') {
+                        if (!pattern36.test(data188)) {
+                          const err327 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10028,21 +8788,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['max-error-rate'],
-                            data: data211,
+                            data: data188,
                           };
                           if (vErrors === null) {
-                            vErrors = [err363];
+                            vErrors = [err327];
                           } else {
-                            vErrors.push(err363);
+                            vErrors.push(err327);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['max-p95'] !== undefined) {
-                      let data212 = data200['max-p95'];
-                      if (typeof data212 !== 'string' && !(typeof data212 == 'number' && isFinite(data212))) {
-                        const err364 = {
+                    if (data177['max-p95'] !== undefined) {
+                      let data189 = data177['max-p95'];
+                      if (typeof data189 !== 'string' && !(typeof data189 == 'number' && isFinite(data189))) {
+                        const err328 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10062,18 +8822,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['max-p95'],
-                          data: data212,
+                          data: data189,
                         };
                         if (vErrors === null) {
-                          vErrors = [err364];
+                          vErrors = [err328];
                         } else {
-                          vErrors.push(err364);
+                          vErrors.push(err328);
                         }
                         errors++;
                       }
-                      if (typeof data212 === 'string') {
-                        if (!pattern28.test(data212)) {
-                          const err365 = {
+                      if (typeof data189 === 'string') {
+                        if (!pattern28.test(data189)) {
+                          const err329 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10088,21 +8848,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['max-p95'],
-                            data: data212,
+                            data: data189,
                           };
                           if (vErrors === null) {
-                            vErrors = [err365];
+                            vErrors = [err329];
                           } else {
-                            vErrors.push(err365);
+                            vErrors.push(err329);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['probe-timeout'] !== undefined) {
-                      let data213 = data200['probe-timeout'];
-                      if (typeof data213 !== 'string' && !(typeof data213 == 'number' && isFinite(data213))) {
-                        const err366 = {
+                    if (data177['probe-timeout'] !== undefined) {
+                      let data190 = data177['probe-timeout'];
+                      if (typeof data190 !== 'string' && !(typeof data190 == 'number' && isFinite(data190))) {
+                        const err330 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10122,18 +8882,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['probe-timeout'],
-                          data: data213,
+                          data: data190,
                         };
                         if (vErrors === null) {
-                          vErrors = [err366];
+                          vErrors = [err330];
                         } else {
-                          vErrors.push(err366);
+                          vErrors.push(err330);
                         }
                         errors++;
                       }
-                      if (typeof data213 === 'string') {
-                        if (!pattern28.test(data213)) {
-                          const err367 = {
+                      if (typeof data190 === 'string') {
+                        if (!pattern28.test(data190)) {
+                          const err331 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10148,21 +8908,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['probe-timeout'],
-                            data: data213,
+                            data: data190,
                           };
                           if (vErrors === null) {
-                            vErrors = [err367];
+                            vErrors = [err331];
                           } else {
-                            vErrors.push(err367);
+                            vErrors.push(err331);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['prometheus-url'] !== undefined) {
-                      let data214 = data200['prometheus-url'];
-                      if (typeof data214 !== 'string' && !(typeof data214 == 'number' && isFinite(data214))) {
-                        const err368 = {
+                    if (data177['prometheus-url'] !== undefined) {
+                      let data191 = data177['prometheus-url'];
+                      if (typeof data191 !== 'string' && !(typeof data191 == 'number' && isFinite(data191))) {
+                        const err332 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10182,18 +8942,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['prometheus-url'],
-                          data: data214,
+                          data: data191,
                         };
                         if (vErrors === null) {
-                          vErrors = [err368];
+                          vErrors = [err332];
                         } else {
-                          vErrors.push(err368);
+                          vErrors.push(err332);
                         }
                         errors++;
                       }
-                      if (typeof data214 === 'string') {
-                        if (!pattern4.test(data214)) {
-                          const err369 = {
+                      if (typeof data191 === 'string') {
+                        if (!pattern4.test(data191)) {
+                          const err333 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10208,21 +8968,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['prometheus-url'],
-                            data: data214,
+                            data: data191,
                           };
                           if (vErrors === null) {
-                            vErrors = [err369];
+                            vErrors = [err333];
                           } else {
-                            vErrors.push(err369);
+                            vErrors.push(err333);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['prometheus-query'] !== undefined) {
-                      let data215 = data200['prometheus-query'];
-                      if (typeof data215 !== 'string' && !(typeof data215 == 'number' && isFinite(data215))) {
-                        const err370 = {
+                    if (data177['prometheus-query'] !== undefined) {
+                      let data192 = data177['prometheus-query'];
+                      if (typeof data192 !== 'string' && !(typeof data192 == 'number' && isFinite(data192))) {
+                        const err334 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10242,20 +9002,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['prometheus-query'],
-                          data: data215,
+                          data: data192,
                         };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err334];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err334);
                         }
                         errors++;
                       }
                     }
-                    if (data200['max-value'] !== undefined) {
-                      let data216 = data200['max-value'];
-                      if (typeof data216 !== 'string' && !(typeof data216 == 'number' && isFinite(data216))) {
-                        const err371 = {
+                    if (data177['max-value'] !== undefined) {
+                      let data193 = data177['max-value'];
+                      if (typeof data193 !== 'string' && !(typeof data193 == 'number' && isFinite(data193))) {
+                        const err335 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10275,18 +9035,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['max-value'],
-                          data: data216,
+                          data: data193,
                         };
                         if (vErrors === null) {
-                          vErrors = [err371];
+                          vErrors = [err335];
                         } else {
-                          vErrors.push(err371);
+                          vErrors.push(err335);
                         }
                         errors++;
                       }
-                      if (typeof data216 === 'string') {
-                        if (!pattern40.test(data216)) {
-                          const err372 = {
+                      if (typeof data193 === 'string') {
+                        if (!pattern40.test(data193)) {
+                          const err336 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10302,21 +9062,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['max-value'],
-                            data: data216,
+                            data: data193,
                           };
                           if (vErrors === null) {
-                            vErrors = [err372];
+                            vErrors = [err336];
                           } else {
-                            vErrors.push(err372);
+                            vErrors.push(err336);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data200['min-value'] !== undefined) {
-                      let data217 = data200['min-value'];
-                      if (typeof data217 !== 'string' && !(typeof data217 == 'number' && isFinite(data217))) {
-                        const err373 = {
+                    if (data177['min-value'] !== undefined) {
+                      let data194 = data177['min-value'];
+                      if (typeof data194 !== 'string' && !(typeof data194 == 'number' && isFinite(data194))) {
+                        const err337 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
@@ -10336,18 +9096,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.deploy.properties
                               .health.properties['min-value'],
-                          data: data217,
+                          data: data194,
                         };
                         if (vErrors === null) {
-                          vErrors = [err373];
+                          vErrors = [err337];
                         } else {
-                          vErrors.push(err373);
+                          vErrors.push(err337);
                         }
                         errors++;
                       }
-                      if (typeof data217 === 'string') {
-                        if (!pattern40.test(data217)) {
-                          const err374 = {
+                      if (typeof data194 === 'string') {
+                        if (!pattern40.test(data194)) {
+                          const err338 = {
                             instancePath:
                               instancePath +
                               '/environments/' +
@@ -10363,19 +9123,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.environments.additionalProperties.properties.deploy
                                 .properties.health.properties['min-value'],
-                            data: data217,
+                            data: data194,
                           };
                           if (vErrors === null) {
-                            vErrors = [err374];
+                            vErrors = [err338];
                           } else {
-                            vErrors.push(err374);
+                            vErrors.push(err338);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err375 = {
+                    const err339 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
@@ -10392,20 +9152,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       parentSchema:
                         schema11.properties.environments.additionalProperties.properties.deploy.properties
                           .health,
-                      data: data200,
+                      data: data177,
                     };
                     if (vErrors === null) {
-                      vErrors = [err375];
+                      vErrors = [err339];
                     } else {
-                      vErrors.push(err375);
+                      vErrors.push(err339);
                     }
                     errors++;
                   }
                 }
                 if (data170.rollback !== undefined) {
-                  let data218 = data170.rollback;
-                  if (!(data218 === 'auto' || data218 === 'manual')) {
-                    const err376 = {
+                  let data195 = data170.rollback;
+                  if (!(data195 === 'auto' || data195 === 'manual')) {
+                    const err340 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
@@ -10426,18 +9186,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       parentSchema:
                         schema11.properties.environments.additionalProperties.properties.deploy.properties
                           .rollback,
-                      data: data218,
+                      data: data195,
                     };
                     if (vErrors === null) {
-                      vErrors = [err376];
+                      vErrors = [err340];
                     } else {
-                      vErrors.push(err376);
+                      vErrors.push(err340);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err377 = {
+                const err341 = {
                   instancePath:
                     instancePath +
                     '/environments/' +
@@ -10452,18 +9212,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data170,
                 };
                 if (vErrors === null) {
-                  vErrors = [err377];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err377);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
             if (data169.url !== undefined) {
-              let data219 = data169.url;
-              if (typeof data219 === 'string') {
-                if (!pattern4.test(data219)) {
-                  const err378 = {
+              let data196 = data169.url;
+              if (typeof data196 === 'string') {
+                if (!pattern4.test(data196)) {
+                  const err342 = {
                     instancePath:
                       instancePath +
                       '/environments/' +
@@ -10475,17 +9235,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
                     schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
                     parentSchema: schema11.properties.environments.additionalProperties.properties.url,
-                    data: data219,
+                    data: data196,
                   };
                   if (vErrors === null) {
-                    vErrors = [err378];
+                    vErrors = [err342];
                   } else {
-                    vErrors.push(err378);
+                    vErrors.push(err342);
                   }
                   errors++;
                 }
               } else {
-                const err379 = {
+                const err343 = {
                   instancePath:
                     instancePath + '/environments/' + key24.replace(/~/g, '~0').replace(/\//g, '~1') + '/url',
                   schemaPath: '#/properties/environments/additionalProperties/properties/url/type',
@@ -10494,60 +9254,60 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.environments.additionalProperties.properties.url.type,
                   parentSchema: schema11.properties.environments.additionalProperties.properties.url,
-                  data: data219,
+                  data: data196,
                 };
                 if (vErrors === null) {
-                  vErrors = [err379];
+                  vErrors = [err343];
                 } else {
-                  vErrors.push(err379);
+                  vErrors.push(err343);
                 }
                 errors++;
               }
             }
             if (data169.targets !== undefined) {
-              let data220 = data169.targets;
-              if (data220 && typeof data220 == 'object' && !Array.isArray(data220)) {
-                for (const key32 in data220) {
-                  let data221 = data220[key32];
-                  if (data221 && typeof data221 == 'object' && !Array.isArray(data221)) {
-                    for (const key33 in data221) {
-                      if (!(key33 === 'registry')) {
-                        const err380 = {
+              let data197 = data169.targets;
+              if (data197 && typeof data197 == 'object' && !Array.isArray(data197)) {
+                for (const key29 in data197) {
+                  let data198 = data197[key29];
+                  if (data198 && typeof data198 == 'object' && !Array.isArray(data198)) {
+                    for (const key30 in data198) {
+                      if (!(key30 === 'registry')) {
+                        const err344 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
                             key24.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/targets/' +
-                            key32.replace(/~/g, '~0').replace(/\//g, '~1'),
+                            key29.replace(/~/g, '~0').replace(/\//g, '~1'),
                           schemaPath:
                             '#/properties/environments/additionalProperties/properties/targets/additionalProperties/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key33 },
+                          params: { additionalProperty: key30 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.targets
                               .additionalProperties,
-                          data: data221,
+                          data: data198,
                         };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err344];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err344);
                         }
                         errors++;
                       }
                     }
-                    if (data221.registry !== undefined) {
-                      let data222 = data221.registry;
-                      if (typeof data222 !== 'string') {
-                        const err381 = {
+                    if (data198.registry !== undefined) {
+                      let data199 = data198.registry;
+                      if (typeof data199 !== 'string') {
+                        const err345 = {
                           instancePath:
                             instancePath +
                             '/environments/' +
                             key24.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/targets/' +
-                            key32.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            key29.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/registry',
                           schemaPath:
                             '#/properties/environments/additionalProperties/properties/targets/additionalProperties/properties/registry/type',
@@ -10560,24 +9320,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.environments.additionalProperties.properties.targets
                               .additionalProperties.properties.registry,
-                          data: data222,
+                          data: data199,
                         };
                         if (vErrors === null) {
-                          vErrors = [err381];
+                          vErrors = [err345];
                         } else {
-                          vErrors.push(err381);
+                          vErrors.push(err345);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err382 = {
+                    const err346 = {
                       instancePath:
                         instancePath +
                         '/environments/' +
                         key24.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/targets/' +
-                        key32.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        key29.replace(/~/g, '~0').replace(/\//g, '~1'),
                       schemaPath:
                         '#/properties/environments/additionalProperties/properties/targets/additionalProperties/type',
                       keyword: 'type',
@@ -10589,18 +9349,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       parentSchema:
                         schema11.properties.environments.additionalProperties.properties.targets
                           .additionalProperties,
-                      data: data221,
+                      data: data198,
                     };
                     if (vErrors === null) {
-                      vErrors = [err382];
+                      vErrors = [err346];
                     } else {
-                      vErrors.push(err382);
+                      vErrors.push(err346);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err383 = {
+                const err347 = {
                   instancePath:
                     instancePath +
                     '/environments/' +
@@ -10612,18 +9372,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.environments.additionalProperties.properties.targets.type,
                   parentSchema: schema11.properties.environments.additionalProperties.properties.targets,
-                  data: data220,
+                  data: data197,
                 };
                 if (vErrors === null) {
-                  vErrors = [err383];
+                  vErrors = [err347];
                 } else {
-                  vErrors.push(err383);
+                  vErrors.push(err347);
                 }
                 errors++;
               }
             }
           } else {
-            const err384 = {
+            const err348 = {
               instancePath: instancePath + '/environments/' + key24.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/environments/additionalProperties/type',
               keyword: 'type',
@@ -10634,15 +9394,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data169,
             };
             if (vErrors === null) {
-              vErrors = [err384];
+              vErrors = [err348];
             } else {
-              vErrors.push(err384);
+              vErrors.push(err348);
             }
             errors++;
           }
         }
       } else {
-        const err385 = {
+        const err349 = {
           instancePath: instancePath + '/environments',
           schemaPath: '#/properties/environments/type',
           keyword: 'type',
@@ -10653,15 +9413,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data168,
         };
         if (vErrors === null) {
-          vErrors = [err385];
+          vErrors = [err349];
         } else {
-          vErrors.push(err385);
+          vErrors.push(err349);
         }
         errors++;
       }
     }
   } else {
-    const err386 = {
+    const err350 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -10672,9 +9432,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err386];
+      vErrors = [err350];
     } else {
-      vErrors.push(err386);
+      vErrors.push(err350);
     }
     errors++;
   }

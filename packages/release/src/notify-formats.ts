@@ -82,7 +82,10 @@ export function teamsPayload(m: NotifyMessage): Record<string, unknown> {
     },
     { type: 'TextBlock', text: m.summary, wrap: true },
   ];
-  const all = [...facts(m), ...m.targets.map((t): [string, string] => [t.name, t.status + (t.detail ? ` (${t.detail})` : '')])];
+  const all = [
+    ...facts(m),
+    ...m.targets.map((t): [string, string] => [t.name, t.status + (t.detail ? ` (${t.detail})` : '')]),
+  ];
   if (all.length) body.push({ type: 'FactSet', facts: all.map(([title, value]) => ({ title, value })) });
   const content: Record<string, unknown> = {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

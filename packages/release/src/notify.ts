@@ -50,7 +50,6 @@ interface ReadyChannel extends NotifyChannelConfig {
   secret?: string;
 }
 
-
 /** Mask a webhook URL whole and its path (the credential) before anything could print it. */
 function maskUrl(url: string): void {
   addSecret(url);
@@ -114,7 +113,8 @@ export class Notifier {
     if (channel.type === 'webhook') {
       headers[EVENT_HEADER] = message.event;
       if (channel.secret)
-        headers[SIGNATURE_HEADER] = `sha256=${createHmac('sha256', channel.secret).update(body).digest('hex')}`;
+        headers[SIGNATURE_HEADER] =
+          `sha256=${createHmac('sha256', channel.secret).update(body).digest('hex')}`;
     }
     let error: string | undefined;
     try {
@@ -190,7 +190,11 @@ function redactMessage(m: NotifyMessage): NotifyMessage {
  * back) or else a failure (a required target, the build, or the rollout), or a success; and
  * drift when the targets' latest versions differ. One message per event.
  */
-export function releaseMessages(report: ReleaseReport, env: NodeJS.ProcessEnv, environment?: string): NotifyMessage[] {
+export function releaseMessages(
+  report: ReleaseReport,
+  env: NodeJS.ProcessEnv,
+  environment?: string,
+): NotifyMessage[] {
   const common = {
     version: report.version,
     environment,
@@ -220,7 +224,10 @@ export function releaseMessages(report: ReleaseReport, env: NodeJS.ProcessEnv, e
         ? `the build for ${report.build.platform ?? 'a platform'} failed; nothing was published`
         : deploy && !deploy.healthy
           ? `the rollout failed: ${deploy.reason}`
-          : `required target(s) failed: ${failed.filter((t) => t.policy === 'required' && t.status === 'failed').map((t) => t.target).join(', ')}`;
+          : `required target(s) failed: ${failed
+              .filter((t) => t.policy === 'required' && t.status === 'failed')
+              .map((t) => t.target)
+              .join(', ')}`;
     out.push({
       ...common,
       event: 'failure',
