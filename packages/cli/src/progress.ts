@@ -20,7 +20,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 const DONE = new Set<TargetProgress>(['published', 'skipped', 'dry-run', 'failed', 'cancelled']);
 
 function gateLine(g: GateRound): string {
-  return `${g.label}: round ${g.round}, ${g.checks} checks, error rate ${(g.errorRate * 100).toFixed(1)}%, p95 ${g.p95Ms} ms, ${g.good}/${g.successThreshold} good, ${seconds(g.elapsedMs)}`;
+  return `${g.label}: round ${g.round}, ${g.checks} checks, error rate ${(g.errorRate * 100).toFixed(1)}%, p95 ${g.p95Ms} ms, ${g.good} good in a row (${g.successThreshold} needed), ${seconds(g.elapsedMs)}`;
 }
 
 export class Progress {
