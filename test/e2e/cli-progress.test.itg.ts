@@ -79,7 +79,6 @@ function runProcess(
   });
 }
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-// eslint-disable-next-line no-control-regex
 const ESC = /\x1b\[/;
 
 describe('deploy-actions release: progress', () => {
