@@ -3,7 +3,9 @@
  * `workflow_dispatch`: Debian nginx in front of two colour apps, the template copied with only its
  * `env:` block edited to name them (what the template tells a user to edit), a fixture
  * repository holding the user's `deploy/install.sh`. The first deploy moves all traffic to the idle colour behind the gate;
- * the next one, whose colour breaks once traffic starts to move, is rolled back.
+ * the next one, whose colour breaks once traffic starts to move, is rolled back. Dispatched with
+ * `environment: production`, each run is a GitHub deployment of production on the GitHub test
+ * server: in_progress then success, or in_progress, failure and inactive after the rollback.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,11 @@ import { sampleColours, type RunningNginx } from '../harness/nginx.js';
 import type { ColourApp } from '../servers/colour-app.js';
 import { startColourNginx, type ColourNginx } from '../harness/colour-nginx.js';
 import { failures, makeRepository, run, step } from '../harness/workflow-fixture.js';
+import { startGitHubServer, type GitHubServer } from '../servers/github.js';
+import { deploymentsOf } from '../servers/github-deployments.js';
+
+const TOKEN = 'ghs_bluegreen_deploy_token_01';
+let gh: GitHubServer;
 
 let blue: ColourApp;
 let green: ColourApp;
@@ -25,6 +32,7 @@ let installLog: string;
 let workflow: string;
 
 beforeAll(async () => {
+  gh = await startGitHubServer({ token: TOKEN });
   colours = await startColourNginx();
   ({ blue, green, nginx } = colours);
   repo = mkdtempSync(join(tmpdir(), 'bg-repo-'));
@@ -54,14 +62,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await colours?.stop();
+  await gh?.stop();
 });
 
 function deploy(version: string, onLog?: (line: string) => void) {
   return run({
     workflow,
-    event: { name: 'workflow_dispatch', inputs: { version } },
+    event: { name: 'workflow_dispatch', inputs: { version, environment: 'production' } },
     repository: repo,
-    env: { INSTALL_LOG: installLog },
+    token: TOKEN,
+    env: { INSTALL_LOG: installLog, GITHUB_API_URL: gh.url },
     ...(onLog ? { onLog } : {}),
   });
 }
@@ -84,6 +94,12 @@ describe('blue-green-deploy.yml', () => {
     });
     expect(job.summary).toMatch(/\| 1 \| 10% \| healthy \|[\s\S]*\| 3 \| 100% \| healthy \|/);
     expect(await sampleColours(`${nginx.url}/`, 20)).toEqual({ green: 20 });
+    const [deployment] = deploymentsOf(gh.state, 'acme/app');
+    expect(deployment).toMatchObject({ environment: 'production', payload: { version: '2.0.0' } });
+    expect(deployment.ref).toMatch(/^[0-9a-f]{40}$/);
+    expect(deployment.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    for (const s of deployment.statuses)
+      expect(s.logUrl).toMatch(/^https:\/\/github\.com\/acme\/app\/actions\/runs\/\d+$/);
     expect([...new Set(r.actionsUsed.map((a) => `${a.uses} ${a.runtime}`))].sort()).toEqual([
       'actions/checkout@v5 node24',
       'org/deploy-actions/actions/blue-green-switch@v1 node24',
@@ -111,6 +127,11 @@ describe('blue-green-deploy.yml', () => {
         'Rolled back to green',
       );
       expect(await sampleColours(`${nginx.url}/`, 20)).toEqual({ green: 20 });
+      const [first, second] = deploymentsOf(gh.state, 'acme/app');
+      expect(first.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+      expect(second).toMatchObject({ environment: 'production', payload: { version: '2.0.1' } });
+      expect(second.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure', 'inactive']);
+      expect(second.statuses[1].description).toMatch(/^Rolled back: /);
     } finally {
       blue.set({ mode: 'ok' });
     }

@@ -28,6 +28,7 @@ import {
 import { gitRoutes } from './github-git.js';
 import { tapRoutes } from './github-taps.js';
 import { gitDataRoutes } from './github-gitdata.js';
+import { deploymentRoutes } from './github-deployments.js';
 import { leavePartialUpload, releaseRoutes } from './github-releases.js';
 import { GitHubState } from './github-state.js';
 import { readBody } from '../harness/read-body.js';
@@ -75,7 +76,14 @@ const metaRoutes: [string, RegExp, Handler][] = [
   ],
 ];
 
-const ROUTES = [...metaRoutes, ...releaseRoutes, ...gitRoutes, ...gitDataRoutes, ...tapRoutes];
+const ROUTES = [
+  ...metaRoutes,
+  ...releaseRoutes,
+  ...gitRoutes,
+  ...gitDataRoutes,
+  ...tapRoutes,
+  ...deploymentRoutes,
+];
 const UPLOAD = releaseRoutes.find(
   ([method, re]) => method === 'POST' && re.source.startsWith('^\\/uploads'),
 )!;

@@ -1,5 +1,6 @@
 import { inputs } from '@deploy-actions/action-kit';
-import { parseDuration } from '@deploy-actions/action-kit/parse';
+import { InputError } from '@deploy-actions/action-kit/errors';
+import { parseDuration, parseUrl } from '@deploy-actions/action-kit/parse';
 import { parseHealthSettings } from '@deploy-actions/deploy/health-settings';
 import { checkColourUrls } from '@deploy-actions/deploy/health-urls';
 import { HEALTH_SETTINGS, ROUTER_SETTINGS } from '@deploy-actions/deploy/setting-keys';
@@ -50,6 +51,11 @@ export interface Inputs {
   'min-value': string;
   'auto-rollback': boolean;
   'dry-run': boolean;
+  /** The GitHub environment this rollout is a deployment to; none: no deployment recorded. */
+  environment: string;
+  'environment-url': string;
+  /** What is rolled out, for the deployment's description. */
+  version: string;
 }
 
 /** The gate's settings as inputs: all but `url`, which is `health-url` here. */
@@ -87,7 +93,18 @@ export function getInputs(): Inputs {
     'health-url': inputs.raw('health-url'),
     'auto-rollback': inputs.bool('auto-rollback', true),
     'dry-run': inputs.bool('dry-run', false),
+    environment: inputs.raw('environment'),
+    'environment-url': inputs.raw('environment-url'),
+    version: inputs.raw('version'),
   } as Inputs;
+  if (input.environment && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(input.environment))
+    throw InputError.bad(
+      'environment',
+      input.environment,
+      'is not a usable environment name',
+      'Use the name of the GitHub environment, e.g. production.',
+    );
+  if (input['environment-url']) parseUrl('environment-url', input['environment-url']);
   for (const key of [...ROUTER_SETTINGS, ...HEALTH_INPUTS]) input[key] = inputs.raw(key);
   rolloutOptions(input); // every setting checked before anything is touched
   return input;

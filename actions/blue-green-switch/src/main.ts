@@ -13,6 +13,7 @@ import { PROBE_HEADERS, probeRows } from '@deploy-actions/deploy/report';
 import { describeTraffic } from '@deploy-actions/deploy/router/index';
 import type { HealthResult } from '@deploy-actions/deploy/health';
 import { rollout, type RolloutResult } from '@deploy-actions/deploy/switch';
+import { startDeployment } from '@deploy-actions/deploy/github-deployment';
 import { getInputs, rolloutOptions } from './inputs.js';
 
 function gateCells(health: HealthResult | undefined): unknown[] {
@@ -59,11 +60,31 @@ function summary(result: RolloutResult): string {
 
 export function run(): Promise<void> {
   return runAction('blue-green-switch', async () => {
-    const options = rolloutOptions(getInputs());
+    const input = getInputs();
+    const options = rolloutOptions(input);
     const http = new HttpClient({ reporter: runnerReporter });
-    const result = await group('Switch', () =>
-      rollout(options, { reporter: runnerReporter, http, cwd: workspace() }),
-    );
+    // A dry run only reads the router: it is no deployment.
+    const deployment =
+      input.environment && !options.dryRun
+        ? await startDeployment({
+            environment: input.environment,
+            environmentUrl: input['environment-url'] || undefined,
+            version: input.version || undefined,
+            env: process.env,
+            http,
+            reporter: runnerReporter,
+          })
+        : undefined;
+    let result: RolloutResult;
+    try {
+      result = await group('Switch', () =>
+        rollout(options, { reporter: runnerReporter, http, cwd: workspace() }),
+      );
+    } catch (caught) {
+      await deployment?.finish({ healthy: false, rolledBack: false, reason: 'the switch failed' });
+      throw caught;
+    }
+    await deployment?.finish(result);
     // Where traffic is, always, before any failure is reported.
     setOutput('active', result.active);
     setOutput('previous', result.previous);

@@ -7,6 +7,9 @@ export interface Inputs {
   platforms: string[];
   force: boolean;
   'dry-run': boolean;
+  /** An environment of the config's environments: (or any GitHub environment name); none: the config as it is. */
+  environment?: string;
+  'environment-url'?: string;
 }
 
 export function getInputs(): Inputs {
@@ -16,5 +19,7 @@ export function getInputs(): Inputs {
     platforms: inputs.list('platforms'),
     force: inputs.bool('force', false),
     'dry-run': inputs.bool('dry-run', false),
+    environment: inputs.optional('environment'),
+    'environment-url': inputs.optional('environment-url'),
   };
 }

@@ -10,6 +10,7 @@ import {
   reportMarkdown,
   resolveVersion,
   resultsJson,
+  selectEnvironment,
   selectTargets,
 } from '@deploy-actions/release';
 import { resolve } from 'node:path';
@@ -20,7 +21,12 @@ export function run(): Promise<void> {
   return runAction('release', async ({ tempDir }) => {
     const input = getInputs();
     const root = workspace();
-    const config = await loadConfig(resolve(root, input.config));
+    const config = selectEnvironment(
+      await loadConfig(resolve(root, input.config)),
+      input.environment,
+      'environment',
+      input['environment-url'],
+    );
     selectTargets(config, input.platforms); // refuse bad platforms before anything else
     const version = await resolveVersion({
       version: input.version,
@@ -44,7 +50,7 @@ export function run(): Promise<void> {
       env: process.env,
       reporter: runnerReporter,
       http,
-      rollout: rollout && (() => rollout()),
+      rollout,
     });
     // One record per release (and its rollout); a write that fails is a warning, never a failed release.
     if (!input['dry-run'])

@@ -6,8 +6,12 @@ import type { DeployReport, ReleaseConfig } from '@deploy-actions/release';
 export async function prepareRollout(
   config: ReleaseConfig,
   context: { reporter: Reporter; http: HttpClient; cwd: string },
-): Promise<(() => Promise<DeployReport>) | undefined> {
+): Promise<((release?: { version: string }) => Promise<DeployReport>) | undefined> {
   if (!config.deploy) return undefined;
   const { prepareDeployStage } = await import('@deploy-actions/deploy/stage');
-  return prepareDeployStage(config.deploy, { ...context, env: process.env });
+  return prepareDeployStage(config.deploy, {
+    ...context,
+    env: process.env,
+    environment: config.environment,
+  });
 }

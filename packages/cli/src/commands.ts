@@ -1,7 +1,9 @@
 /** The release-side commands: version, check, plan, release, status. */
 import {
   checkTargets,
+  driftMessage,
   hasDrift,
+  Notifier,
   parseTargetLines,
   planEntries,
   release,
@@ -60,6 +62,7 @@ export async function checkCommand(ctx: CliContext): Promise<number> {
     ) + (drift ? 'drift: the latest versions differ\n' : ''),
     { version, drift, results },
   );
+  await notifyDrift(ctx, results, version);
   const missing = results.some((r) => r.published !== true);
   return ctx.bool('fail-on-missing') && missing ? 1 : 0;
 }
@@ -74,6 +77,7 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
   }
   const results = await checkAll(ctx, version ?? '0.0.0-status');
   const drift = hasDrift(results);
+  await notifyDrift(ctx, results, version);
   const newest = results.map((r) => r.latest).filter(Boolean);
   const page = await writeStatusOut(ctx, results, config);
   ctx.print(
@@ -97,6 +101,20 @@ export async function statusCommand(ctx: CliContext): Promise<number> {
     },
   );
   return 0;
+}
+
+/** Drift found by check or status, told to the config's notify: channels that want it. */
+async function notifyDrift(ctx: CliContext, results: CheckResult[], version?: string): Promise<void> {
+  if (!hasDrift(results)) return;
+  const config = await safeConfig(ctx);
+  if (!config?.notify) return;
+  const notifier = new Notifier(config.notify, {
+    http: ctx.http,
+    reporter: ctx.reporter,
+    env: process.env,
+    dryRun: ctx.bool('dry-run'),
+  });
+  await notifier.send(driftMessage(results, process.env, version, config.environment?.name));
 }
 
 export async function planCommand(ctx: CliContext): Promise<number> {
@@ -146,9 +164,11 @@ export async function releaseCommand(
       http: ctx.http,
       sequential: ctx.bool('sequential'),
       rollout,
+      onTarget: ctx.progress.target,
     }),
   );
   if (!ctx.bool('dry-run')) await recordCli(ctx, releaseRecord(report, process.env), config);
+  ctx.progress.stop();
   const latest = new Map(report.checks.map((c) => [c.target, c.latest]));
   ctx.print(
     textTable(

@@ -9,7 +9,14 @@ import { ConsoleReporter, terminalText, type Reporter } from '@deploy-actions/ac
 import { defuseJson } from '@deploy-actions/action-kit/safe-text';
 import { redact } from '@deploy-actions/action-kit/secrets';
 import { parseList } from '@deploy-actions/action-kit/parse';
-import { DEFAULT_CONFIG_FILE, loadConfig, resolveVersion, type ReleaseConfig } from '@deploy-actions/release';
+import {
+  DEFAULT_CONFIG_FILE,
+  loadConfig,
+  resolveVersion,
+  selectEnvironment,
+  type ReleaseConfig,
+} from '@deploy-actions/release';
+import { Progress } from './progress.js';
 import type { DetectedVersion } from '@deploy-actions/version';
 
 /** `--cwd` (default: the current folder), which must be a folder. */
@@ -34,12 +41,15 @@ export class CliContext {
   readonly json: boolean;
   readonly reporter: Reporter;
   readonly http: HttpClient;
+  /** Per target and per gate round, in a terminal (see progress.ts). */
+  readonly progress: Progress;
   private configCache?: ReleaseConfig;
 
   constructor(readonly flags: Record<string, string | boolean>) {
     this.cwd = projectFolder(this.string('cwd'));
     this.json = this.flags.json === true;
-    this.reporter = new ConsoleReporter(this.flags.verbose === true);
+    this.progress = Progress.for(this.json);
+    this.reporter = new ConsoleReporter(this.flags.verbose === true, this.progress.stream);
     this.http = new HttpClient({ reporter: this.reporter });
   }
 
@@ -61,7 +71,12 @@ export class CliContext {
   }
 
   async config(): Promise<ReleaseConfig> {
-    this.configCache ??= await loadConfig(this.configPath, '--config');
+    // --env: that environment's deploy: and registries, for every command.
+    this.configCache ??= selectEnvironment(
+      await loadConfig(this.configPath, '--config'),
+      this.string('env'),
+      '--env',
+    );
     return this.configCache;
   }
 

@@ -25,6 +25,7 @@ export const DEPLOY_FLAGS: Record<string, FlagSpec> = {
   },
   'to-version': { value: true, description: 'rollback: the version (or colour) to go back to' },
   reason: { value: true, description: 'rollback: why, recorded where the registry allows' },
+  env: { value: true, description: "an environment of the config's environments: (release, switch, health)" },
 };
 
 async function health(ctx: CliContext): Promise<number> {
@@ -66,7 +67,9 @@ async function switchCommand(ctx: CliContext): Promise<number> {
     http: ctx.http,
     cwd: ctx.cwd,
     env: process.env,
+    onGateRound: ctx.progress.gateRound,
   });
+  ctx.progress.stop();
   const state = result.dryRun ? 'dry run' : result.healthy ? 'switched' : 'failed';
   ctx.print(
     `${state}: active ${result.active || 'unknown'} (previous ${result.previous || 'unknown'})${result.rolledBack ? ', rolled back' : ''}: ${oneLine(result.reason)}\n`,
@@ -117,15 +120,19 @@ async function rollback(ctx: CliContext): Promise<number> {
 }
 
 /** The deploy stage of `release`, checked before anything is published. */
-async function prepareRollout(ctx: CliContext): Promise<(() => Promise<DeployReport>) | undefined> {
-  const deploy = (await ctx.config()).deploy;
-  if (!deploy) return undefined;
+async function prepareRollout(
+  ctx: CliContext,
+): Promise<((release?: { version: string }) => Promise<DeployReport>) | undefined> {
+  const config = await ctx.config();
+  if (!config.deploy) return undefined;
   const { prepareDeployStage } = await import('@deploy-actions/deploy/stage');
-  return prepareDeployStage(deploy, {
+  return prepareDeployStage(config.deploy, {
     reporter: ctx.reporter,
     http: ctx.http,
     cwd: ctx.cwd,
     env: process.env,
+    environment: config.environment,
+    onGateRound: ctx.progress.gateRound,
   });
 }
 

@@ -76,6 +76,21 @@ export interface GateContext {
   label?: string;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Each round's figures as they come (a terminal's live line). */
+  onRound?: (figures: GateRound) => void;
+}
+
+/** The gate's live figures after one round. */
+export interface GateRound {
+  label: string;
+  round: number;
+  checks: number;
+  /** Good rounds in a row, and how many pass. */
+  good: number;
+  successThreshold: number;
+  errorRate: number;
+  p95Ms: number;
+  elapsedMs: number;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -247,6 +262,16 @@ export async function runHealthGate(options: HealthOptions, context: GateContext
     const stats = windowStats(probes, elapsed, options.windowMs);
     const errorRateHigh = options.maxErrorRate !== undefined && stats.errorRate > options.maxErrorRate;
     const latencyHigh = options.maxP95Ms !== undefined && stats.p95Ms > options.maxP95Ms;
+    context.onRound?.({
+      label: context.label ?? 'health',
+      round,
+      checks: probes.length,
+      good,
+      successThreshold: options.successThreshold,
+      errorRate: stats.errorRate,
+      p95Ms: stats.p95Ms,
+      elapsedMs: Math.round(elapsed),
+    });
     const windowText = `over the last ${seconds(Math.min(options.windowMs, elapsed))} (${stats.samples} probes)`;
     if (bad >= options.failureThreshold)
       return finish(false, `${bad} failed checks in a row; last: ${lastFailure}`);

@@ -16,7 +16,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import type { DeployConfig } from '@deploy-actions/release';
 import { redactCommand } from './command-line.js';
-import { runHealthGate, type HealthOptions, type HealthResult } from './health.js';
+import { runHealthGate, type GateContext, type HealthOptions, type HealthResult } from './health.js';
 import { colourGate, idleColourGate } from './health-urls.js';
 import {
   createRouter,
@@ -65,6 +65,8 @@ export interface RolloutContext {
   cwd?: string;
   exec?: ExecFn;
   sleep?: (ms: number) => Promise<void>;
+  /** Each round of a step's gate, as it happens (the CLI's live figures). */
+  onGateRound?: GateContext['onRound'];
 }
 
 export interface StepRecord {
@@ -290,6 +292,7 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
         preGate = await runHealthGate(idle, {
           http: context.http,
           reporter,
+          onRound: context.onGateRound,
           label: `${target} before the switch (no traffic)`,
         });
       } catch (caught) {
@@ -331,6 +334,7 @@ export async function rollout(options: RolloutOptions, context: RolloutContext):
           http: context.http,
           reporter,
           label,
+          onRound: context.onGateRound,
           minDurationMs: options.stepIntervalMs,
         });
       } else if (index < options.steps.length - 1) {

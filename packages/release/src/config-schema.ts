@@ -28,6 +28,7 @@ import {
   DEFAULT_TIERS,
   POLICIES,
 } from './config-types.js';
+import { environmentsSchema, notifySchema } from './config-schema-notify.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -377,7 +378,7 @@ function healthSchema(): JsonSchema {
   };
 }
 
-function deploySchema(): JsonSchema {
+export function deploySchema(): JsonSchema {
   return {
     type: 'object',
     description: 'After publishing, roll the service out.',
@@ -477,6 +478,8 @@ export function configSchema(): JsonSchema {
       build: buildSchema(),
       deploy: deploySchema(),
       history: historySchema(),
+      notify: notifySchema(),
+      environments: environmentsSchema(deploySchema()),
     },
     allOf: [
       {

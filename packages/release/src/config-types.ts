@@ -39,6 +39,52 @@ export interface ReleaseConfig {
   build?: BuildConfig;
   /** Where release/rollout/rollback records are kept (history.ts); unset: the default. */
   history?: HistoryConfig;
+  /** `notify:`: who is told about failures, rollbacks, drift (and successes). */
+  notify?: NotifyConfig;
+  /** `environments:` by name, each with its deploy section already merged over `deploy:`. */
+  environments?: Map<string, EnvironmentConfig>;
+  /** The environment chosen (`--env`, the `environment` input), once selectEnvironment ran. */
+  environment?: { name: string; url?: string };
+}
+
+export const NOTIFY_EVENTS = ['failure', 'rollback', 'drift', 'success'] as const;
+export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
+export const NOTIFY_CHANNELS = ['slack', 'teams', 'discord', 'webhook'] as const;
+export type NotifyChannelType = (typeof NOTIFY_CHANNELS)[number];
+/** What `notify.on` is when the config does not say. */
+export const DEFAULT_NOTIFY_ON: readonly NotifyEvent[] = ['failure', 'rollback', 'drift'];
+/** Where each channel's URL (and the webhook's secret) is read from by default. */
+export const DEFAULT_NOTIFY_ENV: Record<NotifyChannelType, string> = {
+  slack: 'SLACK_WEBHOOK_URL',
+  teams: 'TEAMS_WEBHOOK_URL',
+  discord: 'DISCORD_WEBHOOK_URL',
+  webhook: 'DEPLOY_ACTIONS_WEBHOOK_URL',
+};
+export const DEFAULT_WEBHOOK_SECRET_ENV = 'DEPLOY_ACTIONS_WEBHOOK_SECRET';
+
+export interface NotifyChannelConfig {
+  type: NotifyChannelType;
+  /** The environment variable holding the webhook URL (a secret: never in the config file). */
+  urlEnv: string;
+  /** webhook only: the variable holding the HMAC-SHA256 key. */
+  secretEnv?: string;
+  /** The channel's own events; default the section's `on`. */
+  on: NotifyEvent[];
+}
+
+export interface NotifyConfig {
+  on: NotifyEvent[];
+  channels: NotifyChannelConfig[];
+}
+
+export interface EnvironmentConfig {
+  name: string;
+  /** `deploy:` with this environment's keys over it (router and health merged key by key). */
+  deploy?: DeployConfig;
+  /** The environment's address, shown on GitHub's Environments page. */
+  url?: string;
+  /** Per target name: settings that differ here (the registry). */
+  targets: Record<string, { registry?: string }>;
 }
 
 export interface HistoryConfig {

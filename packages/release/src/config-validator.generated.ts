@@ -1310,6 +1310,327 @@ const schema11 = {
       not: { required: ['branch', 'file'] },
       'x-errors': { not: { message: 'names both a branch and a file', hint: 'Keep one of them.' } },
     },
+    notify: {
+      type: 'object',
+      description:
+        'Who is told when a release fails, a rollout is rolled back, or the targets drift. A notification that cannot be delivered is a warning.',
+      additionalProperties: false,
+      properties: {
+        on: {
+          type: 'array',
+          description: 'The events to send.',
+          items: {
+            enum: ['failure', 'rollback', 'drift', 'success'],
+            'x-noun': 'a notification event',
+            'x-hint': 'Use some of: failure, rollback, drift, success.',
+          },
+          'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+          default: ['failure', 'rollback', 'drift'],
+        },
+        slack: {
+          type: 'object',
+          description: 'A Slack incoming webhook; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'SLACK_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. SLACK_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        teams: {
+          type: 'object',
+          description:
+            'A Microsoft Teams incoming webhook (a Workflows webhook, or a connector); the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'TEAMS_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. TEAMS_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        discord: {
+          type: 'object',
+          description: 'A Discord webhook; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'DISCORD_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DISCORD_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+          },
+        },
+        webhook: {
+          type: 'object',
+          description:
+            'Any HTTP endpoint: a JSON POST, signed when a secret is set; the URL is read from the variable named by url-env.',
+          additionalProperties: false,
+          properties: {
+            'url-env': {
+              type: 'string',
+              description: 'The environment variable that holds the webhook URL (a secret).',
+              default: 'DEPLOY_ACTIONS_WEBHOOK_URL',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DEPLOY_ACTIONS_WEBHOOK_URL; the value itself stays out of the file.',
+            },
+            on: {
+              type: 'array',
+              description: 'The events sent to this channel; default the section’s on.',
+              items: {
+                enum: ['failure', 'rollback', 'drift', 'success'],
+                'x-noun': 'a notification event',
+                'x-hint': 'Use some of: failure, rollback, drift, success.',
+              },
+              'x-expect': 'a list of events, e.g. [failure, rollback, drift]',
+            },
+            'secret-env': {
+              type: 'string',
+              description:
+                'The environment variable that holds the HMAC-SHA256 key; X-Deploy-Actions-Signature: sha256=<hex> of the body.',
+              default: 'DEPLOY_ACTIONS_WEBHOOK_SECRET',
+              pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+              'x-noun': 'an environment variable name',
+              'x-hint':
+                'Name the variable that holds it, e.g. DEPLOY_ACTIONS_WEBHOOK_SECRET; the value itself stays out of the file.',
+            },
+          },
+        },
+      },
+    },
+    environments: {
+      type: 'object',
+      description:
+        'Named environments (e.g. staging, production): --env / the environment input picks one; each may override deploy: and targets’ registries.',
+      propertyNames: {
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$',
+        'x-errors': { pattern: { message: 'is not a usable environment name (letters, digits, . _ -)' } },
+      },
+      additionalProperties: {
+        type: 'object',
+        description: 'What differs in this environment.',
+        additionalProperties: false,
+        properties: {
+          deploy: {
+            type: 'object',
+            description:
+              'Keys over the top-level deploy: (router and health merged key by key; a router of another type replaces it).',
+            additionalProperties: false,
+            properties: {
+              strategy: {
+                enum: ['blue-green', 'canary'],
+                description:
+                  'blue-green: gate the idle colour, then switch at once; canary: walk the steps. Unset: canary when steps has more than one step, else blue-green.',
+              },
+              router: {
+                type: 'object',
+                description: 'Router settings over the top-level router (another type replaces it).',
+                additionalProperties: { type: ['string', 'number', 'boolean'] },
+              },
+              steps: {
+                type: 'array',
+                description: 'Traffic percentages of the new colour, increasing, ending at 100.',
+                default: [100],
+                minItems: 1,
+                items: { type: 'integer', minimum: 1, maximum: 100 },
+                'x-expect': 'a list of percentages, e.g. [10, 50, 100]',
+              },
+              'step-interval': {
+                type: ['string', 'number'],
+                description: 'Time between steps.',
+                pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                'x-noun': 'a duration',
+                'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+              },
+              health: {
+                type: 'object',
+                description: 'The health gate: HTTP checks and/or a Prometheus query judged over a window.',
+                additionalProperties: false,
+                properties: {
+                  url: {
+                    type: ['string', 'number', 'array'],
+                    items: {
+                      type: ['string', 'number'],
+                      pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      'x-noun': 'an http(s) URL',
+                      'x-hint': 'Use an absolute http:// or https:// URL.',
+                    },
+                    pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    'x-noun': 'an http(s) URL',
+                    'x-hint': 'Use an absolute http:// or https:// URL.',
+                    description:
+                      'The URL(s) to check; {colour} and {address} stand for the colour being checked.',
+                  },
+                  'expect-status': {
+                    type: ['string', 'number', 'array'],
+                    items: { type: ['string', 'number'] },
+                    description: 'Accepted status codes or ranges, e.g. 200 or 200-299.',
+                    default: '200-299',
+                  },
+                  'expect-body': {
+                    type: ['string', 'number'],
+                    description: 'A regular expression the body must match.',
+                  },
+                  interval: {
+                    type: ['string', 'number'],
+                    description: 'Time between checks.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '2s',
+                  },
+                  timeout: {
+                    type: ['string', 'number'],
+                    description: 'How long the gate may take.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '60s',
+                  },
+                  window: {
+                    type: ['string', 'number'],
+                    description: 'The window over which the error rate and p95 are judged.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '60s',
+                  },
+                  'success-threshold': {
+                    type: ['string', 'number'],
+                    description: 'Consecutive good checks that pass the gate.',
+                    pattern: '^\\s*\\d+\\s*$',
+                    'x-noun': 'a whole number',
+                    default: 3,
+                  },
+                  'failure-threshold': {
+                    type: ['string', 'number'],
+                    description: 'Consecutive bad checks that fail the gate.',
+                    pattern: '^\\s*\\d+\\s*$',
+                    'x-noun': 'a whole number',
+                    default: 3,
+                  },
+                  'max-error-rate': {
+                    type: ['string', 'number'],
+                    description: 'The highest error rate allowed, e.g. 5%.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                    'x-noun': 'a percentage',
+                    'x-hint': 'Use e.g. 5% or 0.5%.',
+                  },
+                  'max-p95': {
+                    type: ['string', 'number'],
+                    description: 'The highest 95th percentile latency allowed, e.g. 2s.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                  },
+                  'probe-timeout': {
+                    type: ['string', 'number'],
+                    description: 'How long one check may take.',
+                    pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                    'x-noun': 'a duration',
+                    'x-hint': 'Use a number with a unit, e.g. 500ms, 2s or 5m.',
+                    default: '5s',
+                  },
+                  'prometheus-url': {
+                    type: ['string', 'number'],
+                    description: 'The Prometheus server, e.g. http://127.0.0.1:9090.',
+                    pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    'x-noun': 'an http(s) URL',
+                    'x-hint': 'Use an absolute http:// or https:// URL.',
+                  },
+                  'prometheus-query': {
+                    type: ['string', 'number'],
+                    description: 'A PromQL query whose value is judged.',
+                  },
+                  'max-value': {
+                    type: ['string', 'number'],
+                    description: 'The highest value of the query allowed.',
+                    pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    'x-noun': 'a number',
+                  },
+                  'min-value': {
+                    type: ['string', 'number'],
+                    description: 'The lowest value of the query allowed.',
+                    pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                    'x-noun': 'a number',
+                  },
+                },
+              },
+              rollback: {
+                enum: ['auto', 'manual'],
+                default: 'auto',
+                description: 'auto: switch back when the gate fails.',
+              },
+            },
+          },
+          url: {
+            type: 'string',
+            pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+            description: "The environment's address, shown on GitHub's Environments page.",
+            'x-noun': 'an http(s) URL',
+            'x-hint': 'Use an absolute http:// or https:// URL.',
+          },
+          targets: {
+            type: 'object',
+            description: 'Per target name, the registry this environment publishes to.',
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                registry: { type: 'string', description: "The target's registry in this environment." },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   allOf: [
     {
@@ -1363,6 +1684,8 @@ const pattern48 = new RegExp('^\\s*\\d+\\s*$', 'u');
 const pattern50 = new RegExp('^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$', 'u');
 const pattern54 = new RegExp('^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$', 'u');
 const pattern56 = new RegExp('^(?!/)(?!.*(?:\\.\\.|//|@\\{|\\.lock$|/$|\\.$))[A-Za-z0-9._/-]{1,100}$', 'u');
+const pattern58 = new RegExp('^[A-Za-z_][A-Za-z0-9_]*$', 'u');
+const pattern63 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://raw.githubusercontent.com/org/deploy-actions/v1/schema/deploy-actions.schema.json" */ let vErrors =
@@ -1627,7 +1950,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'targets' ||
         key0 === 'build' ||
         key0 === 'deploy' ||
-        key0 === 'history'
+        key0 === 'history' ||
+        key0 === 'notify' ||
+        key0 === 'environments'
       )) {
         const err12 = {
           instancePath,
@@ -9994,8 +10319,2355 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.notify !== undefined) {
+      let data229 = data.notify;
+      if (data229 && typeof data229 == 'object' && !Array.isArray(data229)) {
+        for (const key25 in data229) {
+          if (!(
+            key25 === 'on' ||
+            key25 === 'slack' ||
+            key25 === 'teams' ||
+            key25 === 'discord' ||
+            key25 === 'webhook'
+          )) {
+            const err393 = {
+              instancePath: instancePath + '/notify',
+              schemaPath: '#/properties/notify/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key25 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.notify,
+              data: data229,
+            };
+            if (vErrors === null) {
+              vErrors = [err393];
+            } else {
+              vErrors.push(err393);
+            }
+            errors++;
+          }
+        }
+        if (data229.on !== undefined) {
+          let data230 = data229.on;
+          if (Array.isArray(data230)) {
+            const len20 = data230.length;
+            for (let i21 = 0; i21 < len20; i21++) {
+              let data231 = data230[i21];
+              if (!(
+                data231 === 'failure' ||
+                data231 === 'rollback' ||
+                data231 === 'drift' ||
+                data231 === 'success'
+              )) {
+                const err394 = {
+                  instancePath: instancePath + '/notify/on/' + i21,
+                  schemaPath: '#/properties/notify/properties/on/items/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.notify.properties.on.items.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.notify.properties.on.items.enum,
+                  parentSchema: schema11.properties.notify.properties.on.items,
+                  data: data231,
+                };
+                if (vErrors === null) {
+                  vErrors = [err394];
+                } else {
+                  vErrors.push(err394);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err395 = {
+              instancePath: instancePath + '/notify/on',
+              schemaPath: '#/properties/notify/properties/on/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.notify.properties.on.type,
+              parentSchema: schema11.properties.notify.properties.on,
+              data: data230,
+            };
+            if (vErrors === null) {
+              vErrors = [err395];
+            } else {
+              vErrors.push(err395);
+            }
+            errors++;
+          }
+        }
+        if (data229.slack !== undefined) {
+          let data232 = data229.slack;
+          if (data232 && typeof data232 == 'object' && !Array.isArray(data232)) {
+            for (const key26 in data232) {
+              if (!(key26 === 'url-env' || key26 === 'on')) {
+                const err396 = {
+                  instancePath: instancePath + '/notify/slack',
+                  schemaPath: '#/properties/notify/properties/slack/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key26 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.slack,
+                  data: data232,
+                };
+                if (vErrors === null) {
+                  vErrors = [err396];
+                } else {
+                  vErrors.push(err396);
+                }
+                errors++;
+              }
+            }
+            if (data232['url-env'] !== undefined) {
+              let data233 = data232['url-env'];
+              if (typeof data233 === 'string') {
+                if (!pattern58.test(data233)) {
+                  const err397 = {
+                    instancePath: instancePath + '/notify/slack/url-env',
+                    schemaPath: '#/properties/notify/properties/slack/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.slack.properties['url-env'],
+                    data: data233,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err397];
+                  } else {
+                    vErrors.push(err397);
+                  }
+                  errors++;
+                }
+              } else {
+                const err398 = {
+                  instancePath: instancePath + '/notify/slack/url-env',
+                  schemaPath: '#/properties/notify/properties/slack/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.slack.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.slack.properties['url-env'],
+                  data: data233,
+                };
+                if (vErrors === null) {
+                  vErrors = [err398];
+                } else {
+                  vErrors.push(err398);
+                }
+                errors++;
+              }
+            }
+            if (data232.on !== undefined) {
+              let data234 = data232.on;
+              if (Array.isArray(data234)) {
+                const len21 = data234.length;
+                for (let i22 = 0; i22 < len21; i22++) {
+                  let data235 = data234[i22];
+                  if (!(
+                    data235 === 'failure' ||
+                    data235 === 'rollback' ||
+                    data235 === 'drift' ||
+                    data235 === 'success'
+                  )) {
+                    const err399 = {
+                      instancePath: instancePath + '/notify/slack/on/' + i22,
+                      schemaPath: '#/properties/notify/properties/slack/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.slack.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.slack.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.slack.properties.on.items,
+                      data: data235,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err399];
+                    } else {
+                      vErrors.push(err399);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err400 = {
+                  instancePath: instancePath + '/notify/slack/on',
+                  schemaPath: '#/properties/notify/properties/slack/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.slack.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.slack.properties.on,
+                  data: data234,
+                };
+                if (vErrors === null) {
+                  vErrors = [err400];
+                } else {
+                  vErrors.push(err400);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err401 = {
+              instancePath: instancePath + '/notify/slack',
+              schemaPath: '#/properties/notify/properties/slack/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.slack.type,
+              parentSchema: schema11.properties.notify.properties.slack,
+              data: data232,
+            };
+            if (vErrors === null) {
+              vErrors = [err401];
+            } else {
+              vErrors.push(err401);
+            }
+            errors++;
+          }
+        }
+        if (data229.teams !== undefined) {
+          let data236 = data229.teams;
+          if (data236 && typeof data236 == 'object' && !Array.isArray(data236)) {
+            for (const key27 in data236) {
+              if (!(key27 === 'url-env' || key27 === 'on')) {
+                const err402 = {
+                  instancePath: instancePath + '/notify/teams',
+                  schemaPath: '#/properties/notify/properties/teams/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key27 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.teams,
+                  data: data236,
+                };
+                if (vErrors === null) {
+                  vErrors = [err402];
+                } else {
+                  vErrors.push(err402);
+                }
+                errors++;
+              }
+            }
+            if (data236['url-env'] !== undefined) {
+              let data237 = data236['url-env'];
+              if (typeof data237 === 'string') {
+                if (!pattern58.test(data237)) {
+                  const err403 = {
+                    instancePath: instancePath + '/notify/teams/url-env',
+                    schemaPath: '#/properties/notify/properties/teams/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.teams.properties['url-env'],
+                    data: data237,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err403];
+                  } else {
+                    vErrors.push(err403);
+                  }
+                  errors++;
+                }
+              } else {
+                const err404 = {
+                  instancePath: instancePath + '/notify/teams/url-env',
+                  schemaPath: '#/properties/notify/properties/teams/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.teams.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.teams.properties['url-env'],
+                  data: data237,
+                };
+                if (vErrors === null) {
+                  vErrors = [err404];
+                } else {
+                  vErrors.push(err404);
+                }
+                errors++;
+              }
+            }
+            if (data236.on !== undefined) {
+              let data238 = data236.on;
+              if (Array.isArray(data238)) {
+                const len22 = data238.length;
+                for (let i23 = 0; i23 < len22; i23++) {
+                  let data239 = data238[i23];
+                  if (!(
+                    data239 === 'failure' ||
+                    data239 === 'rollback' ||
+                    data239 === 'drift' ||
+                    data239 === 'success'
+                  )) {
+                    const err405 = {
+                      instancePath: instancePath + '/notify/teams/on/' + i23,
+                      schemaPath: '#/properties/notify/properties/teams/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.teams.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.teams.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.teams.properties.on.items,
+                      data: data239,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err405];
+                    } else {
+                      vErrors.push(err405);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err406 = {
+                  instancePath: instancePath + '/notify/teams/on',
+                  schemaPath: '#/properties/notify/properties/teams/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.teams.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.teams.properties.on,
+                  data: data238,
+                };
+                if (vErrors === null) {
+                  vErrors = [err406];
+                } else {
+                  vErrors.push(err406);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err407 = {
+              instancePath: instancePath + '/notify/teams',
+              schemaPath: '#/properties/notify/properties/teams/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.teams.type,
+              parentSchema: schema11.properties.notify.properties.teams,
+              data: data236,
+            };
+            if (vErrors === null) {
+              vErrors = [err407];
+            } else {
+              vErrors.push(err407);
+            }
+            errors++;
+          }
+        }
+        if (data229.discord !== undefined) {
+          let data240 = data229.discord;
+          if (data240 && typeof data240 == 'object' && !Array.isArray(data240)) {
+            for (const key28 in data240) {
+              if (!(key28 === 'url-env' || key28 === 'on')) {
+                const err408 = {
+                  instancePath: instancePath + '/notify/discord',
+                  schemaPath: '#/properties/notify/properties/discord/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key28 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.discord,
+                  data: data240,
+                };
+                if (vErrors === null) {
+                  vErrors = [err408];
+                } else {
+                  vErrors.push(err408);
+                }
+                errors++;
+              }
+            }
+            if (data240['url-env'] !== undefined) {
+              let data241 = data240['url-env'];
+              if (typeof data241 === 'string') {
+                if (!pattern58.test(data241)) {
+                  const err409 = {
+                    instancePath: instancePath + '/notify/discord/url-env',
+                    schemaPath: '#/properties/notify/properties/discord/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.discord.properties['url-env'],
+                    data: data241,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err409];
+                  } else {
+                    vErrors.push(err409);
+                  }
+                  errors++;
+                }
+              } else {
+                const err410 = {
+                  instancePath: instancePath + '/notify/discord/url-env',
+                  schemaPath: '#/properties/notify/properties/discord/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.discord.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.discord.properties['url-env'],
+                  data: data241,
+                };
+                if (vErrors === null) {
+                  vErrors = [err410];
+                } else {
+                  vErrors.push(err410);
+                }
+                errors++;
+              }
+            }
+            if (data240.on !== undefined) {
+              let data242 = data240.on;
+              if (Array.isArray(data242)) {
+                const len23 = data242.length;
+                for (let i24 = 0; i24 < len23; i24++) {
+                  let data243 = data242[i24];
+                  if (!(
+                    data243 === 'failure' ||
+                    data243 === 'rollback' ||
+                    data243 === 'drift' ||
+                    data243 === 'success'
+                  )) {
+                    const err411 = {
+                      instancePath: instancePath + '/notify/discord/on/' + i24,
+                      schemaPath: '#/properties/notify/properties/discord/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.discord.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.discord.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.discord.properties.on.items,
+                      data: data243,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err411];
+                    } else {
+                      vErrors.push(err411);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err412 = {
+                  instancePath: instancePath + '/notify/discord/on',
+                  schemaPath: '#/properties/notify/properties/discord/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.discord.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.discord.properties.on,
+                  data: data242,
+                };
+                if (vErrors === null) {
+                  vErrors = [err412];
+                } else {
+                  vErrors.push(err412);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err413 = {
+              instancePath: instancePath + '/notify/discord',
+              schemaPath: '#/properties/notify/properties/discord/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.discord.type,
+              parentSchema: schema11.properties.notify.properties.discord,
+              data: data240,
+            };
+            if (vErrors === null) {
+              vErrors = [err413];
+            } else {
+              vErrors.push(err413);
+            }
+            errors++;
+          }
+        }
+        if (data229.webhook !== undefined) {
+          let data244 = data229.webhook;
+          if (data244 && typeof data244 == 'object' && !Array.isArray(data244)) {
+            for (const key29 in data244) {
+              if (!(key29 === 'url-env' || key29 === 'on' || key29 === 'secret-env')) {
+                const err414 = {
+                  instancePath: instancePath + '/notify/webhook',
+                  schemaPath: '#/properties/notify/properties/webhook/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key29 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.notify.properties.webhook,
+                  data: data244,
+                };
+                if (vErrors === null) {
+                  vErrors = [err414];
+                } else {
+                  vErrors.push(err414);
+                }
+                errors++;
+              }
+            }
+            if (data244['url-env'] !== undefined) {
+              let data245 = data244['url-env'];
+              if (typeof data245 === 'string') {
+                if (!pattern58.test(data245)) {
+                  const err415 = {
+                    instancePath: instancePath + '/notify/webhook/url-env',
+                    schemaPath: '#/properties/notify/properties/webhook/properties/url-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.webhook.properties['url-env'],
+                    data: data245,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err415];
+                  } else {
+                    vErrors.push(err415);
+                  }
+                  errors++;
+                }
+              } else {
+                const err416 = {
+                  instancePath: instancePath + '/notify/webhook/url-env',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/url-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.webhook.properties['url-env'].type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties['url-env'],
+                  data: data245,
+                };
+                if (vErrors === null) {
+                  vErrors = [err416];
+                } else {
+                  vErrors.push(err416);
+                }
+                errors++;
+              }
+            }
+            if (data244.on !== undefined) {
+              let data246 = data244.on;
+              if (Array.isArray(data246)) {
+                const len24 = data246.length;
+                for (let i25 = 0; i25 < len24; i25++) {
+                  let data247 = data246[i25];
+                  if (!(
+                    data247 === 'failure' ||
+                    data247 === 'rollback' ||
+                    data247 === 'drift' ||
+                    data247 === 'success'
+                  )) {
+                    const err417 = {
+                      instancePath: instancePath + '/notify/webhook/on/' + i25,
+                      schemaPath: '#/properties/notify/properties/webhook/properties/on/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema11.properties.notify.properties.webhook.properties.on.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema11.properties.notify.properties.webhook.properties.on.items.enum,
+                      parentSchema: schema11.properties.notify.properties.webhook.properties.on.items,
+                      data: data247,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err417];
+                    } else {
+                      vErrors.push(err417);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err418 = {
+                  instancePath: instancePath + '/notify/webhook/on',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/on/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.notify.properties.webhook.properties.on.type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties.on,
+                  data: data246,
+                };
+                if (vErrors === null) {
+                  vErrors = [err418];
+                } else {
+                  vErrors.push(err418);
+                }
+                errors++;
+              }
+            }
+            if (data244['secret-env'] !== undefined) {
+              let data248 = data244['secret-env'];
+              if (typeof data248 === 'string') {
+                if (!pattern58.test(data248)) {
+                  const err419 = {
+                    instancePath: instancePath + '/notify/webhook/secret-env',
+                    schemaPath: '#/properties/notify/properties/webhook/properties/secret-env/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]*$' + '"',
+                    schema: '^[A-Za-z_][A-Za-z0-9_]*$',
+                    parentSchema: schema11.properties.notify.properties.webhook.properties['secret-env'],
+                    data: data248,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err419];
+                  } else {
+                    vErrors.push(err419);
+                  }
+                  errors++;
+                }
+              } else {
+                const err420 = {
+                  instancePath: instancePath + '/notify/webhook/secret-env',
+                  schemaPath: '#/properties/notify/properties/webhook/properties/secret-env/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.notify.properties.webhook.properties['secret-env'].type,
+                  parentSchema: schema11.properties.notify.properties.webhook.properties['secret-env'],
+                  data: data248,
+                };
+                if (vErrors === null) {
+                  vErrors = [err420];
+                } else {
+                  vErrors.push(err420);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err421 = {
+              instancePath: instancePath + '/notify/webhook',
+              schemaPath: '#/properties/notify/properties/webhook/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.notify.properties.webhook.type,
+              parentSchema: schema11.properties.notify.properties.webhook,
+              data: data244,
+            };
+            if (vErrors === null) {
+              vErrors = [err421];
+            } else {
+              vErrors.push(err421);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err422 = {
+          instancePath: instancePath + '/notify',
+          schemaPath: '#/properties/notify/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.notify.type,
+          parentSchema: schema11.properties.notify,
+          data: data229,
+        };
+        if (vErrors === null) {
+          vErrors = [err422];
+        } else {
+          vErrors.push(err422);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data249 = data.environments;
+      if (data249 && typeof data249 == 'object' && !Array.isArray(data249)) {
+        for (const key30 in data249) {
+          const _errs590 = errors;
+          if (typeof key30 === 'string') {
+            if (!pattern63.test(key30)) {
+              const err423 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/properties/environments/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' + '"',
+                schema: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$',
+                parentSchema: schema11.properties.environments.propertyNames,
+                data: key30,
+                propertyName: key30,
+              };
+              if (vErrors === null) {
+                vErrors = [err423];
+              } else {
+                vErrors.push(err423);
+              }
+              errors++;
+            }
+          }
+          var valid134 = _errs590 === errors;
+          if (!valid134) {
+            const err424 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key30 },
+              message: 'property name must be valid',
+              schema: schema11.properties.environments.propertyNames,
+              parentSchema: schema11.properties.environments,
+              data: data249,
+            };
+            if (vErrors === null) {
+              vErrors = [err424];
+            } else {
+              vErrors.push(err424);
+            }
+            errors++;
+          }
+        }
+        for (const key31 in data249) {
+          let data250 = data249[key31];
+          if (data250 && typeof data250 == 'object' && !Array.isArray(data250)) {
+            for (const key32 in data250) {
+              if (!(key32 === 'deploy' || key32 === 'url' || key32 === 'targets')) {
+                const err425 = {
+                  instancePath:
+                    instancePath + '/environments/' + key31.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/environments/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key32 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.environments.additionalProperties,
+                  data: data250,
+                };
+                if (vErrors === null) {
+                  vErrors = [err425];
+                } else {
+                  vErrors.push(err425);
+                }
+                errors++;
+              }
+            }
+            if (data250.deploy !== undefined) {
+              let data251 = data250.deploy;
+              if (data251 && typeof data251 == 'object' && !Array.isArray(data251)) {
+                for (const key33 in data251) {
+                  if (!(
+                    key33 === 'strategy' ||
+                    key33 === 'router' ||
+                    key33 === 'steps' ||
+                    key33 === 'step-interval' ||
+                    key33 === 'health' ||
+                    key33 === 'rollback'
+                  )) {
+                    const err426 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key33 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.environments.additionalProperties.properties.deploy,
+                      data: data251,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err426];
+                    } else {
+                      vErrors.push(err426);
+                    }
+                    errors++;
+                  }
+                }
+                if (data251.strategy !== undefined) {
+                  let data252 = data251.strategy;
+                  if (!(data252 === 'blue-green' || data252 === 'canary')) {
+                    const err427 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/strategy',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/strategy/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .strategy.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .strategy.enum,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .strategy,
+                      data: data252,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err427];
+                    } else {
+                      vErrors.push(err427);
+                    }
+                    errors++;
+                  }
+                }
+                if (data251.router !== undefined) {
+                  let data253 = data251.router;
+                  if (data253 && typeof data253 == 'object' && !Array.isArray(data253)) {
+                    for (const key34 in data253) {
+                      let data254 = data253[key34];
+                      if (
+                        typeof data254 !== 'string' &&
+                        !(typeof data254 == 'number' && isFinite(data254)) &&
+                        typeof data254 !== 'boolean'
+                      ) {
+                        const err428 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/router/' +
+                            key34.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/router/additionalProperties/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.router.additionalProperties.type,
+                          },
+                          message: 'must be string,number,boolean',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .router.additionalProperties.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .router.additionalProperties,
+                          data: data254,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err428];
+                        } else {
+                          vErrors.push(err428);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err429 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/router',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/router/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .router,
+                      data: data253,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err429];
+                    } else {
+                      vErrors.push(err429);
+                    }
+                    errors++;
+                  }
+                }
+                if (data251.steps !== undefined) {
+                  let data255 = data251.steps;
+                  if (Array.isArray(data255)) {
+                    if (data255.length < 1) {
+                      const err430 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/deploy/steps',
+                        schemaPath:
+                          '#/properties/environments/additionalProperties/properties/deploy/properties/steps/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .steps,
+                        data: data255,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err430];
+                      } else {
+                        vErrors.push(err430);
+                      }
+                      errors++;
+                    }
+                    const len25 = data255.length;
+                    for (let i26 = 0; i26 < len25; i26++) {
+                      let data256 = data255[i26];
+                      if (!(
+                        typeof data256 == 'number' &&
+                        !(data256 % 1) &&
+                        !isNaN(data256) &&
+                        isFinite(data256)
+                      )) {
+                        const err431 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/steps/' +
+                            i26,
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .steps.items.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .steps.items,
+                          data: data256,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err431];
+                        } else {
+                          vErrors.push(err431);
+                        }
+                        errors++;
+                      }
+                      if (typeof data256 == 'number' && isFinite(data256)) {
+                        if (data256 > 100 || isNaN(data256)) {
+                          const err432 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/steps/' +
+                              i26,
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 100 },
+                            message: 'must be <= 100',
+                            schema: 100,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.steps.items,
+                            data: data256,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err432];
+                          } else {
+                            vErrors.push(err432);
+                          }
+                          errors++;
+                        }
+                        if (data256 < 1 || isNaN(data256)) {
+                          const err433 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/steps/' +
+                              i26,
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/steps/items/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 1 },
+                            message: 'must be >= 1',
+                            schema: 1,
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.steps.items,
+                            data: data256,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err433];
+                          } else {
+                            vErrors.push(err433);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err434 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/steps',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/steps/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .steps.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .steps,
+                      data: data255,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err434];
+                    } else {
+                      vErrors.push(err434);
+                    }
+                    errors++;
+                  }
+                }
+                if (data251['step-interval'] !== undefined) {
+                  let data257 = data251['step-interval'];
+                  if (typeof data257 !== 'string' && !(typeof data257 == 'number' && isFinite(data257))) {
+                    const err435 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/step-interval',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/step-interval/type',
+                      keyword: 'type',
+                      params: {
+                        type: schema11.properties.environments.additionalProperties.properties.deploy
+                          .properties['step-interval'].type,
+                      },
+                      message: 'must be string,number',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                          'step-interval'
+                        ].type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                          'step-interval'
+                        ],
+                      data: data257,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err435];
+                    } else {
+                      vErrors.push(err435);
+                    }
+                    errors++;
+                  }
+                  if (typeof data257 === 'string') {
+                    if (!pattern42.test(data257)) {
+                      const err436 = {
+                        instancePath:
+                          instancePath +
+                          '/environments/' +
+                          key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/deploy/step-interval',
+                        schemaPath:
+                          '#/properties/environments/additionalProperties/properties/deploy/properties/step-interval/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                        message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                        schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                        parentSchema:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties[
+                            'step-interval'
+                          ],
+                        data: data257,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err436];
+                      } else {
+                        vErrors.push(err436);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data251.health !== undefined) {
+                  let data258 = data251.health;
+                  if (data258 && typeof data258 == 'object' && !Array.isArray(data258)) {
+                    for (const key35 in data258) {
+                      if (
+                        !func2.call(
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .health.properties,
+                          key35,
+                        )
+                      ) {
+                        const err437 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key35 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health,
+                          data: data258,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err437];
+                        } else {
+                          vErrors.push(err437);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data258.url !== undefined) {
+                      let data259 = data258.url;
+                      if (
+                        typeof data259 !== 'string' &&
+                        !(typeof data259 == 'number' && isFinite(data259)) &&
+                        !Array.isArray(data259)
+                      ) {
+                        const err438 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/url',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.url.type,
+                          },
+                          message: 'must be string,number,array',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.url.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.url,
+                          data: data259,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err438];
+                        } else {
+                          vErrors.push(err438);
+                        }
+                        errors++;
+                      }
+                      if (typeof data259 === 'string') {
+                        if (!pattern4.test(data259)) {
+                          const err439 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/url',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                            message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                            schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.url,
+                            data: data259,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err439];
+                          } else {
+                            vErrors.push(err439);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (Array.isArray(data259)) {
+                        const len26 = data259.length;
+                        for (let i27 = 0; i27 < len26; i27++) {
+                          let data260 = data259[i27];
+                          if (
+                            typeof data260 !== 'string' &&
+                            !(typeof data260 == 'number' && isFinite(data260))
+                          ) {
+                            const err440 = {
+                              instancePath:
+                                instancePath +
+                                '/environments/' +
+                                key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/deploy/health/url/' +
+                                i27,
+                              schemaPath:
+                                '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/items/type',
+                              keyword: 'type',
+                              params: {
+                                type: schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items.type,
+                              },
+                              message: 'must be string,number',
+                              schema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items.type,
+                              parentSchema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties.url.items,
+                              data: data260,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err440];
+                            } else {
+                              vErrors.push(err440);
+                            }
+                            errors++;
+                          }
+                          if (typeof data260 === 'string') {
+                            if (!pattern4.test(data260)) {
+                              const err441 = {
+                                instancePath:
+                                  instancePath +
+                                  '/environments/' +
+                                  key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/deploy/health/url/' +
+                                  i27,
+                                schemaPath:
+                                  '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/url/items/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                                message:
+                                  'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                                schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                                parentSchema:
+                                  schema11.properties.environments.additionalProperties.properties.deploy
+                                    .properties.health.properties.url.items,
+                                data: data260,
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err441];
+                              } else {
+                                vErrors.push(err441);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                      }
+                    }
+                    if (data258['expect-status'] !== undefined) {
+                      let data261 = data258['expect-status'];
+                      if (
+                        typeof data261 !== 'string' &&
+                        !(typeof data261 == 'number' && isFinite(data261)) &&
+                        !Array.isArray(data261)
+                      ) {
+                        const err442 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/expect-status',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-status/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['expect-status'].type,
+                          },
+                          message: 'must be string,number,array',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-status'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-status'],
+                          data: data261,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err442];
+                        } else {
+                          vErrors.push(err442);
+                        }
+                        errors++;
+                      }
+                      if (Array.isArray(data261)) {
+                        const len27 = data261.length;
+                        for (let i28 = 0; i28 < len27; i28++) {
+                          let data262 = data261[i28];
+                          if (
+                            typeof data262 !== 'string' &&
+                            !(typeof data262 == 'number' && isFinite(data262))
+                          ) {
+                            const err443 = {
+                              instancePath:
+                                instancePath +
+                                '/environments/' +
+                                key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/deploy/health/expect-status/' +
+                                i28,
+                              schemaPath:
+                                '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-status/items/type',
+                              keyword: 'type',
+                              params: {
+                                type: schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items.type,
+                              },
+                              message: 'must be string,number',
+                              schema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items.type,
+                              parentSchema:
+                                schema11.properties.environments.additionalProperties.properties.deploy
+                                  .properties.health.properties['expect-status'].items,
+                              data: data262,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err443];
+                            } else {
+                              vErrors.push(err443);
+                            }
+                            errors++;
+                          }
+                        }
+                      }
+                    }
+                    if (data258['expect-body'] !== undefined) {
+                      let data263 = data258['expect-body'];
+                      if (typeof data263 !== 'string' && !(typeof data263 == 'number' && isFinite(data263))) {
+                        const err444 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/expect-body',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/expect-body/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['expect-body'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-body'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['expect-body'],
+                          data: data263,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err444];
+                        } else {
+                          vErrors.push(err444);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data258.interval !== undefined) {
+                      let data264 = data258.interval;
+                      if (typeof data264 !== 'string' && !(typeof data264 == 'number' && isFinite(data264))) {
+                        const err445 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/interval',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/interval/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.interval.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.interval.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.interval,
+                          data: data264,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err445];
+                        } else {
+                          vErrors.push(err445);
+                        }
+                        errors++;
+                      }
+                      if (typeof data264 === 'string') {
+                        if (!pattern42.test(data264)) {
+                          const err446 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/interval',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/interval/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.interval,
+                            data: data264,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err446];
+                          } else {
+                            vErrors.push(err446);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258.timeout !== undefined) {
+                      let data265 = data258.timeout;
+                      if (typeof data265 !== 'string' && !(typeof data265 == 'number' && isFinite(data265))) {
+                        const err447 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/timeout',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/timeout/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.timeout.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.timeout.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.timeout,
+                          data: data265,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err447];
+                        } else {
+                          vErrors.push(err447);
+                        }
+                        errors++;
+                      }
+                      if (typeof data265 === 'string') {
+                        if (!pattern42.test(data265)) {
+                          const err448 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/timeout',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/timeout/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.timeout,
+                            data: data265,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err448];
+                          } else {
+                            vErrors.push(err448);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258.window !== undefined) {
+                      let data266 = data258.window;
+                      if (typeof data266 !== 'string' && !(typeof data266 == 'number' && isFinite(data266))) {
+                        const err449 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/window',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/window/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties.window.type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.window.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties.window,
+                          data: data266,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err449];
+                        } else {
+                          vErrors.push(err449);
+                        }
+                        errors++;
+                      }
+                      if (typeof data266 === 'string') {
+                        if (!pattern42.test(data266)) {
+                          const err450 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/window',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/window/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties.window,
+                            data: data266,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err450];
+                          } else {
+                            vErrors.push(err450);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['success-threshold'] !== undefined) {
+                      let data267 = data258['success-threshold'];
+                      if (typeof data267 !== 'string' && !(typeof data267 == 'number' && isFinite(data267))) {
+                        const err451 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/success-threshold',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/success-threshold/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['success-threshold'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['success-threshold'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['success-threshold'],
+                          data: data267,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err451];
+                        } else {
+                          vErrors.push(err451);
+                        }
+                        errors++;
+                      }
+                      if (typeof data267 === 'string') {
+                        if (!pattern48.test(data267)) {
+                          const err452 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/success-threshold',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/success-threshold/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                            schema: '^\\s*\\d+\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['success-threshold'],
+                            data: data267,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err452];
+                          } else {
+                            vErrors.push(err452);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['failure-threshold'] !== undefined) {
+                      let data268 = data258['failure-threshold'];
+                      if (typeof data268 !== 'string' && !(typeof data268 == 'number' && isFinite(data268))) {
+                        const err453 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/failure-threshold',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/failure-threshold/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['failure-threshold'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['failure-threshold'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['failure-threshold'],
+                          data: data268,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err453];
+                        } else {
+                          vErrors.push(err453);
+                        }
+                        errors++;
+                      }
+                      if (typeof data268 === 'string') {
+                        if (!pattern48.test(data268)) {
+                          const err454 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/failure-threshold',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/failure-threshold/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+\\s*$' + '"',
+                            schema: '^\\s*\\d+\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['failure-threshold'],
+                            data: data268,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err454];
+                          } else {
+                            vErrors.push(err454);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['max-error-rate'] !== undefined) {
+                      let data269 = data258['max-error-rate'];
+                      if (typeof data269 !== 'string' && !(typeof data269 == 'number' && isFinite(data269))) {
+                        const err455 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-error-rate',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-error-rate/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-error-rate'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-error-rate'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-error-rate'],
+                          data: data269,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err455];
+                        } else {
+                          vErrors.push(err455);
+                        }
+                        errors++;
+                      }
+                      if (typeof data269 === 'string') {
+                        if (!pattern50.test(data269)) {
+                          const err456 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-error-rate',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-error-rate/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-error-rate'],
+                            data: data269,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err456];
+                          } else {
+                            vErrors.push(err456);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['max-p95'] !== undefined) {
+                      let data270 = data258['max-p95'];
+                      if (typeof data270 !== 'string' && !(typeof data270 == 'number' && isFinite(data270))) {
+                        const err457 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-p95',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-p95/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-p95'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-p95'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-p95'],
+                          data: data270,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err457];
+                        } else {
+                          vErrors.push(err457);
+                        }
+                        errors++;
+                      }
+                      if (typeof data270 === 'string') {
+                        if (!pattern42.test(data270)) {
+                          const err458 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-p95',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-p95/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-p95'],
+                            data: data270,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err458];
+                          } else {
+                            vErrors.push(err458);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['probe-timeout'] !== undefined) {
+                      let data271 = data258['probe-timeout'];
+                      if (typeof data271 !== 'string' && !(typeof data271 == 'number' && isFinite(data271))) {
+                        const err459 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/probe-timeout',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/probe-timeout/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['probe-timeout'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['probe-timeout'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['probe-timeout'],
+                          data: data271,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err459];
+                        } else {
+                          vErrors.push(err459);
+                        }
+                        errors++;
+                      }
+                      if (typeof data271 === 'string') {
+                        if (!pattern42.test(data271)) {
+                          const err460 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/probe-timeout',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/probe-timeout/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' },
+                            message: 'must match pattern "' + '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$' + '"',
+                            schema: '^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['probe-timeout'],
+                            data: data271,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err460];
+                          } else {
+                            vErrors.push(err460);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['prometheus-url'] !== undefined) {
+                      let data272 = data258['prometheus-url'];
+                      if (typeof data272 !== 'string' && !(typeof data272 == 'number' && isFinite(data272))) {
+                        const err461 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/prometheus-url',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-url/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['prometheus-url'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-url'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-url'],
+                          data: data272,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err461];
+                        } else {
+                          vErrors.push(err461);
+                        }
+                        errors++;
+                      }
+                      if (typeof data272 === 'string') {
+                        if (!pattern4.test(data272)) {
+                          const err462 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/prometheus-url',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-url/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                            message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                            schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['prometheus-url'],
+                            data: data272,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err462];
+                          } else {
+                            vErrors.push(err462);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['prometheus-query'] !== undefined) {
+                      let data273 = data258['prometheus-query'];
+                      if (typeof data273 !== 'string' && !(typeof data273 == 'number' && isFinite(data273))) {
+                        const err463 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/prometheus-query',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/prometheus-query/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['prometheus-query'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-query'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['prometheus-query'],
+                          data: data273,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err463];
+                        } else {
+                          vErrors.push(err463);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data258['max-value'] !== undefined) {
+                      let data274 = data258['max-value'];
+                      if (typeof data274 !== 'string' && !(typeof data274 == 'number' && isFinite(data274))) {
+                        const err464 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/max-value',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-value/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['max-value'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-value'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['max-value'],
+                          data: data274,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err464];
+                        } else {
+                          vErrors.push(err464);
+                        }
+                        errors++;
+                      }
+                      if (typeof data274 === 'string') {
+                        if (!pattern54.test(data274)) {
+                          const err465 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/max-value',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/max-value/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                            message:
+                              'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                            schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['max-value'],
+                            data: data274,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err465];
+                          } else {
+                            vErrors.push(err465);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data258['min-value'] !== undefined) {
+                      let data275 = data258['min-value'];
+                      if (typeof data275 !== 'string' && !(typeof data275 == 'number' && isFinite(data275))) {
+                        const err466 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/deploy/health/min-value',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/min-value/type',
+                          keyword: 'type',
+                          params: {
+                            type: schema11.properties.environments.additionalProperties.properties.deploy
+                              .properties.health.properties['min-value'].type,
+                          },
+                          message: 'must be string,number',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['min-value'].type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.deploy.properties
+                              .health.properties['min-value'],
+                          data: data275,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err466];
+                        } else {
+                          vErrors.push(err466);
+                        }
+                        errors++;
+                      }
+                      if (typeof data275 === 'string') {
+                        if (!pattern54.test(data275)) {
+                          const err467 = {
+                            instancePath:
+                              instancePath +
+                              '/environments/' +
+                              key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/deploy/health/min-value',
+                            schemaPath:
+                              '#/properties/environments/additionalProperties/properties/deploy/properties/health/properties/min-value/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' },
+                            message:
+                              'must match pattern "' + '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$' + '"',
+                            schema: '^\\s*-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*$',
+                            parentSchema:
+                              schema11.properties.environments.additionalProperties.properties.deploy
+                                .properties.health.properties['min-value'],
+                            data: data275,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err467];
+                          } else {
+                            vErrors.push(err467);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err468 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/health',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/health/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .health.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .health,
+                      data: data258,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err468];
+                    } else {
+                      vErrors.push(err468);
+                    }
+                    errors++;
+                  }
+                }
+                if (data251.rollback !== undefined) {
+                  let data276 = data251.rollback;
+                  if (!(data276 === 'auto' || data276 === 'manual')) {
+                    const err469 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/deploy/rollback',
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/deploy/properties/rollback/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.environments.additionalProperties.properties.deploy.properties
+                            .rollback.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .rollback.enum,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.deploy.properties
+                          .rollback,
+                      data: data276,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err469];
+                    } else {
+                      vErrors.push(err469);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err470 = {
+                  instancePath:
+                    instancePath +
+                    '/environments/' +
+                    key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/deploy',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/deploy/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.environments.additionalProperties.properties.deploy.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.deploy,
+                  data: data251,
+                };
+                if (vErrors === null) {
+                  vErrors = [err470];
+                } else {
+                  vErrors.push(err470);
+                }
+                errors++;
+              }
+            }
+            if (data250.url !== undefined) {
+              let data277 = data250.url;
+              if (typeof data277 === 'string') {
+                if (!pattern4.test(data277)) {
+                  const err471 = {
+                    instancePath:
+                      instancePath +
+                      '/environments/' +
+                      key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/url',
+                    schemaPath: '#/properties/environments/additionalProperties/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
+                    message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
+                    schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                    parentSchema: schema11.properties.environments.additionalProperties.properties.url,
+                    data: data277,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err471];
+                  } else {
+                    vErrors.push(err471);
+                  }
+                  errors++;
+                }
+              } else {
+                const err472 = {
+                  instancePath:
+                    instancePath + '/environments/' + key31.replace(/~/g, '~0').replace(/\//g, '~1') + '/url',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.environments.additionalProperties.properties.url.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.url,
+                  data: data277,
+                };
+                if (vErrors === null) {
+                  vErrors = [err472];
+                } else {
+                  vErrors.push(err472);
+                }
+                errors++;
+              }
+            }
+            if (data250.targets !== undefined) {
+              let data278 = data250.targets;
+              if (data278 && typeof data278 == 'object' && !Array.isArray(data278)) {
+                for (const key36 in data278) {
+                  let data279 = data278[key36];
+                  if (data279 && typeof data279 == 'object' && !Array.isArray(data279)) {
+                    for (const key37 in data279) {
+                      if (!(key37 === 'registry')) {
+                        const err473 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/targets/' +
+                            key36.replace(/~/g, '~0').replace(/\//g, '~1'),
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/targets/additionalProperties/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key37 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties,
+                          data: data279,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err473];
+                        } else {
+                          vErrors.push(err473);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data279.registry !== undefined) {
+                      let data280 = data279.registry;
+                      if (typeof data280 !== 'string') {
+                        const err474 = {
+                          instancePath:
+                            instancePath +
+                            '/environments/' +
+                            key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/targets/' +
+                            key36.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/registry',
+                          schemaPath:
+                            '#/properties/environments/additionalProperties/properties/targets/additionalProperties/properties/registry/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties.properties.registry.type,
+                          parentSchema:
+                            schema11.properties.environments.additionalProperties.properties.targets
+                              .additionalProperties.properties.registry,
+                          data: data280,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err474];
+                        } else {
+                          vErrors.push(err474);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err475 = {
+                      instancePath:
+                        instancePath +
+                        '/environments/' +
+                        key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/targets/' +
+                        key36.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/environments/additionalProperties/properties/targets/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.environments.additionalProperties.properties.targets
+                          .additionalProperties.type,
+                      parentSchema:
+                        schema11.properties.environments.additionalProperties.properties.targets
+                          .additionalProperties,
+                      data: data279,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err475];
+                    } else {
+                      vErrors.push(err475);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err476 = {
+                  instancePath:
+                    instancePath +
+                    '/environments/' +
+                    key31.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/targets',
+                  schemaPath: '#/properties/environments/additionalProperties/properties/targets/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.environments.additionalProperties.properties.targets.type,
+                  parentSchema: schema11.properties.environments.additionalProperties.properties.targets,
+                  data: data278,
+                };
+                if (vErrors === null) {
+                  vErrors = [err476];
+                } else {
+                  vErrors.push(err476);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err477 = {
+              instancePath: instancePath + '/environments/' + key31.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/environments/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.environments.additionalProperties.type,
+              parentSchema: schema11.properties.environments.additionalProperties,
+              data: data250,
+            };
+            if (vErrors === null) {
+              vErrors = [err477];
+            } else {
+              vErrors.push(err477);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err478 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.environments.type,
+          parentSchema: schema11.properties.environments,
+          data: data249,
+        };
+        if (vErrors === null) {
+          vErrors = [err478];
+        } else {
+          vErrors.push(err478);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err393 = {
+    const err479 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -10006,9 +12678,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err393];
+      vErrors = [err479];
     } else {
-      vErrors.push(err393);
+      vErrors.push(err479);
     }
     errors++;
   }

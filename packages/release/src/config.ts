@@ -28,12 +28,13 @@ import {
   type TargetConfig,
 } from './config-types.js';
 import { keyOf, locate, schemaErrors, type Located } from './config-validate.js';
+import { parseEnvironments, parseNotify } from './config-env.js';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 type Node = YamlNode;
-type Path = (string | number)[];
-type Map_ = Record<string, unknown>;
+export type Path = (string | number)[];
+export type Map_ = Record<string, unknown>;
 
 /** The checked document: its values by path, and a located error for any of them. */
 export class Reader {
@@ -103,7 +104,7 @@ function parseTarget(r: Reader, item: Map_, index: number, tiers: Map<number, Po
 
 const HEALTH_DURATIONS = ['interval', 'timeout', 'window', 'max-p95', 'probe-timeout'];
 
-function parseDeploy(r: Reader, deploy: Map_): DeployConfig {
+export function parseDeploy(r: Reader, deploy: Map_, base: Path = ['deploy']): DeployConfig {
   // Unset: the rollout decides (canary when steps has more than one step, else blue-green).
   const strategy = (deploy.strategy as DeployConfig['strategy']) ?? undefined;
   const router: Record<string, string> = {};
@@ -112,18 +113,18 @@ function parseDeploy(r: Reader, deploy: Map_): DeployConfig {
   let steps = [100];
   if (deploy.steps !== undefined) {
     steps = deploy.steps as number[];
-    const at: Path = ['deploy', 'steps'];
+    const at: Path = [...base, 'steps'];
     steps.forEach((step, i) => {
       if (i > 0 && step <= steps[i - 1]) r.fail(at, 'must increase', 'Use e.g. [10, 50, 100].');
     });
     if (steps[steps.length - 1] !== 100) r.fail(at, 'must end at 100');
   }
   const stepInterval = deploy['step-interval'] != null ? asText(deploy['step-interval']) : undefined;
-  if (stepInterval) r.check(['deploy', 'step-interval'], () => parseDuration('step-interval', stepInterval));
+  if (stepInterval) r.check([...base, 'step-interval'], () => parseDuration('step-interval', stepInterval));
   const health: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries((deploy.health as Map_ | undefined) ?? {})) {
     if (value === null) continue;
-    const at: Path = ['deploy', 'health', key];
+    const at: Path = [...base, 'health', key];
     if (key === 'url' || key === 'expect-status') {
       health[key] = asList(value);
       if (key === 'url') for (const u of health[key] as string[]) r.check(at, () => parseUrl(key, u));
@@ -223,7 +224,21 @@ function build(r: Reader, root: Map_): ReleaseConfig {
   });
   const deploy = root.deploy ? parseDeploy(r, root.deploy as Map_) : undefined;
   const history = root.history as ReleaseConfig['history'];
-  return { file: r.file, version, tiers, targets, build, deploy, ...(history && { history }) };
+  const notify = root.notify ? parseNotify(root.notify as Map_) : undefined;
+  const environments = root.environments
+    ? parseEnvironments(r, root.environments as Map_, root.deploy as Map_ | undefined, targets)
+    : undefined;
+  return {
+    file: r.file,
+    version,
+    tiers,
+    targets,
+    build,
+    deploy,
+    notify,
+    environments,
+    ...(history && { history }),
+  };
 }
 
 /**

@@ -12,3 +12,5 @@ export * from './build.js';
 export { currentPlatform, parsePlatform } from './build-config.js';
 export * from './history.js';
 export * from './status-page.js';
+export { selectEnvironment } from './environment.js';
+export * from './notify.js';

@@ -15,6 +15,7 @@ import type { Policy, ReleaseConfig, TargetConfig } from './config-types.js';
 import { selectTargets } from './plan.js';
 import { publishTarget, type PublishOutcome } from './publish-target.js';
 import { toReleaseVersion } from './version.js';
+import { Notifier, releaseMessages } from './notify.js';
 
 export type TargetStatus = PublishOutcome['status'] | 'cancelled';
 
@@ -69,8 +70,13 @@ export interface ReleaseOptions {
   /** Concurrent builds (default: the CPU cores). */
   buildConcurrency?: number;
   /** The deploy stage (already checked), when the config has one. */
-  rollout?: () => Promise<DeployReport>;
+  rollout?: (release: { version: string }) => Promise<DeployReport>;
+  /** Progress of each target, for a terminal (the CLI); the reporter says the rest. */
+  onTarget?: (target: string, state: TargetProgress, detail?: string) => void;
 }
+
+/** Where a target is: before its tier starts, while publishing, and its end. */
+export type TargetProgress = 'waiting' | 'publishing' | TargetStatus;
 
 const ANNOUNCE: Record<Policy, keyof Pick<Reporter, 'error' | 'warning' | 'notice'>> = {
   required: 'error',
@@ -88,6 +94,7 @@ async function runTier(
     const check = checks.find((c) => c.target === t.name);
     if (check?.published === true && !options.force) {
       // Already there: no need to even load the publisher.
+      options.onTarget?.(t.name, 'skipped', 'already published');
       return {
         target: t.name,
         type: t.type,
@@ -100,6 +107,7 @@ async function runTier(
         durationMs: 0,
       };
     }
+    options.onTarget?.(t.name, 'publishing');
     const outcome = await options.reporter.group(`${t.name}: publish ${version.version}`, () =>
       publishTarget({
         target: t.name,
@@ -117,6 +125,7 @@ async function runTier(
         targets: options.config.targets,
       }),
     );
+    options.onTarget?.(t.name, outcome.status, outcome.error ?? outcome.url);
     return { ...outcome, tier: t.tier, policy: t.policy };
   };
   if (!options.sequential) return Promise.all(targets.map(one));
@@ -143,6 +152,16 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   const { reporter } = options;
   const version = options.version.version;
   const selected = selectTargets(options.config, options.platforms);
+  // Channels checked (and their URLs masked) before anything else runs.
+  const notifier = options.config.notify
+    ? new Notifier(options.config.notify, {
+        http: options.http,
+        reporter,
+        env: options.env,
+        dryRun: options.dryRun,
+      })
+    : undefined;
+  for (const t of selected) options.onTarget?.(t.name, 'waiting');
   const identities = await targetsFromConfig(selected, options.workspace, options.env);
   const checkOptions = { http: options.http, reporter, env: options.env };
   const checks = await reporter.group(`Check ${selected.length} target(s) for ${version}`, () =>
@@ -158,6 +177,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     const inTier = selected.filter((t) => t.tier === tier);
     if (stoppedBy) {
       reports.push(...inTier.map((t) => cancelled(t, version, `not started: ${stoppedBy}`)));
+      for (const t of inTier) options.onTarget?.(t.name, 'cancelled', stoppedBy);
       continue;
     }
     const results = await runTier(inTier, checks, options);
@@ -180,11 +200,12 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
 
   let deploy: DeployReport | undefined;
   if (options.config.deploy && options.rollout && status !== 'failure' && !options.dryRun) {
-    deploy = await reporter.group('Deploy', options.rollout);
+    const rollout = options.rollout;
+    deploy = await reporter.group('Deploy', () => rollout({ version }));
     if (!deploy.healthy) status = 'failure';
   }
   if (build?.status === 'failed') status = 'failure';
-  return {
+  const report: ReleaseReport = {
     version,
     build,
     status,
@@ -194,6 +215,11 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     deploy,
     durationMs: Date.now() - started,
   };
+  // A dry run sends nothing; the notifier says what it would have sent.
+  if (notifier)
+    for (const message of releaseMessages(report, options.env, options.config.environment?.name))
+      await notifier.send(message);
+  return report;
 }
 
 /**
