@@ -107,7 +107,8 @@ export async function targetsFromConfig(
         registry: identity.registry ?? (t.settings.registry as string | undefined),
         settings: identity.target,
         token: resolveToken(t.type, t.settings, env),
-        username: (t.settings.username as string | undefined) ?? env.DOCKER_USERNAME,
+        // Each registry client picks its default user (DOCKER_USERNAME, GITHUB_ACTOR on ghcr.io).
+        username: t.settings.username as string | undefined,
       };
     }),
   );

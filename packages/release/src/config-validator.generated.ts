@@ -134,10 +134,11 @@ const schema11 = {
                 tier: {},
                 registry: {
                   type: ['string', 'number'],
-                  description: "The registry's base URL; defaults to the public registry.",
-                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                  'x-noun': 'an http(s) URL',
-                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                  description:
+                    "The registry's base URL (default: package.json's publishConfig.registry, else registry.npmjs.org); `github`: GitHub Packages (npm.pkg.github.com, scope = the repository owner, GITHUB_TOKEN).",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$',
+                  'x-noun': 'an http(s) URL or github',
+                  'x-hint': 'Use an absolute http:// or https:// URL, or github.',
                 },
                 'token-env': {
                   type: ['string', 'number'],
@@ -326,7 +327,8 @@ const schema11 = {
                 },
                 username: {
                   type: ['string', 'number'],
-                  description: 'Registry user name; defaults to $DOCKER_USERNAME.',
+                  description:
+                    'Registry user name; defaults to $DOCKER_USERNAME (on ghcr.io $GITHUB_ACTOR, with GITHUB_TOKEN as the password).',
                 },
               },
               additionalProperties: false,
@@ -885,8 +887,9 @@ const schema11 = {
 const pattern0 = new RegExp('^(input|tag|package\\.json|Cargo\\.toml|pyproject\\.toml|VERSION)$', 'u');
 const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
-const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
+const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
+const pattern6 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern16 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
 const pattern17 = new RegExp('\\{(name|binary)\\}', 'u');
 const pattern18 = new RegExp('\\{os\\}', 'u');
@@ -1677,9 +1680,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/0/then/properties/registry/pattern',
                       keyword: 'pattern',
-                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$' },
+                      message:
+                        'must match pattern "' +
+                        '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$' +
+                        '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$',
                       parentSchema: schema11.properties.targets.items.allOf[0].then.properties.registry,
                       data: data18,
                     };
@@ -1966,7 +1972,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data26 === 'string') {
-                  if (!pattern4.test(data26)) {
+                  if (!pattern6.test(data26)) {
                     const err48 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/pattern',
@@ -2105,7 +2111,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data31 === 'string') {
-                  if (!pattern4.test(data31)) {
+                  if (!pattern6.test(data31)) {
                     const err54 = {
                       instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/pattern',
@@ -2558,7 +2564,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data43 === 'string') {
-                  if (!pattern4.test(data43)) {
+                  if (!pattern6.test(data43)) {
                     const err75 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/pattern',
@@ -3016,7 +3022,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data57 === 'string') {
-                  if (!pattern4.test(data57)) {
+                  if (!pattern6.test(data57)) {
                     const err95 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/pattern',
@@ -3524,7 +3530,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data70 === 'string') {
-                  if (!pattern4.test(data70)) {
+                  if (!pattern6.test(data70)) {
                     const err118 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/pattern',
@@ -6058,7 +6064,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data130 === 'string') {
-                if (!pattern4.test(data130)) {
+                if (!pattern6.test(data130)) {
                   const err232 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
@@ -6102,7 +6108,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                   if (typeof data131 === 'string') {
-                    if (!pattern4.test(data131)) {
+                    if (!pattern6.test(data131)) {
                       const err234 = {
                         instancePath: instancePath + '/deploy/health/url/' + i16,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
@@ -6564,7 +6570,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data143 === 'string') {
-                if (!pattern4.test(data143)) {
+                if (!pattern6.test(data143)) {
                   const err255 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',

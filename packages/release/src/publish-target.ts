@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { archivePaths, SUMS_FILE } from './build.js';
 import { BUILD_ASSETS, type BuildConfig } from './config-types.js';
-import { DEFAULT_TOKEN_ENV, type TargetSettings, type TargetType } from './targets.js';
+import { defaultTokenEnv, type TargetSettings, type TargetType } from './targets.js';
 
 export interface PublishRequest {
   target: string;
@@ -61,7 +61,9 @@ export function resolveToken(
   explicit?: string,
 ): string | undefined {
   if (explicit) return explicit;
-  const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
+  const names = settings['token-env']
+    ? [String(settings['token-env'])]
+    : defaultTokenEnv(type, settings, env);
   for (const name of names) {
     const value = env[name]?.trim();
     if (value) {

@@ -10,6 +10,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { highestStable } from '@deploy-actions/version';
 import type { ClientOptions, RegistryClient, TargetIdentity } from '../client-types.js';
+import { expandRegistry } from './github-packages.js';
 
 export const NPM_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
@@ -138,7 +139,7 @@ export interface NpmRegistryClient extends RegistryClient {
 }
 
 export function createClient(name: string, options: ClientOptions): NpmRegistryClient {
-  const registry = registryBase(options.registry ?? NPM_DEFAULT_REGISTRY);
+  const registry = registryBase(expandRegistry(options.registry, options.env ?? {}) ?? NPM_DEFAULT_REGISTRY);
   const read = { http: options.http, registry, token: options.token };
   // Each call asks the registry afresh (the publisher asks again after a failed upload), but
   // calls made together share one request: check-published asks exists() and latest() at once.

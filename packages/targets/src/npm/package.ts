@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { NPM_DEFAULT_REGISTRY, readPackageJson, type PackageJson } from './client.js';
+import { expandRegistry } from './github-packages.js';
 import { findWorkspacePackages, publishOrder, type WorkspacePackage } from './workspaces.js';
 
 export interface NpmPackage extends WorkspacePackage {
@@ -15,13 +16,21 @@ export interface NpmPackage extends WorkspacePackage {
   file: string;
 }
 
-function registryFor(settings: Record<string, unknown>, manifest: PackageJson): string {
+function registryFor(
+  settings: Record<string, unknown>,
+  manifest: PackageJson,
+  env: NodeJS.ProcessEnv,
+): string {
   const configured = typeof settings.registry === 'string' ? settings.registry.trim() : '';
-  return configured || manifest.publishConfig?.registry || NPM_DEFAULT_REGISTRY;
+  return expandRegistry(configured, env) || manifest.publishConfig?.registry || NPM_DEFAULT_REGISTRY;
 }
 
 /** The packages of a target, in publish order; refuses a private package. */
-export function targetPackages(settings: Record<string, unknown>, workspace: string): NpmPackage[] {
+export function targetPackages(
+  settings: Record<string, unknown>,
+  workspace: string,
+  env: NodeJS.ProcessEnv = {},
+): NpmPackage[] {
   const root = resolveInside(workspace, String(settings.path ?? '.'), 'path');
   const rootFile = join(root, 'package.json');
   let packages: NpmPackage[];
@@ -31,7 +40,7 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
       .map((pkg) => ({
         ...pkg,
         file: join(pkg.dir, 'package.json'),
-        registry: registryFor(settings, pkg.manifest),
+        registry: registryFor(settings, pkg.manifest, env),
       }));
     if (!packages.length)
       throw new ConfigError(
@@ -55,7 +64,13 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
           : 'Remove "private": true to publish it.',
       );
     packages = [
-      { name: manifest.name, dir: root, manifest, file: rootFile, registry: registryFor(settings, manifest) },
+      {
+        name: manifest.name,
+        dir: root,
+        manifest,
+        file: rootFile,
+        registry: registryFor(settings, manifest, env),
+      },
     ];
   }
   return packages;
@@ -66,8 +81,9 @@ export function packagesToPublish(
   settings: Record<string, unknown>,
   workspace: string,
   releaseVersion: string,
+  env: NodeJS.ProcessEnv = {},
 ): NpmPackage[] {
-  const packages = targetPackages(settings, workspace);
+  const packages = targetPackages(settings, workspace, env);
   for (const pkg of packages) {
     if (pkg.manifest.version !== releaseVersion)
       throw new ConfigError(

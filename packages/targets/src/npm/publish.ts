@@ -16,6 +16,7 @@ import {
   type NpmFailure,
   type NpmRunner,
 } from './cli.js';
+import { checkGithubScope, isGithubPackages } from './github-packages.js';
 import { packagesToPublish, type NpmPackage } from './package.js';
 import type { Publish, PublishContext, PublishResult } from '../publish-types.js';
 import { semverOf } from '../publish-types.js';
@@ -230,7 +231,10 @@ function overallStatus(outcomes: PackageOutcome[]): PublishResult['status'] {
 }
 
 export const publish: Publish = async (settings, ctx) => {
-  const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+  const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version, ctx.env);
+  // GitHub Packages refuses a package outside the repository owner's scope: say so before asking anything.
+  for (const pkg of packages)
+    if (isGithubPackages(pkg.registry, ctx.env)) checkGithubScope(pkg.name, ctx.env);
   const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
   if (settings.access === 'restricted' && unscoped)
     throw InputError.bad(
