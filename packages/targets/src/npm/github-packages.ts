@@ -65,3 +65,10 @@ export function checkGithubScope(name: string, env: NodeJS.ProcessEnv): void {
       `Rename the package in package.json to ${wanted}, or publish it from a repository of ${scope}.`,
     );
 }
+
+/** What to check when GitHub Packages refuses (401/403/404): the causes users hit, in order. */
+export function githubRefusalHint(status: number | undefined): string {
+  if (status === 401)
+    return 'GitHub Packages did not accept the token: publish with the workflow GITHUB_TOKEN (the default; set GITHUB_TOKEN: ${{ github.token }} in the step env) or a token with write:packages in token-env.';
+  return 'GitHub Packages refuses when: the job lacks `permissions: packages: write`; the package exists but is not linked to this repository, or this repository has no write access in the package settings (Package settings > Manage Actions access); the run comes from a fork pull request (its GITHUB_TOKEN is read-only); or the scope is not the repository owner.';
+}

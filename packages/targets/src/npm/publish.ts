@@ -160,7 +160,12 @@ async function publishPackage(
         note: `${id} is on ${registry} after npm reported "${failure.summary}"${checked}: counted as published, not sent again`,
       };
     }
-    const refusal = registryRefusal(registry, `npm publish of ${id}`, failure);
+    const refusal = registryRefusal(
+      registry,
+      `npm publish of ${id}`,
+      failure,
+      isGithubPackages(registry, ctx.env),
+    );
     if (refusal) throw refusal;
     if (!isTransient(failure))
       throw new Error(`npm publish of ${id} to ${registry} failed: ${failure.summary}`);
