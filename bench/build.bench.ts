@@ -32,7 +32,13 @@ async function build(concurrency: number | undefined): Promise<{ wallMs: number;
       version: VERSION,
       workspace: dir,
       tempDir: temp,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir(), GOMAXPROCS: '1', BENCH_GO_CACHE: cache },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TMPDIR: tmpdir(),
+        GOMAXPROCS: '1',
+        BENCH_GO_CACHE: cache,
+      },
       reporter: new MemoryReporter(),
       concurrency,
     });
@@ -50,7 +56,9 @@ test('build: six platforms concurrently vs one after another', async () => {
   const sequential = await build(1);
   const concurrent = await build(undefined);
   // Same source, same bytes, whatever the order.
-  expect(concurrent.report.archives.map((a) => a.sha256)).toEqual(sequential.report.archives.map((a) => a.sha256));
+  expect(concurrent.report.archives.map((a) => a.sha256)).toEqual(
+    sequential.report.archives.map((a) => a.sha256),
+  );
 
   const durations = sequential.report.archives.map((a) => a.durationMs);
   const sum = durations.reduce((a, b) => a + b, 0);

@@ -8,6 +8,7 @@
  */
 
 import { HOSTILE_TEXT_CASES } from './hostile-text.js';
+import { GITHUB_PACKAGES_CASES } from './corpus-github-packages.js';
 
 export interface BadInputCase {
   name: string;
@@ -785,3 +786,4 @@ export const CASES: BadInputCase[] = [
 
 // Workflow commands in bad input (legacy `##[…]`, a forged `::error::` line): hostile-text.ts.
 CASES.push(...HOSTILE_TEXT_CASES);
+CASES.push(...GITHUB_PACKAGES_CASES);

@@ -141,23 +141,39 @@ describe('acme-cli through the orchestrator, in one job', () => {
 describe('acme-cli through the build action', () => {
   test('reproducible: a second build, and a linux/amd64 build with a cold Go cache, give the same archive bytes', async () => {
     const dir = prepareAcmeCli({ github: gh.url });
-    const first = await runAction('build', { workspace: dir, env: env('acme/acme-cli'), inputs: {}, timeoutMs: BUILD_TIMEOUT });
+    const first = await runAction('build', {
+      workspace: dir,
+      env: env('acme/acme-cli'),
+      inputs: {},
+      timeoutMs: BUILD_TIMEOUT,
+    });
     expect(first.annotations).toEqual([]);
     expect(first.outputs.version).toBe(VERSION);
     expect(first.outputs.sums).toBe('dist/SHA256SUMS');
-    const archives = JSON.parse(first.outputs.archives) as { platform: string; name: string; sha256: string }[];
+    const archives = JSON.parse(first.outputs.archives) as {
+      platform: string;
+      name: string;
+      sha256: string;
+    }[];
     expect(archives.map((a) => a.name)).toEqual(NAMES);
     const bytes = Object.fromEntries(NAMES.map((n) => [n, sha256(readFileSync(join(dir, 'dist', n)))]));
     expect(Object.fromEntries(archives.map((a) => [a.name, a.sha256]))).toEqual(bytes);
-    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'dist'), encoding: 'utf8' })).toBe(
-      NAMES.map((n) => `${n}: OK\n`).join(''),
-    );
+    expect(
+      execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'dist'), encoding: 'utf8' }),
+    ).toBe(NAMES.map((n) => `${n}: OK\n`).join(''));
 
     // The same project built again, in another checkout (another path: -trimpath keeps it out).
     const again = prepareAcmeCli({ github: gh.url });
-    const second = await runAction('build', { workspace: again, env: env('acme/acme-cli'), inputs: {}, timeoutMs: BUILD_TIMEOUT });
+    const second = await runAction('build', {
+      workspace: again,
+      env: env('acme/acme-cli'),
+      inputs: {},
+      timeoutMs: BUILD_TIMEOUT,
+    });
     expect(second.code).toBe(0);
-    expect(Object.fromEntries(NAMES.map((n) => [n, sha256(readFileSync(join(again, 'dist', n)))]))).toEqual(bytes);
+    expect(Object.fromEntries(NAMES.map((n) => [n, sha256(readFileSync(join(again, 'dist', n)))]))).toEqual(
+      bytes,
+    );
     expect(readFileSync(join(again, 'dist', 'SHA256SUMS'), 'utf8')).toBe(
       readFileSync(join(dir, 'dist', 'SHA256SUMS'), 'utf8'),
     );

@@ -62,7 +62,10 @@ const release = (event: Parameters<typeof run>[0]['event']) =>
     },
   });
 
-async function packument(): Promise<{ versions: Record<string, unknown>; 'dist-tags': Record<string, string> }> {
+async function packument(): Promise<{
+  versions: Record<string, unknown>;
+  'dist-tags': Record<string, string>;
+}> {
   const res = await fetch(`${npm.url}/@acme%2facme-cli`);
   return (await res.json()) as { versions: Record<string, unknown>; 'dist-tags': Record<string, string> };
 }
@@ -112,7 +115,9 @@ describe('unified-release.yml releases examples/acme-cli', () => {
       NAMES.map((n) => `${n}: OK\n`).join(''),
     );
     execFileSync('tar', ['-xzf', `acme_${VERSION}_linux_amd64.tar.gz`, 'acme'], { cwd: download });
-    expect(execFileSync(join(download, 'acme'), ['--version'], { encoding: 'utf8' })).toBe(`acme ${VERSION}\n`);
+    expect(execFileSync(join(download, 'acme'), ['--version'], { encoding: 'utf8' })).toBe(
+      `acme ${VERSION}\n`,
+    );
 
     // GitHub Packages (Verdaccio standing in): the version, as latest.
     const doc = await packument();

@@ -99,7 +99,7 @@ export async function targetsFromConfig(
   return Promise.all(
     targets.map(async (t) => {
       const registry = await loadRegistry(t.type);
-      const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd));
+      const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd, env));
       return {
         target: t.name,
         type: t.type,

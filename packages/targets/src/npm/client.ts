@@ -208,7 +208,11 @@ export function readPackageJson(file: string): PackageJson {
 }
 
 /** The package name (package.json under `path`) and the registry it goes to. */
-export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
+export function identify(
+  settings: Record<string, unknown>,
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): TargetIdentity {
   const dir = resolveInside(cwd, String(settings.path ?? '.'), 'path');
   const file = join(dir, 'package.json');
   const manifest = readPackageJson(file);
@@ -218,5 +222,7 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
     typeof settings.registry === 'string' && settings.registry
       ? settings.registry
       : manifest.publishConfig?.registry;
+  // GitHub Packages would refuse a package outside the owner's scope: the plan says so first.
+  if (isGithubPackages(expandRegistry(registry, env), env)) checkGithubScope(manifest.name, env);
   return { name: manifest.name, registry: registry || undefined };
 }
