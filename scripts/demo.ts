@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: a whole tiered release of examples/acme-app to local registries through the
- * root action's bundle, a rerun that publishes nothing, then a blue-green rollout behind nginx
+ * root action's bundle, a rerun that publishes nothing, a Go CLI built for six platforms and
+ * released with its archives, then a blue-green rollout behind nginx
  * with a health gate, and a broken release rolled back by itself. Stops everything it started
  * and removes the files it wrote (all below one temporary folder).
  */
@@ -11,6 +12,7 @@ import { nginxRouterInputs } from '../test/harness/colour-nginx.js';
 import { startColourApp, type ColourApp } from '../test/servers/colour-app.js';
 import { runWrk } from '../test/harness/wrk.js';
 import { removeTempRoot, useTempRoot } from '../test/harness/temp-root.mjs';
+import { goCache, prepareAcmeCli } from '../test/harness/acme-cli.js';
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const step = (n: number, title: string) => console.log(`\n${bold(`${n}. ${title}`)}`);
@@ -82,6 +84,22 @@ async function main(): Promise<void> {
 
     step(
       5,
+      'A CLI: examples/acme-cli 0.3.0 (Go) built for six platforms at once, its archives and SHA256SUMS released on GitHub',
+    );
+    const cli = prepareAcmeCli({ github: r.github.url, repository: 'acme/acme-cli' });
+    t = Date.now();
+    const cliRelease = await runAction('release', {
+      workspace: cli,
+      env: { GITHUB_TOKEN: r.tokens.github, GITHUB_REPOSITORY: 'acme/acme-cli', ACME_GO_CACHE: goCache() },
+      inputs,
+      timeoutMs: 600_000,
+    });
+    show(cliRelease);
+    console.log(`   -> status ${cliRelease.outputs.status} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (cliRelease.outputs.status !== 'success') throw new Error('the CLI release did not succeed');
+
+    step(
+      6,
       'Blue-green: blue serves 1.3.0 behind nginx; green gets 1.4.0; shift 10% -> 50% -> 100% behind the health gate, under load',
     );
     const blue: ColourApp = await startColourApp('blue', { version: '1.3.0', delayMs: 0 });
@@ -112,7 +130,7 @@ async function main(): Promise<void> {
     );
 
     step(
-      6,
+      7,
       'A broken release: 1.4.1 on blue fails its health checks; the gate stops the rollout and traffic goes back by itself',
     );
     blue.set({ version: '1.4.1', mode: 'failing' });
@@ -124,10 +142,10 @@ async function main(): Promise<void> {
     if (broken.outputs['rolled-back'] !== 'true' || rollout.outputs.active !== 'green')
       throw new Error('the rollout did not behave');
     console.log(
-      `\n${bold('Done.')} Every registry has acme-app 1.4.0 once, green serves it, and the broken 1.4.1 never took traffic beyond its first step.`,
+      `\n${bold('Done.')} Every registry has acme-app 1.4.0 once, acme-cli 0.3.0 has its six archives released, green serves it, and the broken 1.4.1 never took traffic beyond its first step.`,
     );
   } finally {
-    step(7, 'Stop everything the demo started, and remove its files');
+    step(8, 'Stop everything the demo started, and remove its files');
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
     removeTempRoot();
   }

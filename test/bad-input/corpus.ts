@@ -11,6 +11,7 @@ import { HOSTILE_TEXT_CASES } from './hostile-text.js';
 import { TAPS_CASES } from './corpus-taps.js';
 import { WINGET_CHOCO_CASES } from './corpus-winget-choco.js';
 import { AUR_SNAP_CASES } from './corpus-aur-snap.js';
+import { GITHUB_PACKAGES_CASES } from './corpus-github-packages.js';
 
 export interface BadInputCase {
   name: string;
@@ -791,3 +792,4 @@ CASES.push(...HOSTILE_TEXT_CASES);
 CASES.push(...TAPS_CASES);
 CASES.push(...WINGET_CHOCO_CASES);
 CASES.push(...AUR_SNAP_CASES);
+CASES.push(...GITHUB_PACKAGES_CASES);

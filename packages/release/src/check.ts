@@ -104,7 +104,7 @@ export async function targetsFromConfig(
   const each = await Promise.all(
     targets.map(async (t): Promise<CheckTarget[]> => {
       const registry = await loadRegistry(t.type);
-      const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd));
+      const identity = await identifyConfigTarget(t, () => registry.identify(t.settings, cwd, env));
       const target: CheckTarget = {
         target: t.name,
         type: t.type,
@@ -112,7 +112,8 @@ export async function targetsFromConfig(
         registry: identity.registry ?? (t.settings.registry as string | undefined),
         settings: identity.target,
         token: resolveToken(t.type, t.settings, env),
-        username: (t.settings.username as string | undefined) ?? env.DOCKER_USERNAME,
+        // Each registry client picks its default user (DOCKER_USERNAME, GITHUB_ACTOR on ghcr.io).
+        username: t.settings.username as string | undefined,
       };
       const members = registry.members;
       const names =

@@ -118,7 +118,14 @@ function setting(spec: SettingSpec): JsonSchema {
     case 'list':
       return list(spec.description, { type: TEXT }, more);
     case 'url':
-      return url(spec.description, more);
+      return spec.aliases?.length
+        ? url(spec.description, {
+            pattern: `${HTTP_URL}|^\\s*(${spec.aliases.join('|')})\\s*$`,
+            'x-noun': `an http(s) URL or ${spec.aliases.join(', ')}`,
+            'x-hint': `Use an absolute http:// or https:// URL, or ${spec.aliases.join(', ')}.`,
+            ...more,
+          })
+        : url(spec.description, more);
     case 'path':
       return path(spec.description, more);
     default:

@@ -148,10 +148,11 @@ const schema11 = {
                 tier: {},
                 registry: {
                   type: ['string', 'number'],
-                  description: "The registry's base URL; defaults to the public registry.",
-                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
-                  'x-noun': 'an http(s) URL',
-                  'x-hint': 'Use an absolute http:// or https:// URL.',
+                  description:
+                    "The registry's base URL (default: package.json's publishConfig.registry, else registry.npmjs.org); `github`: GitHub Packages (npm.pkg.github.com, scope = the repository owner, GITHUB_TOKEN).",
+                  pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$',
+                  'x-noun': 'an http(s) URL or github',
+                  'x-hint': 'Use an absolute http:// or https:// URL, or github.',
                 },
                 'token-env': {
                   type: ['string', 'number'],
@@ -354,7 +355,8 @@ const schema11 = {
                 },
                 username: {
                   type: ['string', 'number'],
-                  description: 'Registry user name; defaults to $DOCKER_USERNAME.',
+                  description:
+                    'Registry user name; defaults to $DOCKER_USERNAME (on ghcr.io $GITHUB_ACTOR, with GITHUB_TOKEN as the password).',
                 },
               },
               additionalProperties: false,
@@ -1662,8 +1664,9 @@ const schema11 = {
 const pattern0 = new RegExp('^(input|tag|package\\.json|Cargo\\.toml|pyproject\\.toml|VERSION)$', 'u');
 const pattern2 = new RegExp('^[A-Za-z0-9._/-]{0,32}$', 'u');
 const pattern3 = new RegExp('^[1-9][0-9]?$', 'u');
-const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
+const pattern4 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$', 'u');
 const pattern5 = new RegExp('^[^\\u0000]*$', 'u');
+const pattern6 = new RegExp('^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]', 'u');
 const pattern30 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', 'u');
 const pattern31 = new RegExp('\\{(name|binary)\\}', 'u');
 const pattern32 = new RegExp('\\{os\\}', 'u');
@@ -2460,9 +2463,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/0/then/properties/registry/pattern',
                       keyword: 'pattern',
-                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' },
-                      message: 'must match pattern "' + '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]' + '"',
-                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]',
+                      params: { pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$' },
+                      message:
+                        'must match pattern "' +
+                        '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$' +
+                        '"',
+                      schema: '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]|^\\s*(github)\\s*$',
                       parentSchema: schema11.properties.targets.items.allOf[0].then.properties.registry,
                       data: data18,
                     };
@@ -2808,7 +2814,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data27 === 'string') {
-                  if (!pattern4.test(data27)) {
+                  if (!pattern6.test(data27)) {
                     const err51 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/registry/pattern',
@@ -2947,7 +2953,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data32 === 'string') {
-                  if (!pattern4.test(data32)) {
+                  if (!pattern6.test(data32)) {
                     const err57 = {
                       instancePath: instancePath + '/targets/' + i3 + '/repository-url',
                       schemaPath: '#/properties/targets/items/allOf/1/then/properties/repository-url/pattern',
@@ -3459,7 +3465,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data45 === 'string') {
-                  if (!pattern4.test(data45)) {
+                  if (!pattern6.test(data45)) {
                     const err81 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/3/then/properties/registry/pattern',
@@ -3917,7 +3923,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data59 === 'string') {
-                  if (!pattern4.test(data59)) {
+                  if (!pattern6.test(data59)) {
                     const err101 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/4/then/properties/registry/pattern',
@@ -4425,7 +4431,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data72 === 'string') {
-                  if (!pattern4.test(data72)) {
+                  if (!pattern6.test(data72)) {
                     const err124 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/5/then/properties/registry/pattern',
@@ -4731,7 +4737,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data81 === 'string') {
-                  if (!pattern4.test(data81)) {
+                  if (!pattern6.test(data81)) {
                     const err138 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/6/then/properties/registry/pattern',
@@ -4950,7 +4956,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data90 === 'string') {
-                  if (!pattern4.test(data90)) {
+                  if (!pattern6.test(data90)) {
                     const err148 = {
                       instancePath: instancePath + '/targets/' + i3 + '/homepage',
                       schemaPath: '#/properties/targets/items/allOf/6/then/properties/homepage/pattern',
@@ -5095,7 +5101,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data93 === 'string') {
-                  if (!pattern4.test(data93)) {
+                  if (!pattern6.test(data93)) {
                     const err155 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/7/then/properties/registry/pattern',
@@ -5314,7 +5320,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data102 === 'string') {
-                  if (!pattern4.test(data102)) {
+                  if (!pattern6.test(data102)) {
                     const err165 = {
                       instancePath: instancePath + '/targets/' + i3 + '/homepage',
                       schemaPath: '#/properties/targets/items/allOf/7/then/properties/homepage/pattern',
@@ -5495,7 +5501,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data105 === 'string') {
-                  if (!pattern4.test(data105)) {
+                  if (!pattern6.test(data105)) {
                     const err174 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/8/then/properties/registry/pattern',
@@ -5911,7 +5917,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data119 === 'string') {
-                  if (!pattern4.test(data119)) {
+                  if (!pattern6.test(data119)) {
                     const err193 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/registry/pattern',
@@ -6084,7 +6090,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data126 === 'string') {
-                  if (!pattern4.test(data126)) {
+                  if (!pattern6.test(data126)) {
                     const err201 = {
                       instancePath: instancePath + '/targets/' + i3 + '/project-url',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/project-url/pattern',
@@ -6127,7 +6133,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data127 === 'string') {
-                  if (!pattern4.test(data127)) {
+                  if (!pattern6.test(data127)) {
                     const err203 = {
                       instancePath: instancePath + '/targets/' + i3 + '/license-url',
                       schemaPath: '#/properties/targets/items/allOf/9/then/properties/license-url/pattern',
@@ -6173,7 +6179,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data128 === 'string') {
-                  if (!pattern4.test(data128)) {
+                  if (!pattern6.test(data128)) {
                     const err205 = {
                       instancePath: instancePath + '/targets/' + i3 + '/package-source-url',
                       schemaPath:
@@ -6529,7 +6535,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data139 === 'string') {
-                  if (!pattern4.test(data139)) {
+                  if (!pattern6.test(data139)) {
                     const err221 = {
                       instancePath: instancePath + '/targets/' + i3 + '/homepage',
                       schemaPath: '#/properties/targets/items/allOf/10/then/properties/homepage/pattern',
@@ -6570,7 +6576,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data140 === 'string') {
-                  if (!pattern4.test(data140)) {
+                  if (!pattern6.test(data140)) {
                     const err223 = {
                       instancePath: instancePath + '/targets/' + i3 + '/rpc',
                       schemaPath: '#/properties/targets/items/allOf/10/then/properties/rpc/pattern',
@@ -6712,7 +6718,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data142 === 'string') {
-                  if (!pattern4.test(data142)) {
+                  if (!pattern6.test(data142)) {
                     const err230 = {
                       instancePath: instancePath + '/targets/' + i3 + '/registry',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/registry/pattern',
@@ -6969,7 +6975,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data152 === 'string') {
-                  if (!pattern4.test(data152)) {
+                  if (!pattern6.test(data152)) {
                     const err241 = {
                       instancePath: instancePath + '/targets/' + i3 + '/storage-url',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/storage-url/pattern',
@@ -7013,7 +7019,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   errors++;
                 }
                 if (typeof data153 === 'string') {
-                  if (!pattern4.test(data153)) {
+                  if (!pattern6.test(data153)) {
                     const err243 = {
                       instancePath: instancePath + '/targets/' + i3 + '/api-url',
                       schemaPath: '#/properties/targets/items/allOf/11/then/properties/api-url/pattern',
@@ -9436,7 +9442,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data207 === 'string') {
-                if (!pattern4.test(data207)) {
+                if (!pattern6.test(data207)) {
                   const err352 = {
                     instancePath: instancePath + '/deploy/health/url',
                     schemaPath: '#/properties/deploy/properties/health/properties/url/pattern',
@@ -9480,7 +9486,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                   if (typeof data208 === 'string') {
-                    if (!pattern4.test(data208)) {
+                    if (!pattern6.test(data208)) {
                       const err354 = {
                         instancePath: instancePath + '/deploy/health/url/' + i19,
                         schemaPath: '#/properties/deploy/properties/health/properties/url/items/pattern',
@@ -9942,7 +9948,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data220 === 'string') {
-                if (!pattern4.test(data220)) {
+                if (!pattern6.test(data220)) {
                   const err375 = {
                     instancePath: instancePath + '/deploy/health/prometheus-url',
                     schemaPath: '#/properties/deploy/properties/health/properties/prometheus-url/pattern',
@@ -11479,7 +11485,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                       if (typeof data259 === 'string') {
-                        if (!pattern4.test(data259)) {
+                        if (!pattern6.test(data259)) {
                           const err439 = {
                             instancePath:
                               instancePath +
@@ -11544,7 +11550,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                           }
                           if (typeof data260 === 'string') {
-                            if (!pattern4.test(data260)) {
+                            if (!pattern6.test(data260)) {
                               const err441 = {
                                 instancePath:
                                   instancePath +
@@ -12198,7 +12204,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                       if (typeof data272 === 'string') {
-                        if (!pattern4.test(data272)) {
+                        if (!pattern6.test(data272)) {
                           const err462 = {
                             instancePath:
                               instancePath +
@@ -12468,7 +12474,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data250.url !== undefined) {
               let data277 = data250.url;
               if (typeof data277 === 'string') {
-                if (!pattern4.test(data277)) {
+                if (!pattern6.test(data277)) {
                   const err471 = {
                     instancePath:
                       instancePath +

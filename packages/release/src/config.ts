@@ -75,6 +75,7 @@ function targetSetting(r: Reader, path: Path, key: string, value: unknown, spec:
     case 'list':
       return asList(value);
     case 'url':
+      if (spec.aliases?.includes(asText(value).trim())) return asText(value).trim();
       return r.check(path, () => parseUrl(key, asText(value)).toString(), key);
     default:
       return asText(value);

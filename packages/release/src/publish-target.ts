@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { archiveName, archivePaths, SUMS_FILE } from './build.js';
 import { BUILD_ASSETS, type BuildConfig, type TargetConfig } from './config-types.js';
-import { DEFAULT_TOKEN_ENV, TARGET_SETTINGS, type TargetSettings, type TargetType } from './targets.js';
+import { defaultTokenEnv, TARGET_SETTINGS, type TargetSettings, type TargetType } from './targets.js';
 
 export interface PublishRequest {
   target: string;
@@ -66,7 +66,9 @@ export function resolveToken(
   explicit?: string,
 ): string | undefined {
   if (explicit) return explicit;
-  const names = settings['token-env'] ? [String(settings['token-env'])] : DEFAULT_TOKEN_ENV[type];
+  const names = settings['token-env']
+    ? [String(settings['token-env'])]
+    : defaultTokenEnv(type, settings, env);
   for (const name of names) {
     const value = env[name]?.trim();
     if (value) {

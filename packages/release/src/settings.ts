@@ -20,6 +20,7 @@ export function parseSetting(name: string, raw: string, spec: SettingSpec): Sett
     case 'list':
       return parseList(raw);
     case 'url':
+      if (spec.aliases?.includes(raw.trim())) return raw.trim();
       return parseUrl(name, raw).toString();
     case 'path':
       if (raw.includes('\0')) throw InputError.bad(name, raw, 'contains a NUL character');

@@ -31,5 +31,17 @@ export const DEFAULT_TOKEN_ENV: Record<TargetType, readonly string[]> = perType(
   (type) => TARGETS[type].tokenEnv,
 );
 
+/** The variables that hold a target's credential by default, as its settings decide (GitHub Packages). */
+export function defaultTokenEnv(
+  type: TargetType,
+  settings: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+): readonly string[] {
+  const definition: {
+    tokenEnvFor?: (s: Record<string, unknown>, e: NodeJS.ProcessEnv) => readonly string[];
+  } = TARGETS[type];
+  return definition.tokenEnvFor?.(settings, env) ?? DEFAULT_TOKEN_ENV[type];
+}
+
 export const isTargetType = (value: string): value is TargetType =>
   (TARGET_TYPES as readonly string[]).includes(value);

@@ -45,7 +45,12 @@ export interface TargetIdentity {
 export interface RegistryModule {
   createClient(name: string, options: ClientOptions): RegistryClient;
   /** A promise where finding the identity reads a file that needs a parser loaded (flatpak's YAML). */
-  identify(settings: Record<string, unknown>, cwd: string): TargetIdentity | Promise<TargetIdentity>;
+  identify(
+    settings: Record<string, unknown>,
+    cwd: string,
+    /** The process environment, for identities that depend on it (GitHub Packages' owner). */
+    env?: NodeJS.ProcessEnv,
+  ): TargetIdentity | Promise<TargetIdentity>;
   /**
    * A workspace target's packages (npm `workspaces: true`, a cargo workspace), each with its own
    * version on the registry; undefined for a target that publishes one package.

@@ -34,16 +34,28 @@ export interface TargetDefinition {
   settings: Record<string, SettingSpec>;
   /** The environment variables that hold the credential by default. */
   tokenEnv: readonly string[];
+  /** Where a target's settings change them (GitHub Packages: GITHUB_TOKEN); default tokenEnv. */
+  tokenEnvFor?: (settings: Record<string, unknown>, env: NodeJS.ProcessEnv) => readonly string[];
   client: () => Promise<RegistryModule>;
   publisher: () => Promise<PublisherModule>;
 }
 
-type Declared = { SETTINGS: Record<string, SettingSpec>; TOKEN_ENV: readonly string[] };
+type Declared = {
+  SETTINGS: Record<string, SettingSpec>;
+  TOKEN_ENV: readonly string[];
+  tokenEnvFor?: TargetDefinition['tokenEnvFor'];
+};
 const target = (
   declared: Declared,
   client: TargetDefinition['client'],
   publisher: TargetDefinition['publisher'],
-): TargetDefinition => ({ settings: declared.SETTINGS, tokenEnv: declared.TOKEN_ENV, client, publisher });
+): TargetDefinition => ({
+  settings: declared.SETTINGS,
+  tokenEnv: declared.TOKEN_ENV,
+  tokenEnvFor: declared.tokenEnvFor,
+  client,
+  publisher,
+});
 
 export const TARGETS = {
   npm: target(

@@ -12,6 +12,8 @@ export interface SettingSpec {
   description: string;
   default?: SettingValue;
   required?: boolean;
+  /** `url` settings: words accepted instead of a URL (npm's `registry: github`). */
+  aliases?: readonly string[];
 }
 
 /** Settings every target type has; a type may redeclare one (crates' `registry` is no URL). */

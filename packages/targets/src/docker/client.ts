@@ -10,6 +10,7 @@ import { highestStable, parseSemVer } from '@deploy-actions/version';
 import { RegistryAuth, type Credentials } from './oci-auth.js';
 import {
   DOCKER_HUB,
+  GHCR,
   imageName,
   parseImageReference,
   registryEndpoint,
@@ -58,6 +59,15 @@ export function parseImageName(name: string, input = 'image'): ImageReference {
   return ref;
 }
 
+/**
+ * The user paired with the default credential: on ghcr.io the workflow's actor (GITHUB_TOKEN is
+ * the default password there), elsewhere DOCKER_USERNAME.
+ */
+export function defaultUsername(host: string, env: NodeJS.ProcessEnv): string | undefined {
+  const pick = (value: string | undefined) => value?.trim() || undefined;
+  return host === GHCR ? pick(env.GITHUB_ACTOR) : pick(env.DOCKER_USERNAME);
+}
+
 /** Credentials from a user name and a password or token; undefined unless both are there. */
 export function credentialsFrom(
   username: string | undefined,
@@ -81,7 +91,7 @@ export function tagPageUrl(ref: ImageReference, tag: string, endpoint: string): 
 
 export function createClient(name: string, options: ClientOptions): RegistryClient {
   const ref = parseImageName(name);
-  const username = options.username || options.env?.DOCKER_USERNAME || undefined;
+  const username = options.username || defaultUsername(ref.host, options.env ?? {});
   const repo = openRepository(ref, {
     http: options.http,
     registry: options.registry,

@@ -23,6 +23,8 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 export const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 
+export const GHCR = 'ghcr.io';
+
 /** Whether the first path part names a registry (a dot, a port, or localhost), as Docker decides. */
 function isHost(part: string): boolean {
   return part.includes('.') || part.includes(':') || part === 'localhost' || part.startsWith('[');
@@ -70,6 +72,12 @@ export function parseImageReference(text: string, input = 'image'): ImageReferen
   if (parts.length > 1 && isHost(parts[0])) host = parts.shift()!;
   if (host === 'index.docker.io' || host === DOCKER_HUB_API) host = DOCKER_HUB;
   if (host === DOCKER_HUB && parts.length === 1) parts.unshift('library');
+  // ghcr.io's namespace is the GitHub owner, whose name keeps its case (github.repository_owner
+  // is `Acme`); the registry wants it lower-cased, as docker/metadata-action writes it.
+  if (host.toLowerCase() === GHCR && parts.length > 1) {
+    host = GHCR;
+    parts[0] = parts[0].toLowerCase();
+  }
   if (!parts.length || !parts.every((p) => COMPONENT.test(p)))
     throw bad(
       'is not a valid repository name',

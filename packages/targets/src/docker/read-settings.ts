@@ -8,8 +8,8 @@ import { parseList } from '@deploy-actions/action-kit/parse';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { addSecret } from '@deploy-actions/action-kit/secrets';
 import type { Credentials } from './oci-auth.js';
-import { parseImageName } from './client.js';
-import { parseImageReference, type ImageReference } from './oci-reference.js';
+import { defaultUsername, parseImageName } from './client.js';
+import { GHCR, parseImageReference, type ImageReference } from './oci-reference.js';
 import { validateTagTemplates } from './tags.js';
 
 export interface BuildSettings {
@@ -75,9 +75,9 @@ function readBuild(settings: Record<string, unknown>, workspace: string): BuildS
 }
 
 /**
- * The user name: the setting, else DOCKER_USERNAME; for ghcr.io also GITHUB_ACTOR, since
- * GHCR takes the workflow's GITHUB_TOKEN with the actor as user. A password without a user
- * (or the reverse) is a mistake worth stopping for.
+ * The user name: the setting, else DOCKER_USERNAME; on ghcr.io GITHUB_ACTOR, since GHCR takes
+ * the workflow's GITHUB_TOKEN (its default credential) with the actor as user. A password
+ * without a user (or the reverse) is a mistake worth stopping for.
  */
 function readCredentials(
   settings: Record<string, unknown>,
@@ -85,19 +85,20 @@ function readCredentials(
   env: NodeJS.ProcessEnv,
   token: string | undefined,
 ): Credentials | undefined {
-  const username =
-    text(settings.username) ??
-    text(env.DOCKER_USERNAME) ??
-    (host === 'ghcr.io' ? text(env.GITHUB_ACTOR) : undefined);
+  const username = text(settings.username) ?? defaultUsername(host, env);
   if (token && !username)
     throw InputError.missing(
       'username',
-      'A password or token is set but no user name: set username or DOCKER_USERNAME.',
+      host === GHCR
+        ? 'A token is set but no user name: set username (GITHUB_ACTOR, the workflow actor, is the default on ghcr.io).'
+        : 'A password or token is set but no user name: set username or DOCKER_USERNAME.',
     );
   if (username && !token && text(settings.username))
     throw InputError.missing(
       'token',
-      `username is '${username}' but no password was given: set DOCKER_PASSWORD or the token input.`,
+      host === GHCR
+        ? `username is '${username}' but no token was given: set GITHUB_TOKEN (with packages: write), token-env, or the token input.`
+        : `username is '${username}' but no password was given: set DOCKER_PASSWORD or the token input.`,
     );
   addSecret(token);
   return username && token ? { username, password: token } : undefined;

@@ -11,6 +11,7 @@ import { exec, which, type ExecResult } from '@deploy-actions/action-kit/exec';
 import type { Reporter } from '@deploy-actions/action-kit/log';
 import { splitUrlCredentials } from '@deploy-actions/action-kit/secrets';
 import { registryBase } from './client.js';
+import { githubRefusalHint } from './github-packages.js';
 
 /** The variable the userconfig's auth line expands; set only in npm's own environment. */
 const TOKEN_VARIABLE = 'NPM_TOKEN';
@@ -156,8 +157,16 @@ export function registryRefusal(
   registry: string,
   what: string,
   failure: NpmFailure,
+  github = false,
 ): RegistryError | undefined {
   const status = /^E(\d{3})$/.exec(failure.code ?? '')?.[1];
+  if (github && ['E401', 'ENEEDAUTH', 'E403', 'E404'].includes(failure.code ?? ''))
+    return new RegistryError(
+      registry,
+      `refused ${what} (${failure.code}): ${failure.summary}`,
+      githubRefusalHint(Number(status) || undefined),
+      Number(status) || 401,
+    );
   if (failure.code === 'E401' || failure.code === 'ENEEDAUTH' || failure.code === 'EOTP')
     return new RegistryError(
       registry,

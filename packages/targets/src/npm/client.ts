@@ -10,6 +10,7 @@ import type { HttpClient } from '@deploy-actions/action-kit/http';
 import { readUserFile, resolveInside } from '@deploy-actions/action-kit/paths';
 import { highestStable } from '@deploy-actions/version';
 import type { ClientOptions, RegistryClient, TargetIdentity } from '../client-types.js';
+import { checkGithubScope, expandRegistry, githubRefusalHint, isGithubPackages } from './github-packages.js';
 
 export const NPM_DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
@@ -85,6 +86,8 @@ export interface PackumentOptions {
   http: HttpClient;
   registry?: string;
   token?: string;
+  /** The registry is GitHub Packages (its refusals have their own causes). */
+  github?: boolean;
 }
 
 /** The packument, or undefined when the registry has never seen the package (404). */
@@ -101,9 +104,11 @@ export async function fetchPackument(
     throw new RegistryError(
       registry,
       `refused to show ${name} (HTTP ${res.status})`,
-      options.token
-        ? 'Check that the token (NPM_TOKEN) is valid and may read this package.'
-        : 'This registry needs a token to read: set NPM_TOKEN.',
+      options.github
+        ? githubRefusalHint(res.status)
+        : options.token
+          ? 'Check that the token (NPM_TOKEN) is valid and may read this package.'
+          : 'This registry needs a token to read: set NPM_TOKEN.',
       res.status,
     );
   if (!res.ok) throw new Error(`${registry}: GET ${name} answered HTTP ${res.status}`);
@@ -138,8 +143,16 @@ export interface NpmRegistryClient extends RegistryClient {
 }
 
 export function createClient(name: string, options: ClientOptions): NpmRegistryClient {
-  const registry = registryBase(options.registry ?? NPM_DEFAULT_REGISTRY);
-  const read = { http: options.http, registry, token: options.token };
+  const env = options.env ?? {};
+  const registry = registryBase(expandRegistry(options.registry, env) ?? NPM_DEFAULT_REGISTRY);
+  // A package GitHub Packages would refuse is the user's to rename: say so before asking it anything.
+  if (isGithubPackages(registry, env)) checkGithubScope(name, env);
+  const read = {
+    http: options.http,
+    registry,
+    token: options.token,
+    github: isGithubPackages(registry, env),
+  };
   // Each call asks the registry afresh (the publisher asks again after a failed upload), but
   // calls made together share one request: check-published asks exists() and latest() at once.
   let inFlight: Promise<Packument | undefined> | undefined;
@@ -195,7 +208,11 @@ export function readPackageJson(file: string): PackageJson {
 }
 
 /** The package name (package.json under `path`) and the registry it goes to. */
-export function identify(settings: Record<string, unknown>, cwd: string): TargetIdentity {
+export function identify(
+  settings: Record<string, unknown>,
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): TargetIdentity {
   const dir = resolveInside(cwd, String(settings.path ?? '.'), 'path');
   const file = join(dir, 'package.json');
   const manifest = readPackageJson(file);
@@ -205,6 +222,8 @@ export function identify(settings: Record<string, unknown>, cwd: string): Target
     typeof settings.registry === 'string' && settings.registry
       ? settings.registry
       : manifest.publishConfig?.registry;
+  // GitHub Packages would refuse a package outside the owner's scope: the plan says so first.
+  if (isGithubPackages(expandRegistry(registry, env), env)) checkGithubScope(manifest.name, env);
   return { name: manifest.name, registry: registry || undefined };
 }
 

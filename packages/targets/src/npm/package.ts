@@ -8,6 +8,7 @@ import { ConfigError } from '@deploy-actions/action-kit/errors';
 import { resolveInside } from '@deploy-actions/action-kit/paths';
 import { NPM_DEFAULT_REGISTRY, readPackageJson, type PackageJson } from './client.js';
 import semver from 'semver';
+import { expandRegistry } from './github-packages.js';
 import { findWorkspacePackages, publishOrder, rangeOf, type WorkspacePackage } from './workspaces.js';
 
 export interface NpmPackage extends WorkspacePackage {
@@ -23,13 +24,21 @@ export interface NpmPackage extends WorkspacePackage {
   outside: { name: string; range: string }[];
 }
 
-function registryFor(settings: Record<string, unknown>, manifest: PackageJson): string {
+function registryFor(
+  settings: Record<string, unknown>,
+  manifest: PackageJson,
+  env: NodeJS.ProcessEnv,
+): string {
   const configured = typeof settings.registry === 'string' ? settings.registry.trim() : '';
-  return configured || manifest.publishConfig?.registry || NPM_DEFAULT_REGISTRY;
+  return expandRegistry(configured, env) || manifest.publishConfig?.registry || NPM_DEFAULT_REGISTRY;
 }
 
 /** The packages of a target, in publish order; refuses a private package. */
-export function targetPackages(settings: Record<string, unknown>, workspace: string): NpmPackage[] {
+export function targetPackages(
+  settings: Record<string, unknown>,
+  workspace: string,
+  env: NodeJS.ProcessEnv = {},
+): NpmPackage[] {
   const root = resolveInside(workspace, String(settings.path ?? '.'), 'path');
   const rootFile = join(root, 'package.json');
   let packages: NpmPackage[];
@@ -54,7 +63,7 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
         return {
           ...pkg,
           file: join(pkg.dir, 'package.json'),
-          registry: registryFor(settings, pkg.manifest),
+          registry: registryFor(settings, pkg.manifest, env),
           dependsOn: inside,
           outside,
         };
@@ -86,7 +95,7 @@ export function targetPackages(settings: Record<string, unknown>, workspace: str
         dir: root,
         manifest,
         file: rootFile,
-        registry: registryFor(settings, manifest),
+        registry: registryFor(settings, manifest, env),
         dependsOn: [],
         outside: [],
       },
@@ -100,8 +109,9 @@ export function packagesToPublish(
   settings: Record<string, unknown>,
   workspace: string,
   releaseVersion: string,
+  env: NodeJS.ProcessEnv = {},
 ): NpmPackage[] {
-  const packages = targetPackages(settings, workspace);
+  const packages = targetPackages(settings, workspace, env);
   for (const pkg of packages) {
     if (pkg.manifest.version !== releaseVersion)
       throw new ConfigError(

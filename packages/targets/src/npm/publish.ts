@@ -16,6 +16,7 @@ import {
   type NpmFailure,
   type NpmRunner,
 } from './cli.js';
+import { checkGithubScope, isGithubPackages } from './github-packages.js';
 import { packagesToPublish, type NpmPackage } from './package.js';
 import type { Publish, PublishContext, PublishResult } from '../publish-types.js';
 import { semverOf } from '../publish-types.js';
@@ -161,7 +162,12 @@ async function publishPackage(
         note: `${id} is on ${registry} after npm reported "${failure.summary}"${checked}: counted as published, not sent again`,
       };
     }
-    const refusal = registryRefusal(registry, `npm publish of ${id}`, failure);
+    const refusal = registryRefusal(
+      registry,
+      `npm publish of ${id}`,
+      failure,
+      isGithubPackages(registry, ctx.env),
+    );
     if (refusal) throw refusal;
     if (!isTransient(failure))
       throw new Error(`npm publish of ${id} to ${registry} failed: ${failure.summary}`);
@@ -269,7 +275,10 @@ async function checkOutside(packages: NpmPackage[], ctx: PublishContext): Promis
 }
 
 export const publish: Publish = async (settings, ctx) => {
-  const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version);
+  const packages = packagesToPublish(settings, ctx.workspace, ctx.version.version, ctx.env);
+  // GitHub Packages refuses a package outside the repository owner's scope: say so before asking anything.
+  for (const pkg of packages)
+    if (isGithubPackages(pkg.registry, ctx.env)) checkGithubScope(pkg.name, ctx.env);
   const concurrency = concurrencySetting(settings);
   const unscoped = packages.find((pkg) => !pkg.name.startsWith('@'));
   if (settings.access === 'restricted' && unscoped)

@@ -125,7 +125,7 @@ export const rollback: Rollback = async (settings, ctx) => {
   const requested = String(settings['dist-tag'] ?? 'auto');
   const tag = requested === 'auto' ? 'latest' : requested;
   // No version check here: package.json may already name the next release.
-  const packages = targetPackages(settings, ctx.workspace);
+  const packages = targetPackages(settings, ctx.workspace, ctx.env);
   const results: RollbackResult[] = [];
   for (const pkg of packages) results.push(await rollbackPackage(pkg, tag, ctx));
   return { rolledBackTo: results[0].rolledBackTo, actions: results.flatMap((r) => r.actions) };

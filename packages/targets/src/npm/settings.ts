@@ -3,9 +3,16 @@
  * (same names; scripts/gen-publish-actions.mjs writes the action.yml from this table).
  */
 import { COMMON_SETTINGS, type SettingSpec } from '../setting-spec.js';
+import { GITHUB_ALIAS, isGithubPackages } from './github-packages.js';
 
 export const SETTINGS: Record<string, SettingSpec> = {
   ...COMMON_SETTINGS,
+  registry: {
+    kind: 'url',
+    aliases: [GITHUB_ALIAS],
+    description:
+      "The registry's base URL (default: package.json's publishConfig.registry, else registry.npmjs.org); `github`: GitHub Packages (npm.pkg.github.com, scope = the repository owner, GITHUB_TOKEN).",
+  },
   path: {
     kind: 'path',
     description: 'Folder of the package.json to publish (or of the workspace root).',
@@ -37,3 +44,12 @@ export const SETTINGS: Record<string, SettingSpec> = {
 
 /** The environment variables that hold the credential by default. */
 export const TOKEN_ENV: readonly string[] = ['NPM_TOKEN', 'NODE_AUTH_TOKEN'];
+
+/**
+ * GitHub Packages takes the workflow's GITHUB_TOKEN, never an npmjs token: a job that publishes
+ * to both has NPM_TOKEN set for the other target.
+ */
+export function tokenEnvFor(settings: Record<string, unknown>, env: NodeJS.ProcessEnv): readonly string[] {
+  const registry = typeof settings.registry === 'string' ? settings.registry : undefined;
+  return isGithubPackages(registry, env) ? ['GITHUB_TOKEN'] : TOKEN_ENV;
+}
