@@ -108,8 +108,16 @@ export const TARGETS = {
     () => import('./chocolatey/client.js'),
     () => import('./chocolatey/publish.js'),
   ),
-  aur: target(aur, () => import('./aur/client.js'), () => import('./aur/publish.js')),
-  snap: target(snap, () => import('./snap/client.js'), () => import('./snap/publish.js')),
+  aur: target(
+    aur,
+    () => import('./aur/client.js'),
+    () => import('./aur/publish.js'),
+  ),
+  snap: target(
+    snap,
+    () => import('./snap/client.js'),
+    () => import('./snap/publish.js'),
+  ),
 } satisfies Record<string, TargetDefinition>;
 
 export type TargetType = keyof typeof TARGETS;
