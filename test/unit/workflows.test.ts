@@ -34,6 +34,11 @@ interface Workflow {
  * input check of a newer one, so this table does it.
  */
 const NODE24_ACTIONS: Record<string, { major: number; inputs: string[] }> = {
+  'upload-pages-artifact': { major: 4, inputs: ['name', 'path', 'retention-days'] },
+  'deploy-pages': {
+    major: 4,
+    inputs: ['token', 'timeout', 'error_count', 'reporting_interval', 'artifact_name', 'preview'],
+  },
   checkout: {
     major: 5,
     inputs: [
@@ -148,7 +153,7 @@ describe('workflows', () => {
     // id-token: write only where a job publishes (OIDC trusted publishing).
     for (const job of Object.values(workflow.jobs))
       if (job.permissions?.['id-token'] === 'write')
-        expect(job.steps?.some((s) => s.uses?.includes('publish'))).toBe(true);
+        expect(job.steps?.some((s) => /publish|deploy-pages/.test(s.uses ?? ''))).toBe(true);
   });
 
   test.each(files)('%s uses node24 majors of actions/* with inputs those majors have', (file) => {
