@@ -84,14 +84,9 @@ async function main(): Promise<void> {
 
     step(
       5,
-      'A CLI: examples/acme-cli 0.3.0 (Go) built for six platforms at once, its archives and SHA256SUMS released on GitHub (tier 1), then its Homebrew formula and Scoop manifest written to a tap and a bucket (tiers 2, 3)',
+      'A CLI: examples/acme-cli 0.3.0 (Go) built for six platforms at once, its archives and SHA256SUMS released on GitHub',
     );
-    const cli = prepareAcmeCli({
-      github: r.github.url,
-      repository: 'acme/acme-cli',
-      only: ['gh', 'brew', 'scoop'],
-      settings: { brew: { registry: r.github.url }, scoop: { registry: r.github.url } },
-    });
+    const cli = prepareAcmeCli({ github: r.github.url, repository: 'acme/acme-cli' });
     t = Date.now();
     const cliRelease = await runAction('release', {
       workspace: cli,
@@ -102,11 +97,6 @@ async function main(): Promise<void> {
     show(cliRelease);
     console.log(`   -> status ${cliRelease.outputs.status} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     if (cliRelease.outputs.status !== 'success') throw new Error('the CLI release did not succeed');
-    const formula =
-      r.github.state.file('acme/homebrew-tap', 'main', 'Formula/acme.rb')?.toString('utf8') ?? '';
-    console.log(
-      `   Formula/acme.rb: ${formula.split('\n').filter((l) => /^\s*(url|sha256|version) /.test(l)).length} url/sha256/version lines; bucket/acme.json: ${r.github.state.file('acme/scoop-bucket', 'main', 'bucket/acme.json') ? 'written' : 'missing'}`,
-    );
 
     step(
       6,

@@ -36,10 +36,7 @@ beforeAll(async () => {
   repo = prepareAcmeCli({
     version: VERSION,
     github: gh.url,
-    only: ['gh', 'npm', 'brew', 'scoop'],
-    // The tap and bucket on the same GitHub (test server), written through the Contents API with
-    // the workflow's token (no HOMEBREW_TAP_TOKEN / SCOOP_BUCKET_TOKEN secret set).
-    settings: { brew: { registry: gh.url }, scoop: { registry: gh.url } },
+    only: ['gh', 'npm'],
   });
   git(repo, 'tag', `v${VERSION}`);
 }, 120_000);
@@ -64,13 +61,6 @@ const release = (event: Parameters<typeof run>[0]['event']) =>
       DEPLOY_ACTIONS_HTTP_BACKOFF_MS: '20',
     },
   });
-
-/** A file at the head of a repository's default branch on the GitHub test server. */
-function repoFile(repository: string, path: string): string {
-  const bytes = gh.state.file(repository, 'main', path);
-  if (!bytes) throw new Error(`${repository} has no ${path}`);
-  return bytes.toString('utf8');
-}
 
 async function packument(): Promise<{
   versions: Record<string, unknown>;
@@ -110,31 +100,7 @@ describe('unified-release.yml releases examples/acme-cli', () => {
     expect(publishSteps(tagPush)).toEqual({
       gh: { conclusion: 'success', status: 'published' },
       npm: { conclusion: 'success', status: 'published' },
-      brew: { conclusion: 'success', status: 'published' },
-      scoop: { conclusion: 'success', status: 'published' },
     });
-    // The formula and the manifest point at the released archives, with their SHA-256.
-    const sums = new Map(
-      gh.state
-        .assetBytes('acme/acme-cli', `v${VERSION}`, 'SHA256SUMS')!
-        .toString('utf8')
-        .trim()
-        .split('\n')
-        .map((line) => line.split(/\s+\*?/).reverse() as [string, string]),
-    );
-    const formula = repoFile('acme/homebrew-tap', 'Formula/acme.rb');
-    expect(formula).toContain(`version "${VERSION}"`);
-    for (const name of NAMES.filter((n) => !n.includes('windows'))) {
-      expect(formula).toContain(`/releases/download/v${VERSION}/${name}"`);
-      expect(formula).toContain(`sha256 "${sums.get(name)}"`);
-    }
-    const manifest = JSON.parse(repoFile('acme/scoop-bucket', 'bucket/acme.json')) as {
-      version: string;
-      architecture: Record<string, { url: string; hash: string }>;
-    };
-    expect(manifest.version).toBe(VERSION);
-    expect(manifest.architecture['64bit'].hash).toBe(sums.get(`acme_${VERSION}_windows_amd64.zip`));
-    expect(manifest.architecture.arm64.url).toContain(`acme_${VERSION}_windows_arm64.zip`);
     // The tier jobs may write packages (GitHub Packages needs packages: write).
     expect(tagPush.jobs.tier2[0].permissions).toMatchObject({ packages: 'write' });
 
@@ -174,7 +140,7 @@ describe('unified-release.yml releases examples/acme-cli', () => {
       include: { target: string; skip: boolean; reason: string }[];
     };
     expect(planned.include.map((t) => `${t.target}: ${t.skip} ${t.reason}`)).toEqual(
-      ['gh', 'npm', 'brew', 'scoop'].map((t) => `${t}: true ${VERSION} is already published`),
+      ['gh', 'npm'].map((t) => `${t}: true ${VERSION} is already published`),
     );
     expect(rerun.needs.build.result).toBe('skipped');
     expect(publishSteps(rerun)).toEqual({});
